@@ -1,0 +1,56 @@
+/** One line that says what usually causes an error code and what to do about it. */
+const HINTS: Array<[RegExp, string]> = [
+  [
+    /^Forbidden\.RAM$|^Forbidden(\..*)?$|^NoPermission/,
+    'The RAM policy of these credentials needs eci:CommitContainer and eci:DescribeCommitContainerTask.'
+  ],
+  [
+    /^IncorrectStatusDetail$/,
+    'The container group or container is not in a state that can be committed: it must be running, and only one commit per container group can run at a time.'
+  ],
+  [
+    /^InvalidParameter/,
+    'ECI rejected a parameter: check container-name, image-repository, image-tag and the ACR inputs.'
+  ],
+  [/^MissingParameter/, 'ECI says a required parameter is missing: check the inputs named in the message.'],
+  [/^InvalidVolumeType$/, 'The container group uses a volume type that CommitContainer does not support.'],
+  [
+    /^InvalidAction/,
+    'ECI does not allow this action for the container group (or the region does not offer CommitContainer).'
+  ],
+  [
+    /^SignatureDoesNotMatch$/,
+    'The access-key-secret does not belong to the access-key-id (or the request was altered on the way).'
+  ],
+  [
+    /^InvalidAccessKeyId/,
+    'The AccessKey ID is unknown or disabled: check access-key-id (or the credentials exported by an earlier step).'
+  ],
+  [
+    /^InvalidSecurityToken\.Expired$/,
+    'The STS security token expired: get fresh temporary credentials (or use OIDC so the action renews them).'
+  ],
+  [
+    /^InvalidSecurityToken/,
+    'The STS security token is missing or does not match the AccessKey ID: pass security-token with temporary credentials.'
+  ],
+  [/^InvalidTimeStamp/, "The runner's clock is off by more than 15 minutes."],
+  [/^Throttling/, 'Alibaba Cloud throttled the API calls: run fewer commits at once, or raise max-attempts.'],
+  [
+    /^(ServiceUnavailable|InternalError|HTTP5\d\d)$/,
+    'Alibaba Cloud had a transient failure: re-run the job; check the Alibaba Cloud status page if it persists.'
+  ],
+  [/^ENOTFOUND$/, 'The API host could not be resolved: check region-id and endpoint.'],
+  [
+    /^(ECONNREFUSED|ConnectTimeout|EHOSTUNREACH|ENETUNREACH)$/,
+    'The API endpoint could not be reached: check endpoint, the network and any proxy (HTTPS_PROXY, NO_PROXY).'
+  ],
+  [
+    /^(ECONNRESET|SocketHangUp|ReadTimeout|ETIMEDOUT|EPIPE)$/,
+    'The connection to the API endpoint broke: check the network and any proxy.'
+  ]
+];
+
+export function hintFor(code: string): string | undefined {
+  return HINTS.find(([pattern]) => pattern.test(code))?.[1];
+}

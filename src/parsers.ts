@@ -1,0 +1,48 @@
+import { InputError } from './errors.js';
+
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Parses `90s`, `30m`, `1h`, `1h30m`, `500ms` or plain seconds (`120`) into milliseconds. */
+export function parseDuration(name: string, value: string): number {
+  const text = value.trim();
+  const invalid = new InputError(
+    `Invalid ${name} '${value}'. Expected a duration such as 90s, 30m, 1h or plain seconds (e.g. 120).`
+  );
+  if (/^\d+(\.\d+)?$/.test(text)) {
+    const ms = Number(text) * 1000;
+    if (ms <= 0) throw invalid;
+    return ms;
+  }
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) throw invalid;
+  const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * DURATION_UNITS_MS[unit], 0);
+  if (!(ms > 0) || !Number.isFinite(ms)) throw invalid;
+  return Math.round(ms);
+}
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+export function parseBoolean(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value.trim())) return true;
+  if (['false', 'False', 'FALSE'].includes(value.trim())) return false;
+  throw new InputError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+
+export function parsePositiveInteger(name: string, value: string, min: number, max: number): number {
+  const text = value.trim();
+  const number = Number(text);
+  if (!/^\d+$/.test(text) || number < min || number > max) {
+    throw new InputError(`Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max}.`);
+  }
+  return number;
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  const totalSeconds = Math.round(ms / 1000);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  if (hours > 0) return `${hours}h${minutes > 0 ? `${minutes}m` : ''}${seconds > 0 ? `${seconds}s` : ''}`;
+  if (minutes > 0) return `${minutes}m${seconds > 0 ? `${seconds}s` : ''}`;
+  return `${seconds}s`;
+}

@@ -1,0 +1,63 @@
+import type * as EciModule from '@alicloud/eci20180808';
+import type * as OpenApiModule from '@alicloud/openapi-client';
+import type * as TeaUtilModule from '@alicloud/tea-util';
+
+export type EciClientClass = typeof EciModule.default.default;
+export type EciClientInstance = InstanceType<EciClientClass>;
+
+export interface EciSdk {
+  Client: EciClientClass;
+  Config: typeof OpenApiModule.Config;
+  RuntimeOptions: typeof TeaUtilModule.RuntimeOptions;
+  CommitContainerRequest: typeof EciModule.CommitContainerRequest;
+  CommitContainerRequestImage: typeof EciModule.CommitContainerRequestImage;
+  CommitContainerRequestAcrRegistryInfo: typeof EciModule.CommitContainerRequestAcrRegistryInfo;
+  CommitContainerRequestArn: typeof EciModule.CommitContainerRequestArn;
+  DescribeCommitContainerTaskRequest: typeof EciModule.DescribeCommitContainerTaskRequest;
+}
+
+/**
+ * The SDK packages are CommonJS with an `__esModule` default export. Node's ESM loader hands us
+ * `module.exports` as `default` (the class is at `default.default`); a bundler honouring `__esModule`
+ * hands us the class itself. Accept both, so tests and the bundle run the same code.
+ */
+function classExport<T>(namespace: unknown, name: string): T {
+  const ns = namespace as Record<string, unknown> & { default?: Record<string, unknown> };
+  const candidates = name === 'default' ? [ns.default, ns.default?.default] : [ns[name], ns.default?.[name]];
+  const found = candidates.find((candidate) => typeof candidate === 'function');
+  if (!found) throw new Error(`The Alibaba Cloud SDK does not export ${name} as expected.`);
+  return found as T;
+}
+
+let loaded: Promise<EciSdk> | undefined;
+
+/** Loaded on first use only, so a step with bad input fails without parsing the SDK. */
+export function loadEciSdk(): Promise<EciSdk> {
+  loaded ??= (async () => {
+    const [eci, openapi, teaUtil] = await Promise.all([
+      import('@alicloud/eci20180808'),
+      import('@alicloud/openapi-client'),
+      import('@alicloud/tea-util')
+    ]);
+    return {
+      Client: classExport<EciClientClass>(eci, 'default'),
+      Config: classExport<EciSdk['Config']>(openapi, 'Config'),
+      RuntimeOptions: classExport<EciSdk['RuntimeOptions']>(teaUtil, 'RuntimeOptions'),
+      CommitContainerRequest: classExport<EciSdk['CommitContainerRequest']>(eci, 'CommitContainerRequest'),
+      CommitContainerRequestImage: classExport<EciSdk['CommitContainerRequestImage']>(
+        eci,
+        'CommitContainerRequestImage'
+      ),
+      CommitContainerRequestAcrRegistryInfo: classExport<EciSdk['CommitContainerRequestAcrRegistryInfo']>(
+        eci,
+        'CommitContainerRequestAcrRegistryInfo'
+      ),
+      CommitContainerRequestArn: classExport<EciSdk['CommitContainerRequestArn']>(eci, 'CommitContainerRequestArn'),
+      DescribeCommitContainerTaskRequest: classExport<EciSdk['DescribeCommitContainerTaskRequest']>(
+        eci,
+        'DescribeCommitContainerTaskRequest'
+      )
+    };
+  })();
+  return loaded;
+}

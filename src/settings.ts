@@ -1,0 +1,45 @@
+import type { Endpoint } from './endpoint.js';
+
+export interface ImageSettings {
+  repository: string;
+  tag: string;
+  message?: string;
+  author?: string;
+}
+
+/** `AcrRegistryInfo.*`: only for ACR Enterprise Edition instances. */
+export interface AcrSettings {
+  instanceId?: string;
+  regionId?: string;
+  arnService?: string;
+  arnUser?: string;
+}
+
+/** `Arn.*`: the RAM role ECI assumes to push. */
+export interface RoleSettings {
+  roleArn: string;
+  roleType: string;
+}
+
+export interface StaticCredentials {
+  accessKeyId: string;
+  accessKeySecret: string;
+  securityToken?: string;
+  /** Where they came from, for the log (never the values). */
+  source: 'inputs' | 'environment';
+}
+
+export interface Settings {
+  regionId: string;
+  containerGroupId: string;
+  containerName: string;
+  image: ImageSettings;
+  acr?: AcrSettings;
+  role?: RoleSettings;
+  credentials: StaticCredentials;
+  wait: boolean;
+  waitTimeoutMs: number;
+  pollIntervalMs: number;
+  endpoint: Endpoint;
+  jobSummary: boolean;
+}
