@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4789);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3115);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 // A cancelled step must not linger on an API call still in flight.
@@ -28386,7 +28386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4789:
+/***/ 3115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31475,20 +31475,13 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:querystring"
+var external_node_querystring_ = __nccwpck_require__(1792);
 ;// CONCATENATED MODULE: ./src/api-errors.ts
-
 const RETRYABLE_CODES = new Set(['ServiceUnavailable', 'InternalError', 'ServiceTimeout', 'RequestTimeout']);
-/** The request never left this machine: sending it again cannot duplicate anything. */
-const NOT_SENT_NETWORK_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ConnectTimeout']);
-/** The request may have been processed: the answer was lost. */
-const LOST_ANSWER_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'ReadTimeout',
-    'SocketHangUp'
-]);
+/** Throttling and server-side failures are worth another attempt; other 4xx answers are not. */
 function isRetryableApiCode(code, statusCode) {
     if (code === 'Throttling' || code.startsWith('Throttling.'))
         return true;
@@ -31496,129 +31489,315 @@ function isRetryableApiCode(code, statusCode) {
         return true;
     return statusCode !== undefined && (statusCode >= 500 || statusCode === 429);
 }
-/** Turns whatever the SDK or the network threw into one ApiError. */
-function toApiError(action, error, observed) {
-    if (error instanceof ApiError)
-        return error;
-    const sdkError = (error ?? {});
-    const data = sdkError.data;
-    if (data && typeof data === 'object' && ('Code' in data || 'statusCode' in data)) {
-        const statusCode = Number(data.statusCode ?? sdkError.statusCode ?? observed?.statusCode) || undefined;
-        const code = String(data.Code ?? data.code ?? sdkError.code ?? `HTTP${statusCode ?? ''}`);
-        return new ApiError({
-            action,
-            code,
-            message: String(data.Message ?? data.message ?? 'no message'),
-            requestId: stringOrUndefined(data.RequestId ?? data.requestId) ?? observed?.requestId,
-            statusCode,
-            retryable: isRetryableApiCode(code, statusCode),
-            retryAfterSeconds: observed?.retryAfterSeconds,
-            ambiguous: false
-        });
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/proxy.ts
+
+function proxyUrl(value) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    try {
+        return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
     }
-    const networkCode = networkErrorCode(sdkError);
-    if (networkCode) {
-        const sent = !NOT_SENT_NETWORK_CODES.has(networkCode);
-        return new ApiError({
-            action,
-            code: networkCode,
-            message: describeNetworkError(networkCode, String(sdkError.message ?? '')),
-            retryable: NOT_SENT_NETWORK_CODES.has(networkCode) || LOST_ANSWER_NETWORK_CODES.has(networkCode),
-            ambiguous: sent
-        });
+    catch {
+        throw new Error(`The proxy address '${text}' (HTTPS_PROXY/HTTP_PROXY) is not a valid URL.`);
     }
-    if (observed) {
-        // A response came back but could not be read (e.g. a proxy's HTML error page).
-        return new ApiError({
-            action,
-            code: `HTTP${observed.statusCode}`,
-            message: `unreadable response (${String(sdkError.message ?? error)})`,
-            requestId: observed.requestId,
-            statusCode: observed.statusCode,
-            retryable: isRetryableApiCode('', observed.statusCode),
-            retryAfterSeconds: observed.retryAfterSeconds,
-            ambiguous: observed.statusCode >= 500
-        });
+}
+/** Reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case, lower case first, as curl does). */
+function proxyConfigFromEnv(env) {
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    return {
+        httpsProxy: proxyUrl(env.https_proxy ?? env.HTTPS_PROXY),
+        httpProxy: proxyUrl(env.http_proxy ?? env.HTTP_PROXY),
+        noProxy: noProxy
+            .split(/[\s,]+/)
+            .map((entry) => entry.trim().toLowerCase())
+            .filter(Boolean)
+    };
+}
+function bypasses(entry, hostname, port) {
+    if (entry === '*')
+        return true;
+    const portMatch = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[(.*)\](:\d+)?$/, '$1$2'));
+    const [entryHost, entryPort] = [portMatch[1], portMatch[2]];
+    if (entryPort && entryPort !== port)
+        return false;
+    if ((0,external_node_net_.isIP)(hostname) || (0,external_node_net_.isIP)(entryHost))
+        return hostname === entryHost;
+    const domain = entryHost.replace(/^\*?\./, '');
+    return hostname === domain || hostname.endsWith(`.${domain}`);
+}
+/** The proxy to use for a request to `protocol://hostname:port`, or undefined to connect directly. */
+function proxyFor(config, protocol, hostname, port) {
+    const proxy = protocol === 'https' ? config.httpsProxy : config.httpProxy;
+    if (!proxy)
+        return undefined;
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return config.noProxy.some((entry) => bypasses(entry, host, port)) ? undefined : proxy;
+}
+
+;// CONCATENATED MODULE: ./src/transport.ts
+
+
+
+
+
+/** A network failure, with whether the request may have reached the server (and so been processed). */
+class TransportError extends Error {
+    code;
+    requestSent;
+    name = 'TransportError';
+    constructor(code, message, requestSent) {
+        super(message);
+        this.code = code;
+        this.requestSent = requestSent;
     }
+}
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 4 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 4 })
+};
+function splitHost(host, protocol) {
+    const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host);
+    const hostname = (match?.[1] ?? host).replace(/^\[|\]$/g, '');
+    return { hostname, port: match?.[2] ?? (protocol === 'https' ? '443' : '80') };
+}
+function proxyAuthorization(proxy) {
+    if (!proxy.username)
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+/** Opens a tunnel through an HTTP proxy (CONNECT) and starts TLS inside it. */
+function transport_tunnel(proxy, hostname, port, options) {
+    return new Promise((resolve, reject) => {
+        const target = `${(0,external_node_net_.isIP)(hostname) === 6 ? `[${hostname}]` : hostname}:${port}`;
+        const connect = external_node_http_default().request({
+            host: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: proxy.port || 80,
+            method: 'CONNECT',
+            path: target,
+            headers: { host: target, ...proxyAuthorization(proxy) },
+            agent: false,
+            signal: options.signal
+        });
+        const timer = setTimeout(() => connect.destroy(new TransportError('ConnectTimeout', `could not connect through the proxy in ${options.connectTimeoutMs} ms`, false)), options.connectTimeoutMs);
+        connect.on('connect', (response, socket) => {
+            clearTimeout(timer);
+            if (response.statusCode !== 200) {
+                socket.destroy();
+                reject(new TransportError('ProxyConnectFailed', `the proxy answered CONNECT with HTTP ${response.statusCode}`, false));
+                return;
+            }
+            const secure = external_node_tls_default().connect({ socket, ...((0,external_node_net_.isIP)(hostname) ? {} : { servername: hostname }) });
+            secure.once('secureConnect', () => resolve(secure));
+            secure.once('error', (error) => reject(new TransportError(error.code ?? 'TLSError', error.message, false)));
+        });
+        connect.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error instanceof TransportError
+                ? error
+                : new TransportError(error.code ?? 'ProxyError', `proxy: ${error.message}`, false));
+        });
+        connect.end();
+    });
+}
+/** Sends one request and reads the whole answer, with connect and read timeouts and an optional proxy. */
+async function sendHttp(request, options) {
+    const { hostname, port } = splitHost(request.host, request.protocol);
+    const proxy = proxyFor(options.proxy, request.protocol, hostname, port);
+    const base = {
+        method: request.method,
+        headers: {
+            ...request.headers,
+            ...(request.body ? { 'content-length': String(Buffer.byteLength(request.body)) } : {})
+        },
+        signal: options.signal
+    };
+    let requestOptions;
+    if (proxy && request.protocol === 'https') {
+        const socket = await transport_tunnel(proxy, hostname, port, options);
+        requestOptions = { ...base, host: hostname, port, path: request.path, createConnection: () => socket };
+    }
+    else if (proxy) {
+        requestOptions = {
+            ...base,
+            host: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: proxy.port || 80,
+            path: `http://${request.host}${request.path}`,
+            headers: { ...base.headers, ...proxyAuthorization(proxy) },
+            agent: false
+        };
+    }
+    else {
+        requestOptions = { ...base, host: hostname, port, path: request.path, agent: agents[request.protocol] };
+    }
+    return exchange(request.protocol === 'https' ? (external_node_https_default()) : (external_node_http_default()), requestOptions, request.body, options);
+}
+function exchange(library, requestOptions, body, options) {
+    return new Promise((resolve, reject) => {
+        let sent = false;
+        let settled = false;
+        let readTimer;
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(connectTimer);
+            clearTimeout(readTimer);
+            if (error instanceof TransportError)
+                return reject(error);
+            if (error.name === 'AbortError')
+                return reject(new TransportError('Aborted', 'the request was cancelled', sent));
+            const code = error.code ?? 'NetworkError';
+            reject(new TransportError(code === 'ECONNRESET' && /socket hang up/i.test(error.message) ? 'SocketHangUp' : code, error.message, sent));
+        };
+        const request = library.request(requestOptions);
+        const connectTimer = setTimeout(() => request.destroy(new TransportError('ConnectTimeout', `could not connect in ${options.connectTimeoutMs} ms`, false)), options.connectTimeoutMs);
+        const startReadTimer = () => {
+            clearTimeout(connectTimer);
+            readTimer ??= setTimeout(() => request.destroy(new TransportError('ReadTimeout', `no complete answer in ${options.readTimeoutMs} ms`, true)), options.readTimeoutMs);
+        };
+        request.on('socket', (socket) => {
+            if (socket.connecting)
+                socket.once('connect', startReadTimer);
+            else
+                startReadTimer();
+        });
+        request.on('finish', () => (sent = true));
+        request.on('error', fail);
+        request.on('response', (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', fail);
+            response.on('aborted', () => fail(new TransportError('ECONNRESET', 'the answer was cut off', true)));
+            response.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(readTimer);
+                resolve({
+                    statusCode: response.statusCode ?? 0,
+                    headers: response.headers,
+                    body: Buffer.concat(chunks).toString('utf8')
+                });
+            });
+        });
+        request.end(body);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/openapi-call.ts
+
+
+
+
+
+const ALGORITHM = 'ACS3-HMAC-SHA256';
+/**
+ * Sends one RPC-style OpenAPI call signed by the SDK's own ACS3-HMAC-SHA256 signer. The SDK's HTTP layer is
+ * bypassed because it ignores proxies, drops the headers of error answers (x-acs-retry-after), cannot be
+ * cancelled, and cannot tell whether a failed request was sent.
+ */
+async function callOpenApi(call, options) {
+    const { openApiUtil } = options;
+    const body = call.form && Object.keys(call.form).length > 0 ? (0,external_node_querystring_.stringify)(call.form) : '';
+    const headers = {
+        host: options.endpoint.host,
+        'x-acs-action': call.action,
+        'x-acs-version': call.version,
+        'x-acs-date': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        'x-acs-signature-nonce': (0,external_node_crypto_.randomUUID)().replace(/-/g, ''),
+        'x-acs-content-sha256': openApiUtil.hexEncode(openApiUtil.hash(Buffer.from(body), ALGORITHM)),
+        'user-agent': options.userAgent,
+        accept: 'application/json',
+        ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {})
+    };
+    if (options.credentials) {
+        const credential = await options.credentials.getCredential();
+        if (credential.securityToken) {
+            headers['x-acs-accesskey-id'] = credential.accessKeyId;
+            headers['x-acs-security-token'] = credential.securityToken;
+        }
+        const signable = { method: call.method, pathname: call.pathname, headers, query: call.query };
+        headers.authorization = openApiUtil.getAuthorization(signable, ALGORITHM, headers['x-acs-content-sha256'], credential.accessKeyId, credential.accessKeySecret);
+    }
+    const query = (0,external_node_querystring_.stringify)(call.query);
+    let response;
+    try {
+        response = await sendHttp({
+            protocol: options.endpoint.protocol,
+            host: options.endpoint.host,
+            method: call.method,
+            path: `${call.pathname}${query ? `?${query}` : ''}`,
+            headers,
+            body
+        }, options);
+    }
+    catch (error) {
+        throw toNetworkApiError(call.action, error);
+    }
+    return readAnswer(call.action, response);
+}
+function toNetworkApiError(action, error) {
+    if (!(error instanceof TransportError))
+        throw error;
+    const notSent = !error.requestSent;
     return new ApiError({
         action,
-        code: typeof sdkError.code === 'string' && sdkError.code ? sdkError.code : 'UnknownError',
-        message: String(sdkError.message ?? error),
-        retryable: false,
-        ambiguous: false
+        code: error.code,
+        message: error.message,
+        retryable: error.code !== 'Aborted' &&
+            error.code !== 'ENOTFOUND' &&
+            !/^(CERT_|ERR_TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(error.code),
+        ambiguous: !notSent
     });
 }
-function networkErrorCode(error) {
-    const message = String(error.message ?? '');
-    if (error.name === 'RequestTimeoutError' || /^(Connect|Read)Timeout/.test(message)) {
-        return message.startsWith('ConnectTimeout') ? 'ConnectTimeout' : 'ReadTimeout';
+function readAnswer(action, response) {
+    const headers = Object.fromEntries(Object.entries(response.headers).map(([name, value]) => [
+        name,
+        Array.isArray(value) ? value.join(', ') : (value ?? '')
+    ]));
+    let body;
+    try {
+        const parsed = JSON.parse(response.body);
+        if (parsed && typeof parsed === 'object')
+            body = parsed;
     }
-    if (typeof error.code === 'string' && /^E[A-Z_]+$/.test(error.code))
-        return error.code;
-    if (/socket hang up/i.test(message))
-        return 'SocketHangUp';
-    return undefined;
-}
-function describeNetworkError(code, raw) {
-    const reasons = {
-        ECONNREFUSED: 'connection refused',
-        ECONNRESET: 'connection reset before the answer arrived',
-        SocketHangUp: 'connection closed before the answer arrived',
-        EPIPE: 'connection broken while sending',
-        ETIMEDOUT: 'connection timed out',
-        ConnectTimeout: 'could not connect in time',
-        ReadTimeout: 'no answer in time',
-        ENOTFOUND: 'host not found (check region-id or endpoint)',
-        EAI_AGAIN: 'temporary DNS failure'
-    };
-    const reason = reasons[code] ?? 'network error';
-    const detail = raw.split(/\.\s/)[0];
-    return detail && !detail.includes(reason) ? `${reason} (${detail})` : reason;
-}
-function stringOrUndefined(value) {
-    return typeof value === 'string' && value ? value : undefined;
-}
-
-// EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
-var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_);
-;// CONCATENATED MODULE: ./src/response-observer.ts
-
-/**
- * The SDK throws away the headers of an error response (x-acs-retry-after among them), and cannot tell a
- * 502 page from a network error. Node's HTTP diagnostics channel sees every response; a per-call header
- * ties each response to the call that sent it.
- */
-const CALL_ID_HEADER = 'x-eci-commit-call-id';
-const responses = new Map();
-let subscribed = false;
-let nextCallId = 0;
-function onResponse(message) {
-    const { request, response } = message;
-    const callId = request.getHeader(CALL_ID_HEADER);
-    if (typeof callId !== 'string')
-        return;
-    const retryAfter = Number(response.headers['x-acs-retry-after']);
-    const requestId = response.headers['x-acs-request-id'];
-    responses.set(callId, {
-        statusCode: response.statusCode ?? 0,
-        ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterSeconds: retryAfter } : {}),
-        ...(typeof requestId === 'string' && requestId ? { requestId } : {})
+    catch {
+        body = undefined;
+    }
+    const ok = response.statusCode >= 200 && response.statusCode < 300;
+    if (ok && body)
+        return { statusCode: response.statusCode, headers, body };
+    const retryAfter = Number(headers['x-acs-retry-after']);
+    const requestId = String(body?.RequestId ?? headers['x-acs-request-id'] ?? '') || undefined;
+    const code = body?.Code ? String(body.Code) : `HTTP${response.statusCode}`;
+    const message = body?.Message
+        ? String(body.Message)
+        : `unreadable answer (${response.statusCode}, ${headers['content-type'] || 'no content type'}): ${response.body.slice(0, 120)}`;
+    throw new ApiError({
+        action,
+        code,
+        message,
+        requestId,
+        statusCode: response.statusCode,
+        retryable: isRetryableApiCode(code, response.statusCode),
+        ...(Number.isFinite(retryAfter) && headers['x-acs-retry-after'] ? { retryAfterSeconds: retryAfter } : {}),
+        // A 2xx without a readable body, or a gateway error, may hide work done.
+        ambiguous: ok || response.statusCode >= 500
     });
-}
-/** A fresh id for one call; pass it as the CALL_ID_HEADER header, then `takeResponse(id)`. */
-function newCallId() {
-    if (!subscribed) {
-        external_node_diagnostics_channel_default().subscribe('http.client.response.finish', onResponse);
-        subscribed = true;
-    }
-    nextCallId += 1;
-    return `${process.pid}-${nextCallId}`;
-}
-function takeResponse(callId) {
-    const response = responses.get(callId);
-    responses.delete(callId);
-    return response;
 }
 
 ;// CONCATENATED MODULE: ./src/sdk.ts
@@ -31639,15 +31818,15 @@ let loaded;
 /** Loaded on first use only, so a step with bad input fails without parsing the SDK. */
 function loadEciSdk() {
     loaded ??= (async () => {
-        const [eci, openapi, teaUtil] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(500), __nccwpck_require__.e(52)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2052, 23)),
-            Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(500)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4119, 23)),
-            __nccwpck_require__.e(/* import() */ 129).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5129, 23))
+        const [eci, openapi, openApiUtil] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(879), __nccwpck_require__.e(500), __nccwpck_require__.e(52)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2052, 23)),
+            Promise.all(/* import() */[__nccwpck_require__.e(879), __nccwpck_require__.e(500)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4119, 23)),
+            __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2879, 23))
         ]);
         return {
+            OpenApiUtil: classExport(openApiUtil, 'default'),
             Client: classExport(eci, 'default'),
             Config: classExport(openapi, 'Config'),
-            RuntimeOptions: classExport(teaUtil, 'RuntimeOptions'),
             CommitContainerRequest: classExport(eci, 'CommitContainerRequest'),
             CommitContainerRequestImage: classExport(eci, 'CommitContainerRequestImage'),
             CommitContainerRequestAcrRegistryInfo: classExport(eci, 'CommitContainerRequestAcrRegistryInfo'),
@@ -31663,40 +31842,39 @@ function loadEciSdk() {
 
 
 
-/** The one place that knows the SDK: endpoints, timeouts, models, and its errors. */
+/**
+ * The one place that knows the SDK. The SDK builds each request from its models and signs it; the sending
+ * goes through our transport (see openapi-call.ts), so every error arrives here as an ApiError.
+ */
 class EciClient {
     sdk;
     client;
-    options;
-    constructor(sdk, client, options) {
+    constructor(sdk, client) {
         this.sdk = sdk;
         this.client = client;
-        this.options = options;
     }
     static async create(options) {
         const sdk = await loadEciSdk();
-        const credential = {
-            async getCredential() {
-                const current = await options.credentials.getCredential();
-                return {
-                    accessKeyId: current.accessKeyId,
-                    accessKeySecret: current.accessKeySecret,
-                    securityToken: current.securityToken ?? '',
-                    type: current.securityToken ? 'sts' : 'access_key'
-                };
+        const callOptions = { ...options, openApiUtil: sdk.OpenApiUtil };
+        class SignedClient extends sdk.Client {
+            async callApi(...[params, request]) {
+                const form = request.body && typeof request.body === 'object' ? sdk.OpenApiUtil.query(request.body) : undefined;
+                return callOpenApi({
+                    action: params.action ?? '',
+                    version: params.version ?? '',
+                    method: params.method ?? 'POST',
+                    pathname: params.pathname ?? '/',
+                    query: request.query ?? {},
+                    ...(form ? { form } : {})
+                }, callOptions);
             }
-        };
+        }
         const config = new sdk.Config({
             endpoint: options.endpoint.host,
             protocol: options.endpoint.protocol,
-            regionId: options.regionId,
-            readTimeout: options.readTimeoutMs,
-            connectTimeout: options.connectTimeoutMs,
-            userAgent: options.userAgent
+            regionId: options.regionId
         });
-        // Set after construction: the Config model would otherwise try to convert it into an SDK credentials client.
-        config.credential = credential;
-        return new EciClient(sdk, new sdk.Client(config), options);
+        return new EciClient(sdk, new SignedClient(config));
     }
     async commitContainer(params) {
         const { sdk } = this;
@@ -31724,11 +31902,21 @@ class EciClient {
                 ? { arn: new sdk.CommitContainerRequestArn({ roleArn: params.Arn.RoleArn, roleType: params.Arn.RoleType }) }
                 : {})
         });
-        const response = await this.call('CommitContainer', (runtime) => this.client.commitContainerWithOptions(request, runtime));
+        const response = await this.client.commitContainerWithOptions(request, this.runtime());
         const taskId = response.body?.taskId;
-        if (!taskId)
-            throw toApiError('CommitContainer', { code: 'InvalidResponse', message: 'the response has no TaskId' });
-        return { taskId, requestId: response.body?.requestId ?? '' };
+        const requestId = response.body?.requestId ?? '';
+        if (!taskId) {
+            // The commit may have been accepted: treat it like a lost answer, so the task is looked up, not re-sent.
+            throw new ApiError({
+                action: 'CommitContainer',
+                code: 'InvalidResponse',
+                message: 'the answer has no TaskId',
+                requestId,
+                retryable: true,
+                ambiguous: true
+            });
+        }
+        return { taskId, requestId };
     }
     async describeCommitTasks(query) {
         const request = new this.sdk.DescribeCommitContainerTaskRequest({
@@ -31736,7 +31924,7 @@ class EciClient {
             ...(query.taskId ? { taskId: [query.taskId] } : {}),
             ...(query.containerGroupId ? { containerGroupId: query.containerGroupId } : {})
         });
-        const response = await this.call('DescribeCommitContainerTask', (runtime) => this.client.describeCommitContainerTaskWithOptions(request, runtime));
+        const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime());
         const tasks = (response.body?.commitTasks ?? []).map((task) => ({
             taskId: task.taskId ?? '',
             status: task.taskStatus ?? 'Unknown',
@@ -31754,23 +31942,9 @@ class EciClient {
         }));
         return { tasks, requestId: response.body?.requestId ?? '' };
     }
-    async call(action, send) {
-        const callId = newCallId();
-        const runtime = new this.sdk.RuntimeOptions({
-            autoretry: false,
-            maxAttempts: 1,
-            readTimeout: this.options.readTimeoutMs,
-            connectTimeout: this.options.connectTimeoutMs,
-            extendsParameters: { headers: { [CALL_ID_HEADER]: callId } }
-        });
-        try {
-            const result = await send(runtime);
-            takeResponse(callId);
-            return result;
-        }
-        catch (error) {
-            throw toApiError(action, error, takeResponse(callId));
-        }
+    /** The SDK's runtime options configure its HTTP layer, which our transport replaces: none are needed. */
+    runtime() {
+        return {};
     }
 }
 
@@ -31887,18 +32061,18 @@ function parseDuration(name, value) {
     const text = value.trim();
     const invalid = new errors_InputError(`Invalid ${name} '${value}'. Expected a duration such as 90s, 30m, 1h or plain seconds (e.g. 120).`);
     if (/^\d+(\.\d+)?$/.test(text)) {
-        const ms = Number(text) * 1000;
-        if (ms <= 0)
+        const ms = Math.round(Number(text) * 1000);
+        if (!(ms > 0) || !Number.isFinite(ms))
             throw invalid;
         return ms;
     }
     const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
     if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text)
         throw invalid;
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * DURATION_UNITS_MS[unit], 0);
+    const ms = Math.round(parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * DURATION_UNITS_MS[unit], 0));
     if (!(ms > 0) || !Number.isFinite(ms))
         throw invalid;
-    return Math.round(ms);
+    return ms;
 }
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 function parseBoolean(name, value) {
@@ -31917,7 +32091,7 @@ function parsePositiveInteger(name, value, min, max) {
     return number;
 }
 function formatDuration(ms) {
-    if (ms < 1000)
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)}ms`;
     const totalSeconds = Math.round(ms / 1000);
     const hours = Math.floor(totalSeconds / 3600);
@@ -32389,9 +32563,10 @@ async function waitForTask(api, options) {
 
 
 
+
 const CONNECT_TIMEOUT_MS = 5_000;
 const READ_TIMEOUT_MS = 20_000;
-async function createEciApi(settings) {
+async function createEciApi(settings, context) {
     const { accessKeyId, accessKeySecret, securityToken } = settings.credentials;
     return EciClient.create({
         endpoint: settings.endpoint,
@@ -32399,7 +32574,9 @@ async function createEciApi(settings) {
         credentials: { getCredential: async () => ({ accessKeyId, accessKeySecret, securityToken }) },
         connectTimeoutMs: CONNECT_TIMEOUT_MS,
         readTimeoutMs: READ_TIMEOUT_MS,
-        userAgent: USER_AGENT
+        userAgent: USER_AGENT,
+        proxy: proxyConfigFromEnv(context.env),
+        signal: context.signal
     });
 }
 /** Aborts when the runner cancels the job: SIGINT first, SIGTERM 7.5 s later. */
@@ -32434,7 +32611,7 @@ async function run(overrides = {}) {
         const params = buildCommitContainerParams(settings);
         progress.params = params;
         logPlan(settings, params);
-        const api = await deps.createApi(settings);
+        const api = await deps.createApi(settings, { env: deps.env, signal: deps.cancellation });
         const commit = await group('CommitContainer', () => commitContainer(api, params, deps));
         progress.commit = commit;
         outputs.set('task-id', commit.taskId);
@@ -32529,7 +32706,8 @@ function settle(outcome, settings, commit, outputs, progress) {
                 return undefined;
             }
             const phase = failedPhase(outcome.task);
-            const where = phase ? ` in phase ${phase.phase}${phase.message ? ` (${phase.message})` : ''}` : '';
+            const phaseDetail = phase?.message && phase.message !== outcome.task.statusMessage ? ` (${phase.message})` : '';
+            const where = phase ? ` in phase ${phase.phase}${phaseDetail}` : '';
             return `Commit task ${commit.taskId} failed${where}: ${outcome.task.statusMessage ?? 'no status message'}`;
         }
         case 'timeout':

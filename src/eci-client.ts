@@ -1,20 +1,12 @@
-import { toApiError } from './api-errors.js';
 import type { CommitContainerParams } from './commit-request.js';
 import { parseProgress, type CommitTask } from './commit-task.js';
 import type { Endpoint } from './endpoint.js';
-import { CALL_ID_HEADER, newCallId, takeResponse } from './response-observer.js';
+import { ApiError } from './errors.js';
+import { callOpenApi, type CallOptions, type CredentialProvider } from './openapi-call.js';
+import type { ProxyConfig } from './proxy.js';
 import { loadEciSdk, type EciClientInstance, type EciSdk } from './sdk.js';
 
-export interface Credential {
-  accessKeyId: string;
-  accessKeySecret: string;
-  securityToken?: string;
-}
-
-/** Gives the credential for the next call; may refresh temporary credentials. */
-export interface CredentialProvider {
-  getCredential(): Promise<Credential>;
-}
+export type { Credential, CredentialProvider } from './openapi-call.js';
 
 export interface CommitResult {
   taskId: string;
@@ -44,41 +36,49 @@ export interface EciClientOptions {
   credentials: CredentialProvider;
   connectTimeoutMs: number;
   readTimeoutMs: number;
-  userAgent?: string;
+  userAgent: string;
+  proxy: ProxyConfig;
+  /** Aborts calls in flight (job cancellation). */
+  signal?: AbortSignal;
 }
 
-/** The one place that knows the SDK: endpoints, timeouts, models, and its errors. */
+type SdkCallApi = EciClientInstance['callApi'];
+
+/**
+ * The one place that knows the SDK. The SDK builds each request from its models and signs it; the sending
+ * goes through our transport (see openapi-call.ts), so every error arrives here as an ApiError.
+ */
 export class EciClient implements EciApi {
   private constructor(
     private readonly sdk: EciSdk,
-    private readonly client: EciClientInstance,
-    private readonly options: EciClientOptions
+    private readonly client: EciClientInstance
   ) {}
 
   static async create(options: EciClientOptions): Promise<EciClient> {
     const sdk = await loadEciSdk();
-    const credential = {
-      async getCredential() {
-        const current = await options.credentials.getCredential();
-        return {
-          accessKeyId: current.accessKeyId,
-          accessKeySecret: current.accessKeySecret,
-          securityToken: current.securityToken ?? '',
-          type: current.securityToken ? 'sts' : 'access_key'
-        };
+    const callOptions: CallOptions = { ...options, openApiUtil: sdk.OpenApiUtil };
+    class SignedClient extends sdk.Client {
+      override async callApi(...[params, request]: Parameters<SdkCallApi>): ReturnType<SdkCallApi> {
+        const form = request.body && typeof request.body === 'object' ? sdk.OpenApiUtil.query(request.body) : undefined;
+        return callOpenApi(
+          {
+            action: params.action ?? '',
+            version: params.version ?? '',
+            method: params.method ?? 'POST',
+            pathname: params.pathname ?? '/',
+            query: (request.query as Record<string, string> | undefined) ?? {},
+            ...(form ? { form } : {})
+          },
+          callOptions
+        );
       }
-    };
+    }
     const config = new sdk.Config({
       endpoint: options.endpoint.host,
       protocol: options.endpoint.protocol,
-      regionId: options.regionId,
-      readTimeout: options.readTimeoutMs,
-      connectTimeout: options.connectTimeoutMs,
-      userAgent: options.userAgent
+      regionId: options.regionId
     });
-    // Set after construction: the Config model would otherwise try to convert it into an SDK credentials client.
-    (config as unknown as { credential: unknown }).credential = credential;
-    return new EciClient(sdk, new sdk.Client(config), options);
+    return new EciClient(sdk, new SignedClient(config));
   }
 
   async commitContainer(params: CommitContainerParams): Promise<CommitResult> {
@@ -107,13 +107,21 @@ export class EciClient implements EciApi {
         ? { arn: new sdk.CommitContainerRequestArn({ roleArn: params.Arn.RoleArn, roleType: params.Arn.RoleType }) }
         : {})
     });
-    const response = await this.call('CommitContainer', (runtime) =>
-      this.client.commitContainerWithOptions(request, runtime)
-    );
+    const response = await this.client.commitContainerWithOptions(request, this.runtime());
     const taskId = response.body?.taskId;
-    if (!taskId)
-      throw toApiError('CommitContainer', { code: 'InvalidResponse', message: 'the response has no TaskId' });
-    return { taskId, requestId: response.body?.requestId ?? '' };
+    const requestId = response.body?.requestId ?? '';
+    if (!taskId) {
+      // The commit may have been accepted: treat it like a lost answer, so the task is looked up, not re-sent.
+      throw new ApiError({
+        action: 'CommitContainer',
+        code: 'InvalidResponse',
+        message: 'the answer has no TaskId',
+        requestId,
+        retryable: true,
+        ambiguous: true
+      });
+    }
+    return { taskId, requestId };
   }
 
   async describeCommitTasks(query: DescribeQuery): Promise<DescribeResult> {
@@ -122,9 +130,7 @@ export class EciClient implements EciApi {
       ...(query.taskId ? { taskId: [query.taskId] } : {}),
       ...(query.containerGroupId ? { containerGroupId: query.containerGroupId } : {})
     });
-    const response = await this.call('DescribeCommitContainerTask', (runtime) =>
-      this.client.describeCommitContainerTaskWithOptions(request, runtime)
-    );
+    const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime());
     const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => ({
       taskId: task.taskId ?? '',
       status: task.taskStatus ?? 'Unknown',
@@ -143,24 +149,8 @@ export class EciClient implements EciApi {
     return { tasks, requestId: response.body?.requestId ?? '' };
   }
 
-  private async call<T>(
-    action: string,
-    send: (runtime: InstanceType<EciSdk['RuntimeOptions']>) => Promise<T>
-  ): Promise<T> {
-    const callId = newCallId();
-    const runtime = new this.sdk.RuntimeOptions({
-      autoretry: false,
-      maxAttempts: 1,
-      readTimeout: this.options.readTimeoutMs,
-      connectTimeout: this.options.connectTimeoutMs,
-      extendsParameters: { headers: { [CALL_ID_HEADER]: callId } }
-    });
-    try {
-      const result = await send(runtime);
-      takeResponse(callId);
-      return result;
-    } catch (error) {
-      throw toApiError(action, error, takeResponse(callId));
-    }
+  /** The SDK's runtime options configure its HTTP layer, which our transport replaces: none are needed. */
+  private runtime(): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
+    return {} as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
   }
 }

@@ -14,6 +14,7 @@ import { hintFor } from './hints.js';
 import { readActionInput, readSettings, type InputReader } from './inputs.js';
 import { Outputs } from './outputs.js';
 import { formatDuration } from './parsers.js';
+import { proxyConfigFromEnv } from './proxy.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryPolicy } from './retry.js';
 import type { Settings } from './settings.js';
 import { writeJobSummary, type SummaryReport } from './summary.js';
@@ -28,13 +29,16 @@ export interface RunDependencies {
   readInput: InputReader;
   env: NodeJS.ProcessEnv;
   clock: Clock;
-  createApi: (settings: Settings) => Promise<EciApi>;
+  createApi: (settings: Settings, context: { env: NodeJS.ProcessEnv; signal: AbortSignal }) => Promise<EciApi>;
   /** Where cancellation (SIGINT/SIGTERM from the runner) comes from. */
   cancellation: AbortSignal;
   retryPolicy: RetryPolicy;
 }
 
-export async function createEciApi(settings: Settings): Promise<EciApi> {
+export async function createEciApi(
+  settings: Settings,
+  context: { env: NodeJS.ProcessEnv; signal: AbortSignal }
+): Promise<EciApi> {
   const { accessKeyId, accessKeySecret, securityToken } = settings.credentials;
   return EciClient.create({
     endpoint: settings.endpoint,
@@ -42,7 +46,9 @@ export async function createEciApi(settings: Settings): Promise<EciApi> {
     credentials: { getCredential: async () => ({ accessKeyId, accessKeySecret, securityToken }) },
     connectTimeoutMs: CONNECT_TIMEOUT_MS,
     readTimeoutMs: READ_TIMEOUT_MS,
-    userAgent: USER_AGENT
+    userAgent: USER_AGENT,
+    proxy: proxyConfigFromEnv(context.env),
+    signal: context.signal
   });
 }
 
@@ -89,7 +95,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     progress.params = params;
     logPlan(settings, params);
 
-    const api = await deps.createApi(settings);
+    const api = await deps.createApi(settings, { env: deps.env, signal: deps.cancellation });
     const commit = await core.group('CommitContainer', () => commitContainer(api, params, deps));
     progress.commit = commit;
     outputs.set('task-id', commit.taskId);
@@ -215,7 +221,8 @@ function settle(
         return undefined;
       }
       const phase = failedPhase(outcome.task);
-      const where = phase ? ` in phase ${phase.phase}${phase.message ? ` (${phase.message})` : ''}` : '';
+      const phaseDetail = phase?.message && phase.message !== outcome.task.statusMessage ? ` (${phase.message})` : '';
+      const where = phase ? ` in phase ${phase.phase}${phaseDetail}` : '';
       return `Commit task ${commit.taskId} failed${where}: ${outcome.task.statusMessage ?? 'no status message'}`;
     }
     case 'timeout':

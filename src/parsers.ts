@@ -9,15 +9,15 @@ export function parseDuration(name: string, value: string): number {
     `Invalid ${name} '${value}'. Expected a duration such as 90s, 30m, 1h or plain seconds (e.g. 120).`
   );
   if (/^\d+(\.\d+)?$/.test(text)) {
-    const ms = Number(text) * 1000;
-    if (ms <= 0) throw invalid;
+    const ms = Math.round(Number(text) * 1000);
+    if (!(ms > 0) || !Number.isFinite(ms)) throw invalid;
     return ms;
   }
   const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
   if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) throw invalid;
-  const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * DURATION_UNITS_MS[unit], 0);
+  const ms = Math.round(parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * DURATION_UNITS_MS[unit], 0));
   if (!(ms > 0) || !Number.isFinite(ms)) throw invalid;
-  return Math.round(ms);
+  return ms;
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
@@ -37,7 +37,7 @@ export function parsePositiveInteger(name: string, value: string, min: number, m
 }
 
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (Math.round(ms) < 1000) return `${Math.round(ms)}ms`;
   const totalSeconds = Math.round(ms / 1000);
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);

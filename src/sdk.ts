@@ -1,14 +1,16 @@
 import type * as EciModule from '@alicloud/eci20180808';
 import type * as OpenApiModule from '@alicloud/openapi-client';
-import type * as TeaUtilModule from '@alicloud/tea-util';
+import type * as OpenApiUtilModule from '@alicloud/openapi-util';
 
 export type EciClientClass = typeof EciModule.default.default;
 export type EciClientInstance = InstanceType<EciClientClass>;
 
+export type OpenApiUtil = typeof OpenApiUtilModule.default.default;
+
 export interface EciSdk {
+  OpenApiUtil: OpenApiUtil;
   Client: EciClientClass;
   Config: typeof OpenApiModule.Config;
-  RuntimeOptions: typeof TeaUtilModule.RuntimeOptions;
   CommitContainerRequest: typeof EciModule.CommitContainerRequest;
   CommitContainerRequestImage: typeof EciModule.CommitContainerRequestImage;
   CommitContainerRequestAcrRegistryInfo: typeof EciModule.CommitContainerRequestAcrRegistryInfo;
@@ -34,15 +36,15 @@ let loaded: Promise<EciSdk> | undefined;
 /** Loaded on first use only, so a step with bad input fails without parsing the SDK. */
 export function loadEciSdk(): Promise<EciSdk> {
   loaded ??= (async () => {
-    const [eci, openapi, teaUtil] = await Promise.all([
+    const [eci, openapi, openApiUtil] = await Promise.all([
       import('@alicloud/eci20180808'),
       import('@alicloud/openapi-client'),
-      import('@alicloud/tea-util')
+      import('@alicloud/openapi-util')
     ]);
     return {
+      OpenApiUtil: classExport<OpenApiUtil>(openApiUtil, 'default'),
       Client: classExport<EciClientClass>(eci, 'default'),
       Config: classExport<EciSdk['Config']>(openapi, 'Config'),
-      RuntimeOptions: classExport<EciSdk['RuntimeOptions']>(teaUtil, 'RuntimeOptions'),
       CommitContainerRequest: classExport<EciSdk['CommitContainerRequest']>(eci, 'CommitContainerRequest'),
       CommitContainerRequestImage: classExport<EciSdk['CommitContainerRequestImage']>(
         eci,

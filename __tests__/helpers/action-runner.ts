@@ -1,0 +1,204 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BUNDLE = join(PROJECT_ROOT, 'dist/index.js');
+
+interface ActionInput {
+  description?: string;
+  required?: boolean;
+  default?: string;
+}
+
+interface ActionMetadata {
+  inputs: Record<string, ActionInput>;
+  outputs: Record<string, { description?: string }>;
+}
+
+export function readActionMetadata(): ActionMetadata {
+  return parse(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as ActionMetadata;
+}
+
+/** The run the fake runner pretends to be; tests may override any of it. */
+export const RUN_ENV: Record<string, string> = {
+  GITHUB_ACTIONS: 'true',
+  GITHUB_SHA: '1a2b3c4d5e6f708192a3b4c5d6e7f80912345678',
+  GITHUB_ACTOR: 'octocat',
+  GITHUB_REPOSITORY: 'octo-org/shop',
+  GITHUB_WORKFLOW: 'release',
+  GITHUB_RUN_NUMBER: '42',
+  GITHUB_RUN_ID: '987654321',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_EVENT_NAME: 'push',
+  RUNNER_OS: 'Linux'
+};
+
+/** `${{ github.sha }}`-style expressions, as the runner evaluates them in action.yml defaults. */
+function evaluateDefault(value: string, env: Record<string, string>): string {
+  const github: Record<string, string | undefined> = {
+    sha: env.GITHUB_SHA,
+    actor: env.GITHUB_ACTOR,
+    repository: env.GITHUB_REPOSITORY,
+    workflow: env.GITHUB_WORKFLOW,
+    run_number: env.GITHUB_RUN_NUMBER,
+    run_id: env.GITHUB_RUN_ID,
+    run_attempt: env.GITHUB_RUN_ATTEMPT,
+    ref: env.GITHUB_REF,
+    event_name: env.GITHUB_EVENT_NAME
+  };
+  return value.replace(/\$\{\{\s*github\.([a-z_]+)\s*\}\}/g, (expression, name: string) => {
+    if (!(name in github)) throw new Error(`The test runner cannot evaluate ${expression} in action.yml`);
+    return github[name] ?? '';
+  });
+}
+
+export interface RunOptions {
+  inputs: Record<string, string>;
+  /** Extra environment for the step (merged over RUN_ENV). */
+  env?: Record<string, string>;
+  /** Kill the action if it runs longer (a failsafe, not an assertion). */
+  killAfterMs?: number;
+}
+
+export interface ActionResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Everything the step wrote anywhere a user or a later step could read it. */
+  everything: string;
+  durationMs: number;
+}
+
+export interface RunningAction {
+  child: ChildProcess;
+  /** Resolves once stdout contains `text`. */
+  waitForOutput(text: string | RegExp, timeoutMs?: number): Promise<void>;
+  result: Promise<ActionResult>;
+}
+
+/** Environment variables names as the runner makes them: INPUT_ + upper-cased name, hyphens kept. */
+export function inputEnv(inputs: Record<string, string>, env: Record<string, string>): Record<string, string> {
+  const metadata = readActionMetadata();
+  for (const name of Object.keys(inputs)) {
+    if (!(name in metadata.inputs)) throw new Error(`Input ${name} is not declared in action.yml`);
+  }
+  const vars: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(metadata.inputs)) {
+    const value = inputs[name] ?? evaluateDefault(spec.default ?? '', env);
+    vars[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  return vars;
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<delimiter` blocks, or `name=value`). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]);
+      outputs[name] = value.join('\n');
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=');
+      outputs[lines[i].slice(0, at)] = lines[i].slice(at + 1);
+    }
+  }
+  return outputs;
+}
+
+/** Starts dist/index.js the way the runner does, in an environment that holds nothing of this machine's. */
+export function startAction(options: RunOptions): RunningAction {
+  const workDir = mkdtempSync(join(tmpdir(), 'eci-action-run-'));
+  const files = {
+    GITHUB_OUTPUT: join(workDir, 'output'),
+    GITHUB_STEP_SUMMARY: join(workDir, 'summary'),
+    GITHUB_STATE: join(workDir, 'state'),
+    GITHUB_ENV: join(workDir, 'env'),
+    GITHUB_PATH: join(workDir, 'path')
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const runEnv = { ...RUN_ENV, ...options.env };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: workDir,
+    RUNNER_TEMP: workDir,
+    // The default credential chain must never reach the ECS metadata address from a test.
+    ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+    ...files,
+    ...runEnv,
+    ...inputEnv(options.inputs, runEnv)
+  };
+  const started = Date.now();
+  const child = spawn(process.execPath, [BUNDLE], { env, cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const watchers: Array<() => void> = [];
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    watchers.forEach((check) => check());
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const failsafe = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 60_000);
+
+  const result = new Promise<ActionResult>((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (exitCode, signal) => {
+      clearTimeout(failsafe);
+      const outputText = readFileSync(files.GITHUB_OUTPUT, 'utf8');
+      const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+      const everything = [
+        stdout,
+        stderr,
+        outputText,
+        summary,
+        ...['GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'].map((name) =>
+          readFileSync(files[name as keyof typeof files], 'utf8')
+        )
+      ].join('\n');
+      rmSync(workDir, { recursive: true, force: true });
+      resolvePromise({
+        exitCode,
+        signal,
+        stdout,
+        stderr,
+        outputs: parseOutputFile(outputText),
+        summary,
+        everything,
+        durationMs: Date.now() - started
+      });
+    });
+  });
+
+  const waitForOutput = (text: string | RegExp, timeoutMs = 20_000): Promise<void> =>
+    new Promise((resolvePromise, reject) => {
+      const matches = (): boolean => (typeof text === 'string' ? stdout.includes(text) : text.test(stdout));
+      if (matches()) return resolvePromise();
+      const timer = setTimeout(
+        () => reject(new Error(`Timed out waiting for ${String(text)} in:\n${stdout}`)),
+        timeoutMs
+      );
+      watchers.push(() => {
+        if (matches()) {
+          clearTimeout(timer);
+          resolvePromise();
+        }
+      });
+    });
+
+  return { child, waitForOutput, result };
+}
+
+export function runAction(options: RunOptions): Promise<ActionResult> {
+  return startAction(options).result;
+}

@@ -1,0 +1,209 @@
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import tls from 'node:tls';
+import { proxyFor, type ProxyConfig } from './proxy.js';
+
+export interface HttpRequest {
+  protocol: 'http' | 'https';
+  /** host[:port] */
+  host: string;
+  method: string;
+  /** Path with query string. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpResponse {
+  statusCode: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface TransportOptions {
+  connectTimeoutMs: number;
+  /** From the moment the connection stands until the whole answer is in. */
+  readTimeoutMs: number;
+  proxy: ProxyConfig;
+  signal?: AbortSignal;
+}
+
+/** A network failure, with whether the request may have reached the server (and so been processed). */
+export class TransportError extends Error {
+  override readonly name = 'TransportError';
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly requestSent: boolean
+  ) {
+    super(message);
+  }
+}
+
+const agents = {
+  http: new http.Agent({ keepAlive: true, maxSockets: 4 }),
+  https: new https.Agent({ keepAlive: true, maxSockets: 4 })
+};
+
+function splitHost(host: string, protocol: 'http' | 'https'): { hostname: string; port: string } {
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host);
+  const hostname = (match?.[1] ?? host).replace(/^\[|\]$/g, '');
+  return { hostname, port: match?.[2] ?? (protocol === 'https' ? '443' : '80') };
+}
+
+function proxyAuthorization(proxy: URL): Record<string, string> {
+  if (!proxy.username) return {};
+  const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+
+/** Opens a tunnel through an HTTP proxy (CONNECT) and starts TLS inside it. */
+function tunnel(proxy: URL, hostname: string, port: string, options: TransportOptions): Promise<tls.TLSSocket> {
+  return new Promise((resolve, reject) => {
+    const target = `${isIP(hostname) === 6 ? `[${hostname}]` : hostname}:${port}`;
+    const connect = http.request({
+      host: proxy.hostname.replace(/^\[|\]$/g, ''),
+      port: proxy.port || 80,
+      method: 'CONNECT',
+      path: target,
+      headers: { host: target, ...proxyAuthorization(proxy) },
+      agent: false,
+      signal: options.signal
+    });
+    const timer = setTimeout(
+      () =>
+        connect.destroy(
+          new TransportError(
+            'ConnectTimeout',
+            `could not connect through the proxy in ${options.connectTimeoutMs} ms`,
+            false
+          )
+        ),
+      options.connectTimeoutMs
+    );
+    connect.on('connect', (response, socket) => {
+      clearTimeout(timer);
+      if (response.statusCode !== 200) {
+        socket.destroy();
+        reject(
+          new TransportError('ProxyConnectFailed', `the proxy answered CONNECT with HTTP ${response.statusCode}`, false)
+        );
+        return;
+      }
+      const secure = tls.connect({ socket, ...(isIP(hostname) ? {} : { servername: hostname }) });
+      secure.once('secureConnect', () => resolve(secure));
+      secure.once('error', (error) =>
+        reject(new TransportError((error as NodeJS.ErrnoException).code ?? 'TLSError', error.message, false))
+      );
+    });
+    connect.on('error', (error) => {
+      clearTimeout(timer);
+      reject(
+        error instanceof TransportError
+          ? error
+          : new TransportError((error as NodeJS.ErrnoException).code ?? 'ProxyError', `proxy: ${error.message}`, false)
+      );
+    });
+    connect.end();
+  });
+}
+
+/** Sends one request and reads the whole answer, with connect and read timeouts and an optional proxy. */
+export async function sendHttp(request: HttpRequest, options: TransportOptions): Promise<HttpResponse> {
+  const { hostname, port } = splitHost(request.host, request.protocol);
+  const proxy = proxyFor(options.proxy, request.protocol, hostname, port);
+  const base = {
+    method: request.method,
+    headers: {
+      ...request.headers,
+      ...(request.body ? { 'content-length': String(Buffer.byteLength(request.body)) } : {})
+    },
+    signal: options.signal
+  };
+  let requestOptions: http.RequestOptions;
+  if (proxy && request.protocol === 'https') {
+    const socket = await tunnel(proxy, hostname, port, options);
+    requestOptions = { ...base, host: hostname, port, path: request.path, createConnection: () => socket };
+  } else if (proxy) {
+    requestOptions = {
+      ...base,
+      host: proxy.hostname.replace(/^\[|\]$/g, ''),
+      port: proxy.port || 80,
+      path: `http://${request.host}${request.path}`,
+      headers: { ...base.headers, ...proxyAuthorization(proxy) },
+      agent: false
+    };
+  } else {
+    requestOptions = { ...base, host: hostname, port, path: request.path, agent: agents[request.protocol] };
+  }
+  return exchange(request.protocol === 'https' ? https : http, requestOptions, request.body, options);
+}
+
+function exchange(
+  library: typeof http | typeof https,
+  requestOptions: http.RequestOptions,
+  body: string | undefined,
+  options: TransportOptions
+): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    let sent = false;
+    let settled = false;
+    let readTimer: NodeJS.Timeout | undefined;
+    const fail = (error: Error): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(connectTimer);
+      clearTimeout(readTimer);
+      if (error instanceof TransportError) return reject(error);
+      if (error.name === 'AbortError') return reject(new TransportError('Aborted', 'the request was cancelled', sent));
+      const code = (error as NodeJS.ErrnoException).code ?? 'NetworkError';
+      reject(
+        new TransportError(
+          code === 'ECONNRESET' && /socket hang up/i.test(error.message) ? 'SocketHangUp' : code,
+          error.message,
+          sent
+        )
+      );
+    };
+    const request = library.request(requestOptions);
+    const connectTimer = setTimeout(
+      () =>
+        request.destroy(
+          new TransportError('ConnectTimeout', `could not connect in ${options.connectTimeoutMs} ms`, false)
+        ),
+      options.connectTimeoutMs
+    );
+    const startReadTimer = (): void => {
+      clearTimeout(connectTimer);
+      readTimer ??= setTimeout(
+        () =>
+          request.destroy(new TransportError('ReadTimeout', `no complete answer in ${options.readTimeoutMs} ms`, true)),
+        options.readTimeoutMs
+      );
+    };
+    request.on('socket', (socket) => {
+      if (socket.connecting) socket.once('connect', startReadTimer);
+      else startReadTimer();
+    });
+    request.on('finish', () => (sent = true));
+    request.on('error', fail);
+    request.on('response', (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', fail);
+      response.on('aborted', () => fail(new TransportError('ECONNRESET', 'the answer was cut off', true)));
+      response.on('end', () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(readTimer);
+        resolve({
+          statusCode: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString('utf8')
+        });
+      });
+    });
+    request.end(body);
+  });
+}
