@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3115);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(208);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 // A cancelled step must not linger on an API call still in flight.
@@ -28386,7 +28386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3115:
+/***/ 208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31427,7 +31427,7 @@ function failedPhase(task) {
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A problem with the step's inputs: reported before any network call. */
-class errors_InputError extends Error {
+class InputError extends Error {
     name = 'InputError';
 }
 /** One error type for every failed API call, whatever the SDK or the network threw. */
@@ -31473,6 +31473,178 @@ class ApiError extends Error {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/parsers.ts
+
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parses `90s`, `30m`, `1h`, `1h30m`, `500ms` or plain seconds (`120`) into milliseconds. */
+function parseDuration(name, value) {
+    const text = value.trim();
+    const invalid = new InputError(`Invalid ${name} '${value}'. Expected a duration such as 90s, 30m, 1h or plain seconds (e.g. 120).`);
+    if (/^\d+(\.\d+)?$/.test(text)) {
+        const ms = Math.round(Number(text) * 1000);
+        if (!(ms > 0) || !Number.isFinite(ms))
+            throw invalid;
+        return ms;
+    }
+    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text)
+        throw invalid;
+    const ms = Math.round(parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * DURATION_UNITS_MS[unit], 0));
+    if (!(ms > 0) || !Number.isFinite(ms))
+        throw invalid;
+    return ms;
+}
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value.trim()))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value.trim()))
+        return false;
+    throw new InputError(`Invalid ${name} '${value}'. Expected true or false.`);
+}
+function parsePositiveInteger(name, value, min, max) {
+    const text = value.trim();
+    const number = Number(text);
+    if (!/^\d+$/.test(text) || number < min || number > max) {
+        throw new InputError(`Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max}.`);
+    }
+    return number;
+}
+function formatDuration(ms) {
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)}ms`;
+    const totalSeconds = Math.round(ms / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h${minutes > 0 ? `${minutes}m` : ''}${seconds > 0 ? `${seconds}s` : ''}`;
+    if (minutes > 0)
+        return `${minutes}m${seconds > 0 ? `${seconds}s` : ''}`;
+    return `${seconds}s`;
+}
+
+;// CONCATENATED MODULE: ./src/retry.ts
+
+
+const DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000 };
+/** Full-jitter exponential backoff; a server's x-acs-retry-after wins when it asks for longer. */
+function backoffDelay(policy, attempt, random, retryAfterSeconds) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    const jittered = Math.round(random() * ceiling);
+    return retryAfterSeconds !== undefined ? Math.max(jittered, retryAfterSeconds * 1000) : jittered;
+}
+function isRetryable(error) {
+    return error instanceof ApiError && error.retryable;
+}
+/**
+ * Runs `attempt` until it succeeds, fails with an error `shouldRetry` refuses, runs out of attempts, or would
+ * have to wait past the deadline. The last error is rethrown with the number of attempts made.
+ */
+async function withRetry(what, attempt, context, shouldRetry = isRetryable) {
+    const random = context.random ?? Math.random;
+    for (let attemptNumber = 1;; attemptNumber++) {
+        try {
+            return await attempt(attemptNumber);
+        }
+        catch (error) {
+            const last = attemptNumber >= context.policy.maxAttempts;
+            if (!shouldRetry(error) || last || context.signal?.aborted)
+                throw withAttempts(error, attemptNumber);
+            const retryAfter = error instanceof ApiError ? error.retryAfterSeconds : undefined;
+            const delay = backoffDelay(context.policy, attemptNumber, random, retryAfter);
+            const asked = retryAfter !== undefined && retryAfter * 1000 >= delay;
+            if (context.deadline !== undefined && context.clock.now() + delay >= context.deadline) {
+                throw withAttempts(error, attemptNumber);
+            }
+            const reason = error instanceof ApiError
+                ? `${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}`
+                : errorMessage(error);
+            context.log(`${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${asked ? ' (as the service asked)' : ''}.`);
+            await context.clock.sleep(delay, context.signal);
+            if (context.signal?.aborted)
+                throw withAttempts(error, attemptNumber);
+        }
+    }
+}
+function withAttempts(error, attempts) {
+    if (!(error instanceof ApiError) || attempts <= 1)
+        return error;
+    return new ApiError({ ...error.details(), attempts });
+}
+
+;// CONCATENATED MODULE: ./src/commit.ts
+
+
+
+/** TaskCreationTime has whole seconds, and ECI's clock is not ours. */
+const CREATION_TIME_ALLOWANCE_MS = 1_000 + 30_000;
+/** Lookups of a task whose creation answer was lost, allowing for eventual consistency. */
+const ADOPTION_LOOKUPS = 2;
+/**
+ * Sends CommitContainer so that a step never creates two tasks. The call is not idempotent: when an answer is
+ * lost (the request may have been processed), the container group's tasks are searched for one created since
+ * the step started before anything is sent again.
+ */
+async function commitContainer(api, params, context) {
+    const random = context.random ?? Math.random;
+    let mayHaveCreated = false;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const result = await api.commitContainer(params);
+            return { ...result, adopted: false };
+        }
+        catch (error) {
+            if (!(error instanceof ApiError) || context.signal?.aborted)
+                throw error;
+            // A task we may have created makes ECI refuse the next commit on the group: look for it.
+            const conflict = mayHaveCreated && error.code === 'IncorrectStatusDetail';
+            if (error.ambiguous || conflict) {
+                mayHaveCreated = true;
+                context.log(`CommitContainer: ${error.code} (${error.detail}); the request may have reached ECI, looking for its task before sending again.`);
+                const adopted = await findOwnTask(api, params, context);
+                if (adopted)
+                    return adopted;
+                if (conflict)
+                    throw error;
+            }
+            const retryable = error.retryable || error.ambiguous;
+            if (!retryable || attempt >= context.policy.maxAttempts) {
+                throw attempt > 1 ? new ApiError({ ...error.details(), attempts: attempt }) : error;
+            }
+            const delay = backoffDelay(context.policy, attempt, random, error.retryAfterSeconds);
+            context.log(`CommitContainer: attempt ${attempt} of ${context.policy.maxAttempts} failed with ${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}; retrying in ${formatDuration(delay)}${error.retryAfterSeconds !== undefined ? ' (as the service asked)' : ''}.`);
+            await context.clock.sleep(delay, context.signal);
+            if (context.signal?.aborted)
+                throw error;
+        }
+    }
+}
+async function findOwnTask(api, params, context) {
+    const since = context.stepStartedAt - CREATION_TIME_ALLOWANCE_MS;
+    for (let lookup = 1; lookup <= ADOPTION_LOOKUPS; lookup++) {
+        const result = await withRetry('DescribeCommitContainerTask', () => api.describeCommitTasks({ regionId: params.RegionId, containerGroupId: params.ContainerGroupId }), { policy: context.policy, clock: context.clock, log: context.log, signal: context.signal, random: context.random });
+        const task = newestOwnTask(result.tasks, params.ContainerName, since);
+        if (task) {
+            context.log(`Adopted commit task ${task.taskId} (created ${task.creationTime}), found by DescribeCommitContainerTask RequestId ${result.requestId}; not sending CommitContainer again.`);
+            return { taskId: task.taskId, requestId: result.requestId, adopted: true };
+        }
+        if (lookup < ADOPTION_LOOKUPS)
+            await context.clock.sleep(1_000 * lookup, context.signal);
+        if (context.signal?.aborted)
+            return undefined;
+    }
+    context.log('No task of this container was created since the step started; sending CommitContainer again is safe.');
+    return undefined;
+}
+function newestOwnTask(tasks, containerName, sinceMs) {
+    return tasks
+        .filter((task) => task.containerName === containerName && task.creationTime)
+        .map((task) => ({ task, created: Date.parse(task.creationTime) }))
+        .filter(({ created }) => Number.isFinite(created) && created >= sinceMs)
+        .sort((a, b) => b.created - a.created)[0]?.task;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -31965,14 +32137,14 @@ function parseEndpoint(name, value) {
     const schemeMatch = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(text);
     const scheme = schemeMatch ? schemeMatch[1].toLowerCase() : 'https';
     if (scheme !== 'https' && scheme !== 'http') {
-        throw new errors_InputError(`Invalid ${name} '${value}'. ${expected}`);
+        throw new InputError(`Invalid ${name} '${value}'. ${expected}`);
     }
     let url;
     try {
         url = new URL(schemeMatch ? text : `https://${text}`);
     }
     catch {
-        throw new errors_InputError(`Invalid ${name} '${value}'. ${expected}`);
+        throw new InputError(`Invalid ${name} '${value}'. ${expected}`);
     }
     const hostname = url.hostname;
     const validHost = HOST_PATTERN.test(hostname) || /^\[[0-9a-fA-F:.]+\]$/.test(hostname);
@@ -31982,13 +32154,13 @@ function parseEndpoint(name, value) {
         (url.pathname !== '/' && url.pathname !== '') ||
         url.search ||
         url.hash) {
-        throw new errors_InputError(`Invalid ${name} '${value}'. ${expected}`);
+        throw new InputError(`Invalid ${name} '${value}'. ${expected}`);
     }
     if (/\/./.test(text.replace(/^[A-Za-z]+:\/\//, ''))) {
-        throw new errors_InputError(`Invalid ${name} '${value}'. ${expected}`);
+        throw new InputError(`Invalid ${name} '${value}'. ${expected}`);
     }
     if (scheme === 'http' && !isLoopbackHost(hostname)) {
-        throw new errors_InputError(`Invalid ${name} '${value}': http:// is accepted only for loopback hosts (127.0.0.1, localhost, [::1]); signed requests must use https://.`);
+        throw new InputError(`Invalid ${name} '${value}': http:// is accepted only for loopback hosts (127.0.0.1, localhost, [::1]); signed requests must use https://.`);
     }
     return { protocol: scheme, host: url.port ? `${hostname}:${url.port}` : hostname };
 }
@@ -32051,57 +32223,6 @@ const HINTS = [
 ];
 function hintFor(code) {
     return HINTS.find(([pattern]) => pattern.test(code))?.[1];
-}
-
-;// CONCATENATED MODULE: ./src/parsers.ts
-
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parses `90s`, `30m`, `1h`, `1h30m`, `500ms` or plain seconds (`120`) into milliseconds. */
-function parseDuration(name, value) {
-    const text = value.trim();
-    const invalid = new errors_InputError(`Invalid ${name} '${value}'. Expected a duration such as 90s, 30m, 1h or plain seconds (e.g. 120).`);
-    if (/^\d+(\.\d+)?$/.test(text)) {
-        const ms = Math.round(Number(text) * 1000);
-        if (!(ms > 0) || !Number.isFinite(ms))
-            throw invalid;
-        return ms;
-    }
-    const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
-    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text)
-        throw invalid;
-    const ms = Math.round(parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * DURATION_UNITS_MS[unit], 0));
-    if (!(ms > 0) || !Number.isFinite(ms))
-        throw invalid;
-    return ms;
-}
-/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(name, value) {
-    if (['true', 'True', 'TRUE'].includes(value.trim()))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value.trim()))
-        return false;
-    throw new errors_InputError(`Invalid ${name} '${value}'. Expected true or false.`);
-}
-function parsePositiveInteger(name, value, min, max) {
-    const text = value.trim();
-    const number = Number(text);
-    if (!/^\d+$/.test(text) || number < min || number > max) {
-        throw new InputError(`Invalid ${name} '${value}'. Expected a whole number from ${min} to ${max}.`);
-    }
-    return number;
-}
-function formatDuration(ms) {
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)}ms`;
-    const totalSeconds = Math.round(ms / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (hours > 0)
-        return `${hours}h${minutes > 0 ? `${minutes}m` : ''}${seconds > 0 ? `${seconds}s` : ''}`;
-    if (minutes > 0)
-        return `${minutes}m${seconds > 0 ? `${seconds}s` : ''}`;
-    return `${seconds}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/run-context.ts
@@ -32167,12 +32288,12 @@ function readSettings(read = readActionInput, env = process.env) {
     const required = (name, example) => {
         const value = input(name);
         if (!value)
-            throw new errors_InputError(`Input required and not supplied: ${name}. Expected ${example}.`);
+            throw new InputError(`Input required and not supplied: ${name}. Expected ${example}.`);
         return value;
     };
     const matching = (name, value, pattern, expected) => {
         if (!pattern.test(value))
-            throw new errors_InputError(`Invalid ${name} '${value}'. Expected ${expected}.`);
+            throw new InputError(`Invalid ${name} '${value}'. Expected ${expected}.`);
         return value;
     };
     const regionId = matching('region-id', required('region-id', 'a region ID such as cn-hangzhou'), REGION_ID, 'a region ID such as cn-hangzhou or ap-southeast-1');
@@ -32182,7 +32303,7 @@ function readSettings(read = readActionInput, env = process.env) {
     const context = runContextFromEnv(env);
     const tag = input('image-tag') || shortSha(context);
     if (!tag) {
-        throw new errors_InputError('Input image-tag is empty and GITHUB_SHA is not set to derive it from. Expected 1-128 characters of [A-Za-z0-9_.-].');
+        throw new InputError('Input image-tag is empty and GITHUB_SHA is not set to derive it from. Expected 1-128 characters of [A-Za-z0-9_.-].');
     }
     matching('image-tag', tag, IMAGE_TAG, "1-128 characters of [A-Za-z0-9_.-], not starting with '.' or '-'");
     const message = input('image-message') || defaultImageMessage(context);
@@ -32196,6 +32317,7 @@ function readSettings(read = readActionInput, env = process.env) {
         acr: readAcr(input, regionId),
         role: readRole(input),
         credentials: readCredentials(input, env),
+        maxAttempts: parsePositiveInteger('max-attempts', input('max-attempts') || '5', 1, 10),
         wait: parseBoolean('wait', input('wait') || 'true'),
         waitTimeoutMs: parseDuration('wait-timeout', input('wait-timeout') || '30m'),
         pollIntervalMs: readPollInterval(input('poll-interval') || '5s'),
@@ -32208,19 +32330,19 @@ function readSettings(read = readActionInput, env = process.env) {
 function parseRepository(value) {
     const expected = 'an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw new errors_InputError(`Invalid image-repository '${value}': remove the scheme. Expected ${expected}.`);
+        throw new InputError(`Invalid image-repository '${value}': remove the scheme. Expected ${expected}.`);
     }
     if (value.includes('@')) {
-        throw new errors_InputError(`Invalid image-repository '${value}': remove the digest. Expected ${expected}.`);
+        throw new InputError(`Invalid image-repository '${value}': remove the digest. Expected ${expected}.`);
     }
     const [host, ...path] = value.split('/');
     const last = path[path.length - 1] ?? '';
     if (last.includes(':')) {
-        throw new errors_InputError(`Invalid image-repository '${value}': remove the tag and set it with image-tag. Expected ${expected}.`);
+        throw new InputError(`Invalid image-repository '${value}': remove the tag and set it with image-tag. Expected ${expected}.`);
     }
     const hostLooksLikeRegistry = REGISTRY_HOST.test(host) && (host.includes('.') || host.includes(':') || host === 'localhost');
     if (!hostLooksLikeRegistry || path.length < 2 || !path.every((part) => PATH_COMPONENT.test(part))) {
-        throw new errors_InputError(`Invalid image-repository '${value}'. Expected ${expected}.`);
+        throw new InputError(`Invalid image-repository '${value}'. Expected ${expected}.`);
     }
     return value;
 }
@@ -32236,22 +32358,22 @@ function readAcr(input, regionId) {
             ['acr-arn-user', arnUser]
         ].find(([, value]) => value);
         if (orphan) {
-            throw new errors_InputError(`Input ${orphan[0]} is set but acr-instance-id is empty. Expected acr-instance-id: the ID of the ACR Enterprise Edition instance (cri-...).`);
+            throw new InputError(`Input ${orphan[0]} is set but acr-instance-id is empty. Expected acr-instance-id: the ID of the ACR Enterprise Edition instance (cri-...).`);
         }
         return undefined;
     }
     if (!ACR_INSTANCE_ID.test(instanceId)) {
-        throw new errors_InputError(`Invalid acr-instance-id '${instanceId}'. Expected an ACR Enterprise Edition instance ID such as cri-abc123.`);
+        throw new InputError(`Invalid acr-instance-id '${instanceId}'. Expected an ACR Enterprise Edition instance ID such as cri-abc123.`);
     }
     if (acrRegionId && !REGION_ID.test(acrRegionId)) {
-        throw new errors_InputError(`Invalid acr-region-id '${acrRegionId}'. Expected a region ID such as cn-hangzhou.`);
+        throw new InputError(`Invalid acr-region-id '${acrRegionId}'. Expected a region ID such as cn-hangzhou.`);
     }
     for (const [name, arn] of [
         ['acr-arn-service', arnService],
         ['acr-arn-user', arnUser]
     ]) {
         if (arn && !RAM_ROLE_ARN.test(arn)) {
-            throw new errors_InputError(`Invalid ${name} '${arn}'. Expected a RAM role ARN such as acs:ram::1234567890123456:role/my-role.`);
+            throw new InputError(`Invalid ${name} '${arn}'. Expected a RAM role ARN such as acs:ram::1234567890123456:role/my-role.`);
         }
     }
     return {
@@ -32266,22 +32388,22 @@ function readRole(input) {
     const roleType = input('role-type');
     if (!roleArn) {
         if (roleType) {
-            throw new errors_InputError('Input role-type is set but role-arn is empty. Expected role-arn: the ARN of the RAM role ECI assumes to push.');
+            throw new InputError('Input role-type is set but role-arn is empty. Expected role-arn: the ARN of the RAM role ECI assumes to push.');
         }
         return undefined;
     }
     if (!RAM_ROLE_ARN.test(roleArn)) {
-        throw new errors_InputError(`Invalid role-arn '${roleArn}'. Expected a RAM role ARN such as acs:ram::1234567890123456:role/my-role.`);
+        throw new InputError(`Invalid role-arn '${roleArn}'. Expected a RAM role ARN such as acs:ram::1234567890123456:role/my-role.`);
     }
     if (roleType && !ROLE_TYPE.test(roleType)) {
-        throw new errors_InputError(`Invalid role-type '${roleType}'. Expected a role type such as service.`);
+        throw new InputError(`Invalid role-type '${roleType}'. Expected a role type such as service.`);
     }
     return { roleArn, roleType: roleType || 'service' };
 }
 function readPollInterval(value) {
     const ms = parseDuration('poll-interval', value);
     if (ms < 1000)
-        throw new errors_InputError(`Invalid poll-interval '${value}'. Expected at least 1s, e.g. 5s.`);
+        throw new InputError(`Invalid poll-interval '${value}'. Expected at least 1s, e.g. 5s.`);
     return ms;
 }
 function readCredentials(input, env) {
@@ -32305,20 +32427,20 @@ function readCredentials(input, env) {
             'ALIBABA_CLOUD_SECURITY_TOKEN'
         ]);
     }
-    throw new errors_InputError('No Alibaba Cloud credentials found. Expected the access-key-id and access-key-secret inputs (from secrets), ' +
+    throw new InputError('No Alibaba Cloud credentials found. Expected the access-key-id and access-key-secret inputs (from secrets), ' +
         'or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables ' +
         '(as exported by aliyun/configure-aliyun-credentials-action).');
 }
 function completePair(values, source, [idName, secretName, tokenName]) {
     const kind = source === 'inputs' ? 'Input' : 'Environment variable';
     if (!values.accessKeyId) {
-        throw new errors_InputError(`${kind} ${values.accessKeySecret ? secretName : tokenName} is set but ${idName} is empty. Expected both ${idName} and ${secretName}.`);
+        throw new InputError(`${kind} ${values.accessKeySecret ? secretName : tokenName} is set but ${idName} is empty. Expected both ${idName} and ${secretName}.`);
     }
     if (!values.accessKeySecret) {
-        throw new errors_InputError(`${kind} ${idName} is set but ${secretName} is empty. Expected both ${idName} and ${secretName}.`);
+        throw new InputError(`${kind} ${idName} is set but ${secretName} is empty. Expected both ${idName} and ${secretName}.`);
     }
     if (!/^[A-Za-z0-9.]{4,128}$/.test(values.accessKeyId)) {
-        throw new errors_InputError(`Invalid ${idName}: expected an AccessKey ID of letters, digits and dots (e.g. LTAI5t... or STS.NT...).`);
+        throw new InputError(`Invalid ${idName}: expected an AccessKey ID of letters, digits and dots (e.g. LTAI5t... or STS.NT...).`);
     }
     return {
         accessKeyId: values.accessKeyId,
@@ -32342,52 +32464,6 @@ class Outputs {
     get(name) {
         return this.values.get(name);
     }
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
-
-
-const DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000 };
-/** Full-jitter exponential backoff; a server's x-acs-retry-after wins when it asks for longer. */
-function backoffDelay(policy, attempt, random, retryAfterSeconds) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    const jittered = Math.round(random() * ceiling);
-    return retryAfterSeconds !== undefined ? Math.max(jittered, retryAfterSeconds * 1000) : jittered;
-}
-function isRetryable(error) {
-    return error instanceof ApiError && error.retryable;
-}
-/**
- * Runs `attempt` until it succeeds, fails with an error `shouldRetry` refuses, runs out of attempts, or would
- * have to wait past the deadline. The last error is rethrown with the number of attempts made.
- */
-async function withRetry(what, attempt, context, shouldRetry = isRetryable) {
-    const random = context.random ?? Math.random;
-    for (let attemptNumber = 1;; attemptNumber++) {
-        try {
-            return await attempt(attemptNumber);
-        }
-        catch (error) {
-            const last = attemptNumber >= context.policy.maxAttempts;
-            if (!shouldRetry(error) || last || context.signal?.aborted)
-                throw withAttempts(error, attemptNumber);
-            const retryAfter = error instanceof ApiError ? error.retryAfterSeconds : undefined;
-            const delay = backoffDelay(context.policy, attemptNumber, random, retryAfter);
-            if (context.deadline !== undefined && context.clock.now() + delay >= context.deadline) {
-                throw withAttempts(error, attemptNumber);
-            }
-            const reason = error instanceof ApiError
-                ? `${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}`
-                : errorMessage(error);
-            context.log(`${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${retryAfter !== undefined ? ' (as the service asked)' : ''}.`);
-            await context.clock.sleep(delay, context.signal);
-        }
-    }
-}
-function withAttempts(error, attempts) {
-    if (!(error instanceof ApiError) || attempts <= 1)
-        return error;
-    return new ApiError({ ...error.details(), attempts });
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -32564,6 +32640,7 @@ async function waitForTask(api, options) {
 
 
 
+
 const CONNECT_TIMEOUT_MS = 5_000;
 const READ_TIMEOUT_MS = 20_000;
 async function createEciApi(settings, context) {
@@ -32612,25 +32689,34 @@ async function run(overrides = {}) {
         progress.params = params;
         logPlan(settings, params);
         const api = await deps.createApi(settings, { env: deps.env, signal: deps.cancellation });
-        const commit = await group('CommitContainer', () => commitContainer(api, params, deps));
+        const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
+        const commit = await group('CommitContainer', () => commitContainer(api, params, {
+            policy: retryPolicy,
+            clock: deps.clock,
+            log: warning,
+            signal: deps.cancellation,
+            stepStartedAt: startedAt
+        }));
         progress.commit = commit;
         outputs.set('task-id', commit.taskId);
         outputs.set('request-id', commit.requestId);
         outputs.set('image', imageReference(params));
         outputs.set('image-tag', params.Image.Tag);
-        info(`Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`);
+        info(commit.adopted
+            ? `Commit task ${commit.taskId} adopted (its creation answer was lost; RequestId ${commit.requestId} is the query that found it).`
+            : `Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`);
         if (!settings.wait) {
             progress.status = 'Running';
             outputs.set('status', 'Running');
             info(`Not waiting (wait: false). Task ${commit.taskId} runs on ECI; query it with DescribeCommitContainerTask.`);
             return;
         }
-        const outcome = await group(`Waiting for task ${commit.taskId}`, () => waitUntilDone(api, settings, commit, deps, (task) => (progress.task = task)));
+        const outcome = await group(`Waiting for task ${commit.taskId}`, () => waitUntilDone(api, settings, commit, { ...deps, retryPolicy }, (task) => (progress.task = task)));
         progress.task = outcome.task ?? progress.task;
         failure = settle(outcome, settings, commit, outputs, progress);
     }
     catch (error) {
-        failure = describeFailure(error);
+        failure = describeFailure(error, progress.commit?.taskId, deps.cancellation.aborted);
     }
     finally {
         if (progress.commit && !outputs.get('status')) {
@@ -32659,11 +32745,6 @@ function logPlan(settings, params) {
     info(`Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${settings.credentials.source}${settings.credentials.securityToken ? ' (temporary, with security token)' : ''}.`);
     core_debug(`CommitContainer parameters: ${JSON.stringify(flattenParams(params))}`);
     core_debug(`Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}.`);
-}
-async function commitContainer(api, params, deps) {
-    return withRetry('CommitContainer', () => api.commitContainer(params), { policy: deps.retryPolicy, clock: deps.clock, log: warning, signal: deps.cancellation }, 
-    // Not idempotent: an answer lost on the way back may hide a created task.
-    (error) => isRetryable(error) && !(error instanceof ApiError && error.ambiguous));
 }
 async function waitUntilDone(api, settings, commit, deps, onTask) {
     const reporter = new TaskReporter(info);
@@ -32719,14 +32800,20 @@ function settle(outcome, settings, commit, outputs, progress) {
             return `The job was cancelled while waiting for commit task ${commit.taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${commit.taskId}.`;
     }
 }
-function describeFailure(error) {
-    if (error instanceof errors_InputError)
+function describeFailure(error, taskId, cancelled) {
+    if (error instanceof InputError)
         return error.message;
+    const task = taskId
+        ? ` Task ${taskId} keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`
+        : '';
+    if (cancelled && !taskId) {
+        return `The job was cancelled before ECI answered CommitContainer; a task may have been created for the container group (${errorMessage(error)}).`;
+    }
     if (error instanceof ApiError) {
         const hint = hintFor(error.code);
-        return hint ? `${error.message}\nHint: ${hint}` : error.message;
+        return `${error.message}${task}${hint ? `\nHint: ${hint}` : ''}`;
     }
-    return errorMessage(error);
+    return `${errorMessage(error)}${task}`;
 }
 async function writeSummarySafely(report) {
     try {

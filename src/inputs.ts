@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { parseEndpoint } from './endpoint.js';
 import { InputError } from './errors.js';
-import { parseBoolean, parseDuration } from './parsers.js';
+import { parseBoolean, parseDuration, parsePositiveInteger } from './parsers.js';
 import { defaultImageMessage, runContextFromEnv, shortSha } from './run-context.js';
 import type { AcrSettings, RoleSettings, Settings, StaticCredentials } from './settings.js';
 
@@ -86,6 +86,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     acr: readAcr(input, regionId),
     role: readRole(input),
     credentials: readCredentials(input, env),
+    maxAttempts: parsePositiveInteger('max-attempts', input('max-attempts') || '5', 1, 10),
     wait: parseBoolean('wait', input('wait') || 'true'),
     waitTimeoutMs: parseDuration('wait-timeout', input('wait-timeout') || '30m'),
     pollIntervalMs: readPollInterval(input('poll-interval') || '5s'),

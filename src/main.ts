@@ -7,6 +7,7 @@ import {
   type CommitContainerParams
 } from './commit-request.js';
 import { failedPhase, type CommitTask } from './commit-task.js';
+import { commitContainer, type CommitOutcome } from './commit.js';
 import { EciClient, type CommitResult, type EciApi } from './eci-client.js';
 import { formatEndpoint } from './endpoint.js';
 import { ApiError, errorMessage, InputError } from './errors.js';
@@ -15,7 +16,7 @@ import { readActionInput, readSettings, type InputReader } from './inputs.js';
 import { Outputs } from './outputs.js';
 import { formatDuration } from './parsers.js';
 import { proxyConfigFromEnv } from './proxy.js';
-import { DEFAULT_RETRY_POLICY, isRetryable, withRetry, type RetryPolicy } from './retry.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import type { Settings } from './settings.js';
 import { writeJobSummary, type SummaryReport } from './summary.js';
 import { TaskReporter } from './task-reporter.js';
@@ -68,7 +69,7 @@ export function cancellationFromSignals(): AbortSignal {
 interface Progress {
   settings?: Settings;
   params?: CommitContainerParams;
-  commit?: CommitResult;
+  commit?: CommitOutcome;
   task?: CommitTask;
   status?: string;
 }
@@ -96,13 +97,26 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     logPlan(settings, params);
 
     const api = await deps.createApi(settings, { env: deps.env, signal: deps.cancellation });
-    const commit = await core.group('CommitContainer', () => commitContainer(api, params, deps));
+    const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
+    const commit = await core.group('CommitContainer', () =>
+      commitContainer(api, params, {
+        policy: retryPolicy,
+        clock: deps.clock,
+        log: core.warning,
+        signal: deps.cancellation,
+        stepStartedAt: startedAt
+      })
+    );
     progress.commit = commit;
     outputs.set('task-id', commit.taskId);
     outputs.set('request-id', commit.requestId);
     outputs.set('image', imageReference(params));
     outputs.set('image-tag', params.Image.Tag);
-    core.info(`Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`);
+    core.info(
+      commit.adopted
+        ? `Commit task ${commit.taskId} adopted (its creation answer was lost; RequestId ${commit.requestId} is the query that found it).`
+        : `Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`
+    );
 
     if (!settings.wait) {
       progress.status = 'Running';
@@ -114,12 +128,12 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     }
 
     const outcome = await core.group(`Waiting for task ${commit.taskId}`, () =>
-      waitUntilDone(api, settings, commit, deps, (task) => (progress.task = task))
+      waitUntilDone(api, settings, commit, { ...deps, retryPolicy }, (task) => (progress.task = task))
     );
     progress.task = outcome.task ?? progress.task;
     failure = settle(outcome, settings, commit, outputs, progress);
   } catch (error) {
-    failure = describeFailure(error);
+    failure = describeFailure(error, progress.commit?.taskId, deps.cancellation.aborted);
   } finally {
     if (progress.commit && !outputs.get('status')) {
       progress.status = 'Running';
@@ -152,20 +166,6 @@ function logPlan(settings: Settings, params: CommitContainerParams): void {
   core.debug(`CommitContainer parameters: ${JSON.stringify(flattenParams(params))}`);
   core.debug(
     `Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}.`
-  );
-}
-
-async function commitContainer(
-  api: EciApi,
-  params: CommitContainerParams,
-  deps: RunDependencies
-): Promise<CommitResult> {
-  return withRetry(
-    'CommitContainer',
-    () => api.commitContainer(params),
-    { policy: deps.retryPolicy, clock: deps.clock, log: core.warning, signal: deps.cancellation },
-    // Not idempotent: an answer lost on the way back may hide a created task.
-    (error) => isRetryable(error) && !(error instanceof ApiError && error.ambiguous)
   );
 }
 
@@ -237,13 +237,19 @@ function settle(
   }
 }
 
-function describeFailure(error: unknown): string {
+function describeFailure(error: unknown, taskId: string | undefined, cancelled: boolean): string {
   if (error instanceof InputError) return error.message;
+  const task = taskId
+    ? ` Task ${taskId} keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`
+    : '';
+  if (cancelled && !taskId) {
+    return `The job was cancelled before ECI answered CommitContainer; a task may have been created for the container group (${errorMessage(error)}).`;
+  }
   if (error instanceof ApiError) {
     const hint = hintFor(error.code);
-    return hint ? `${error.message}\nHint: ${hint}` : error.message;
+    return `${error.message}${task}${hint ? `\nHint: ${hint}` : ''}`;
   }
-  return errorMessage(error);
+  return `${errorMessage(error)}${task}`;
 }
 
 async function writeSummarySafely(report: SummaryReport): Promise<void> {

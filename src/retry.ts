@@ -55,6 +55,7 @@ export async function withRetry<T>(
       if (!shouldRetry(error) || last || context.signal?.aborted) throw withAttempts(error, attemptNumber);
       const retryAfter = error instanceof ApiError ? error.retryAfterSeconds : undefined;
       const delay = backoffDelay(context.policy, attemptNumber, random, retryAfter);
+      const asked = retryAfter !== undefined && retryAfter * 1000 >= delay;
       if (context.deadline !== undefined && context.clock.now() + delay >= context.deadline) {
         throw withAttempts(error, attemptNumber);
       }
@@ -63,9 +64,10 @@ export async function withRetry<T>(
           ? `${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}`
           : errorMessage(error);
       context.log(
-        `${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${retryAfter !== undefined ? ' (as the service asked)' : ''}.`
+        `${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${asked ? ' (as the service asked)' : ''}.`
       );
       await context.clock.sleep(delay, context.signal);
+      if (context.signal?.aborted) throw withAttempts(error, attemptNumber);
     }
   }
 }

@@ -37,6 +37,7 @@ export interface Settings {
   acr?: AcrSettings;
   role?: RoleSettings;
   credentials: StaticCredentials;
+  maxAttempts: number;
   wait: boolean;
   waitTimeoutMs: number;
   pollIntervalMs: number;

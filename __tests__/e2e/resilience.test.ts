@@ -1,0 +1,209 @@
+import { startAction, runAction } from '../helpers/action-runner.js';
+import { startProxy } from '../helpers/proxy-server.js';
+import { baseInputs, useEmulator } from '../helpers/scenario.js';
+import { startTlsFront } from '../helpers/tls-front.js';
+
+const emulator = useEmulator({ taskDurationMs: 600 });
+
+describe('resilience of the built action', () => {
+  it('retries throttling with visible backoff, then succeeds', async () => {
+    const ecs = emulator();
+    ecs.injectError({
+      action: 'CommitContainer',
+      count: 3,
+      status: 400,
+      code: 'Throttling.User',
+      message: 'Request was denied due to user flow control.'
+    });
+    const result = await runAction({ inputs: baseInputs(ecs) });
+
+    expect(result.exitCode).toBe(0);
+    expect(ecs.requestsFor('CommitContainer')).toHaveLength(4);
+    expect(ecs.tasks).toHaveLength(1);
+    const retries = result.stdout.match(
+      /CommitContainer: attempt (\d) of 5 failed with Throttling\.User \(HTTP 400\); retrying in \d+(ms|s)/g
+    );
+    expect(retries).toHaveLength(3);
+    expect(result.outputs.status).toBe('Succeeded');
+  });
+
+  it('honours x-acs-retry-after', async () => {
+    const ecs = emulator();
+    ecs.injectError({
+      action: 'CommitContainer',
+      status: 400,
+      code: 'Throttling.Api',
+      message: 'slow down',
+      retryAfterSeconds: 2
+    });
+    const result = await runAction({ inputs: baseInputs(ecs) });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('retrying in 2s (as the service asked)');
+    const [first, second] = ecs.requestsFor('CommitContainer');
+    expect(second.receivedAt - first.receivedAt).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('keeps waiting through 503s during the wait', async () => {
+    const ecs = emulator();
+    ecs.injectError({
+      action: 'DescribeCommitContainerTask',
+      count: 2,
+      status: 503,
+      code: 'ServiceUnavailable',
+      message: 'The request has failed due to a temporary failure of the server.'
+    });
+    const result = await runAction({ inputs: baseInputs(ecs) });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.status).toBe('Succeeded');
+    expect(result.stdout).toMatch(
+      /DescribeCommitContainerTask: attempt 1 of 5 failed with ServiceUnavailable \(HTTP 503\)/
+    );
+  });
+
+  it('adopts the task when CommitContainer was processed but the answer was lost, creating exactly one task', async () => {
+    const ecs = emulator();
+    ecs.processThenDrop({ action: 'CommitContainer' });
+    const result = await runAction({ inputs: baseInputs(ecs) });
+
+    expect(result.exitCode).toBe(0);
+    expect(ecs.tasks).toHaveLength(1);
+    expect(ecs.requestsFor('CommitContainer')).toHaveLength(1);
+    const lookup = ecs.requestsFor('DescribeCommitContainerTask').find((request) => request.params.ContainerGroupId);
+    expect(lookup).toBeDefined();
+    expect(result.outputs['task-id']).toBe(ecs.tasks[0].taskId);
+    expect(result.outputs['request-id']).toBe(lookup!.requestId);
+    expect(result.stdout).toContain(`Adopted commit task ${ecs.tasks[0].taskId}`);
+    expect(result.outputs.status).toBe('Succeeded');
+  });
+
+  it('sends CommitContainer again when the connection dropped before ECI processed it', async () => {
+    const ecs = emulator();
+    ecs.dropConnections({ action: 'CommitContainer' });
+    const result = await runAction({ inputs: baseInputs(ecs) });
+
+    expect(result.exitCode).toBe(0);
+    expect(ecs.tasks).toHaveLength(1);
+    expect(ecs.requestsFor('CommitContainer')).toHaveLength(2);
+  });
+
+  it('polls again when a new task is not visible yet', async () => {
+    const ecs = emulator();
+    ecs.hideNewTasks({ queries: 2 });
+    const result = await runAction({ inputs: baseInputs(ecs) });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('is not visible yet');
+    expect(result.outputs.status).toBe('Succeeded');
+  });
+
+  it('fails fast on a non-retryable error: one request, code and message', async () => {
+    const ecs = emulator();
+    ecs.injectError({
+      action: 'CommitContainer',
+      status: 400,
+      code: 'InvalidParameter',
+      message: 'The specified parameter "Image.Repository" is not valid.'
+    });
+    const result = await runAction({ inputs: baseInputs(ecs) });
+
+    expect(result.exitCode).toBe(1);
+    expect(ecs.requestsFor('CommitContainer')).toHaveLength(1);
+    expect(result.stdout).toContain(
+      '::error::CommitContainer failed: InvalidParameter (HTTP 400): The specified parameter "Image.Repository" is not valid.'
+    );
+  });
+
+  it('fails naming the last error and the attempt count when attempts run out', async () => {
+    const ecs = emulator();
+    ecs.injectError({
+      action: 'CommitContainer',
+      count: 5,
+      status: 500,
+      code: 'InternalError',
+      message: 'The request processing has failed due to some unknown error.'
+    });
+    const result = await runAction({ inputs: baseInputs(ecs, { 'max-attempts': '2' }) });
+
+    expect(result.exitCode).toBe(1);
+    expect(ecs.requestsFor('CommitContainer')).toHaveLength(2);
+    expect(result.stdout).toContain('::error::CommitContainer failed (after 2 attempts): InternalError (HTTP 500)');
+    expect(ecs.tasks).toHaveLength(0);
+  });
+
+  it('ends a timed-out wait within the timeout plus one poll interval', async () => {
+    const ecs = emulator();
+    ecs.configure({ taskDurationMs: 120_000 });
+    const result = await runAction({ inputs: baseInputs(ecs, { 'wait-timeout': '2s', 'poll-interval': '1s' }) });
+
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.status).toBe('Running');
+    const commitAt = ecs.requestsFor('CommitContainer')[0].receivedAt;
+    const lastPoll = ecs.requestsFor('DescribeCommitContainerTask').at(-1)!.receivedAt;
+    expect(lastPoll - commitAt).toBeLessThanOrEqual(2000 + 1000);
+  });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'on %s during the wait, writes the outputs known so far and exits promptly',
+    async (signal) => {
+      const ecs = emulator();
+      ecs.configure({ taskDurationMs: 120_000 });
+      const running = startAction({ inputs: baseInputs(ecs) });
+      await running.waitForOutput('::group::Waiting for task');
+      // Hold the next status query, so the signal arrives with a call in flight.
+      ecs.delayResponses({ action: 'DescribeCommitContainerTask', ms: 10_000 });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const signalledAt = Date.now();
+      running.child.kill(signal);
+      const result = await running.result;
+
+      expect(Date.now() - signalledAt).toBeLessThan(2000);
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs['task-id']).toBe(ecs.tasks[0].taskId);
+      expect(result.outputs.status).toBe('Running');
+      expect(result.stdout).toContain(`cancelled while waiting for commit task ${ecs.tasks[0].taskId}`);
+      expect(result.stdout).toContain('keeps running on ECI');
+    }
+  );
+
+  describe('proxies', () => {
+    it('sends http:// calls through HTTP_PROXY', async () => {
+      const ecs = emulator();
+      const proxy = await startProxy();
+      try {
+        const result = await runAction({ inputs: baseInputs(ecs), env: { HTTP_PROXY: proxy.url } });
+        expect(result.exitCode).toBe(0);
+        expect(proxy.seen.filter((line) => line.startsWith(`POST ${ecs.url}/`)).length).toBe(ecs.requests.length);
+      } finally {
+        await proxy.close();
+      }
+    });
+
+    it('tunnels https:// calls through HTTPS_PROXY with CONNECT, and NO_PROXY bypasses it', async () => {
+      const ecs = emulator();
+      const proxy = await startProxy();
+      const front = await startTlsFront(ecs.port);
+      try {
+        const env = { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: front.caFile };
+        const proxied = await runAction({ inputs: baseInputs(ecs, { endpoint: front.url }), env });
+        expect(proxied.stderr).toBe('');
+        expect(proxied.exitCode).toBe(0);
+        const port = new URL(front.url).port;
+        expect(proxy.seen.length).toBe(ecs.requests.length);
+        expect(proxy.seen.every((line) => line === `CONNECT localhost:${port}`)).toBe(true);
+
+        proxy.seen.length = 0;
+        const direct = await runAction({
+          inputs: baseInputs(ecs, { endpoint: front.url }),
+          env: { ...env, NO_PROXY: 'example.com,localhost' }
+        });
+        expect(direct.exitCode).toBe(0);
+        expect(proxy.seen).toEqual([]);
+      } finally {
+        await front.close();
+        await proxy.close();
+      }
+    });
+  });
+});
