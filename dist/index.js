@@ -4,7 +4,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -317,7 +317,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(208);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7918);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 // A cancelled step must not linger on an API call still in flight.
@@ -28386,7 +28386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 208:
+/***/ 7918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28570,8 +28570,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -28664,7 +28666,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -28742,7 +28744,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -28788,7 +28790,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -29091,7 +29093,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -29102,7 +29104,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -29201,7 +29203,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -29216,7 +29218,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -29241,7 +29243,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -29264,7 +29266,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29395,7 +29397,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -29453,13 +29455,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -29478,7 +29480,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -29497,13 +29499,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -31101,7 +31103,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -31223,7 +31225,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -31647,6 +31649,43 @@ function newestOwnTask(tasks, containerName, sinceMs) {
         .sort((a, b) => b.created - a.created)[0]?.task;
 }
 
+;// CONCATENATED MODULE: ./src/sdk.ts
+/**
+ * The SDK packages are CommonJS with an `__esModule` default export. Node's ESM loader hands us
+ * `module.exports` as `default` (the class is at `default.default`); a bundler honouring `__esModule`
+ * hands us the class itself. Accept both, so tests and the bundle run the same code.
+ */
+function classExport(namespace, name) {
+    const ns = namespace;
+    const candidates = name === 'default' ? [ns.default, ns.default?.default] : [ns[name], ns.default?.[name]];
+    const found = candidates.find((candidate) => typeof candidate === 'function');
+    if (!found)
+        throw new Error(`The Alibaba Cloud SDK does not export ${name} as expected.`);
+    return found;
+}
+let loaded;
+/** Loaded on first use only, so a step with bad input fails without parsing the SDK. */
+function loadEciSdk() {
+    loaded ??= (async () => {
+        const [eci, openapi, openApiUtil] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(879), __nccwpck_require__.e(477), __nccwpck_require__.e(500), __nccwpck_require__.e(52)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2052, 23)),
+            Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(879), __nccwpck_require__.e(477), __nccwpck_require__.e(500)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4119, 23)),
+            Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(879)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2879, 23))
+        ]);
+        return {
+            OpenApiUtil: classExport(openApiUtil, 'default'),
+            Client: classExport(eci, 'default'),
+            Config: classExport(openapi, 'Config'),
+            CommitContainerRequest: classExport(eci, 'CommitContainerRequest'),
+            CommitContainerRequestImage: classExport(eci, 'CommitContainerRequestImage'),
+            CommitContainerRequestAcrRegistryInfo: classExport(eci, 'CommitContainerRequestAcrRegistryInfo'),
+            CommitContainerRequestArn: classExport(eci, 'CommitContainerRequestArn'),
+            DescribeCommitContainerTaskRequest: classExport(eci, 'DescribeCommitContainerTaskRequest')
+        };
+    })();
+    return loaded;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:querystring"
@@ -31701,7 +31740,9 @@ function proxyConfigFromEnv(env) {
 function bypasses(entry, hostname, port) {
     if (entry === '*')
         return true;
-    const portMatch = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[(.*)\](:\d+)?$/, '$1$2'));
+    // `[::1]:8080`, `[::1]`, and a bare IPv6 address (`::1`), whose colons are not a port separator.
+    const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
+    const portMatch = bracketed ?? ((0,external_node_net_.isIP)(entry) === 6 ? [entry, entry] : /^(.*?)(?::(\d+))?$/.exec(entry));
     const [entryHost, entryPort] = [portMatch[1], portMatch[2]];
     if (entryPort && entryPort !== port)
         return false;
@@ -31972,44 +32013,168 @@ function readAnswer(action, response) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/sdk.ts
-/**
- * The SDK packages are CommonJS with an `__esModule` default export. Node's ESM loader hands us
- * `module.exports` as `default` (the class is at `default.default`); a bundler honouring `__esModule`
- * hands us the class itself. Accept both, so tests and the bundle run the same code.
- */
-function classExport(namespace, name) {
-    const ns = namespace;
-    const candidates = name === 'default' ? [ns.default, ns.default?.default] : [ns[name], ns.default?.[name]];
-    const found = candidates.find((candidate) => typeof candidate === 'function');
-    if (!found)
-        throw new Error(`The Alibaba Cloud SDK does not export ${name} as expected.`);
-    return found;
+;// CONCATENATED MODULE: ./src/sts.ts
+
+
+
+/** Thrown when the job's OIDC token cannot be had: the usual cause is a missing permission. */
+class OidcTokenError extends Error {
+    name = 'OidcTokenError';
 }
-let loaded;
-/** Loaded on first use only, so a step with bad input fails without parsing the SDK. */
-function loadEciSdk() {
-    loaded ??= (async () => {
-        const [eci, openapi, openApiUtil] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(879), __nccwpck_require__.e(500), __nccwpck_require__.e(52)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2052, 23)),
-            Promise.all(/* import() */[__nccwpck_require__.e(879), __nccwpck_require__.e(500)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4119, 23)),
-            __nccwpck_require__.e(/* import() */ 879).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2879, 23))
-        ]);
+async function githubIdToken(audience, context) {
+    try {
+        const token = await (context.getIdToken ?? getIDToken)(audience);
+        setSecret(token);
+        return token;
+    }
+    catch (error) {
+        const missingPermission = /ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(errorMessage(error));
+        throw new OidcTokenError(missingPermission
+            ? 'GitHub did not offer an OIDC token to this job. Add `permissions: id-token: write` to the job (or workflow) that runs this step.'
+            : `Could not get the GitHub OIDC token for audience ${audience}: ${errorMessage(error)}`);
+    }
+}
+/** Exchanges the job's GitHub OIDC token for temporary credentials (STS AssumeRoleWithOIDC, an anonymous call). */
+async function assumeRoleWithOidc(settings, context) {
+    const token = await githubIdToken(settings.audience, context);
+    const answer = await callOpenApi({
+        action: 'AssumeRoleWithOIDC',
+        version: '2015-04-01',
+        method: 'POST',
+        pathname: '/',
+        query: {},
+        // In the body, not the URL: a token has no business in proxy logs.
+        form: {
+            RoleArn: settings.roleArn,
+            OIDCProviderArn: settings.providerArn,
+            OIDCToken: token,
+            RoleSessionName: settings.sessionName,
+            DurationSeconds: String(settings.durationSeconds)
+        }
+    }, { ...context, endpoint: settings.stsEndpoint });
+    const credentials = answer.body.Credentials;
+    const accessKeyId = String(credentials?.AccessKeyId ?? '');
+    const accessKeySecret = String(credentials?.AccessKeySecret ?? '');
+    const securityToken = String(credentials?.SecurityToken ?? '');
+    if (accessKeySecret)
+        setSecret(accessKeySecret);
+    if (securityToken)
+        setSecret(securityToken);
+    const expiresAt = Date.parse(String(credentials?.Expiration ?? ''));
+    if (!accessKeyId || !accessKeySecret || !securityToken || !Number.isFinite(expiresAt)) {
+        throw new ApiError({
+            action: 'AssumeRoleWithOIDC',
+            code: 'InvalidResponse',
+            message: 'the answer holds no complete Credentials',
+            requestId: String(answer.body.RequestId ?? ''),
+            retryable: false,
+            ambiguous: false
+        });
+    }
+    return { accessKeyId, accessKeySecret, securityToken, expiresAt };
+}
+
+;// CONCATENATED MODULE: ./src/credentials.ts
+
+
+
+
+
+
+function isRenewable(provider) {
+    return typeof provider.renew === 'function';
+}
+function describeCredentialSource(settings) {
+    switch (settings.kind) {
+        case 'oidc':
+            return `GitHub OIDC, assuming ${settings.oidc.roleArn} with STS AssumeRoleWithOIDC`;
+        case 'static':
+            return `the ${settings.source === 'inputs' ? 'access-key-id/access-key-secret inputs' : 'ALIBABA_CLOUD_ACCESS_KEY_* environment variables'}${settings.securityToken ? ' (temporary, with security token)' : ''}`;
+        case 'default-chain':
+            return 'the default Alibaba Cloud credential chain (credentials file, ECS RAM role, ...)';
+    }
+}
+/** Temporary credentials from GitHub OIDC, assumed again before they run out. */
+class OidcCredentialProvider {
+    oidc;
+    context;
+    current;
+    constructor(oidc, context) {
+        this.oidc = oidc;
+        this.context = context;
+    }
+    async getCredential() {
+        const now = this.context.clock.now();
+        if (!this.current || this.current.expiresAt - this.renewalMargin(this.current, now) <= now)
+            await this.renew();
+        return this.current;
+    }
+    async renew() {
+        const first = this.current === undefined;
+        const { clock, policy, log, signal } = this.context;
+        this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, this.context), {
+            policy,
+            clock,
+            log,
+            signal
+        });
+        const lifetime = formatDuration(this.current.expiresAt - clock.now());
+        info(`${first ? 'Assumed' : 'Renewed'} ${this.oidc.roleArn} with GitHub OIDC; the credentials last ${lifetime}.`);
+    }
+    /** Renew a little before the end: five minutes, or a quarter of a short lifetime. */
+    renewalMargin(credential, now) {
+        return Math.min(300_000, Math.max(0, (credential.expiresAt - now) / 4));
+    }
+}
+/** The default chain of @alicloud/credentials: credentials file, CLI profile, ECS RAM role, credentials URI. */
+class DefaultChainProvider {
+    chain;
+    async getCredential() {
+        this.chain ??= Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(477)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 477, 23)).then((module) => {
+            const Credential = classExport(module, 'default');
+            return new Credential();
+        });
+        let found;
+        try {
+            found = await (await this.chain).getCredential();
+        }
+        catch (error) {
+            throw new InputError('No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
+                'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
+                `environment variables (as exported by aliyun/configure-aliyun-credentials-action). The default credential chain said: ${errorMessage(error)}`);
+        }
+        if (found.accessKeySecret)
+            setSecret(found.accessKeySecret);
+        if (found.securityToken)
+            setSecret(found.securityToken);
         return {
-            OpenApiUtil: classExport(openApiUtil, 'default'),
-            Client: classExport(eci, 'default'),
-            Config: classExport(openapi, 'Config'),
-            CommitContainerRequest: classExport(eci, 'CommitContainerRequest'),
-            CommitContainerRequestImage: classExport(eci, 'CommitContainerRequestImage'),
-            CommitContainerRequestAcrRegistryInfo: classExport(eci, 'CommitContainerRequestAcrRegistryInfo'),
-            CommitContainerRequestArn: classExport(eci, 'CommitContainerRequestArn'),
-            DescribeCommitContainerTaskRequest: classExport(eci, 'DescribeCommitContainerTaskRequest')
+            accessKeyId: found.accessKeyId ?? '',
+            accessKeySecret: found.accessKeySecret ?? '',
+            ...(found.securityToken ? { securityToken: found.securityToken } : {})
         };
-    })();
-    return loaded;
+    }
+}
+function staticProvider(settings) {
+    const credential = {
+        accessKeyId: settings.accessKeyId,
+        accessKeySecret: settings.accessKeySecret,
+        ...(settings.securityToken ? { securityToken: settings.securityToken } : {})
+    };
+    return { getCredential: async () => credential };
+}
+function createCredentialProvider(settings, context) {
+    switch (settings.kind) {
+        case 'oidc':
+            return new OidcCredentialProvider(settings.oidc, context);
+        case 'static':
+            return staticProvider(settings);
+        case 'default-chain':
+            return new DefaultChainProvider();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/eci-client.ts
+
 
 
 
@@ -32031,14 +32196,26 @@ class EciClient {
         class SignedClient extends sdk.Client {
             async callApi(...[params, request]) {
                 const form = request.body && typeof request.body === 'object' ? sdk.OpenApiUtil.query(request.body) : undefined;
-                return callOpenApi({
+                const call = {
                     action: params.action ?? '',
                     version: params.version ?? '',
                     method: params.method ?? 'POST',
                     pathname: params.pathname ?? '/',
                     query: request.query ?? {},
                     ...(form ? { form } : {})
-                }, callOptions);
+                };
+                try {
+                    return await callOpenApi(call, callOptions);
+                }
+                catch (error) {
+                    // Rejected for an expired token, so not processed: renew and send once more.
+                    if (!(error instanceof ApiError &&
+                        error.code === 'InvalidSecurityToken.Expired' &&
+                        isRenewable(options.credentials)))
+                        throw error;
+                    await options.credentials.renew();
+                    return callOpenApi(call, callOptions);
+                }
             }
         }
         const config = new sdk.Config({
@@ -32211,6 +32388,30 @@ const HINTS = [
         /^(ServiceUnavailable|InternalError|HTTP5\d\d)$/,
         'Alibaba Cloud had a transient failure: re-run the job; check the Alibaba Cloud status page if it persists.'
     ],
+    [
+        /^AuthenticationFail\.OIDCToken\.AudienceNotMatch$/,
+        'oidc-audience must equal a client ID of the RAM OIDC provider (sts.aliyuncs.com unless you changed it).'
+    ],
+    [
+        /^AuthenticationFail\.NoPermission$/,
+        "Check oidc-provider-arn and the role's trust policy: it must trust this OIDC provider, and its oidc:aud/oidc:sub conditions must match this repository and ref."
+    ],
+    [
+        /^AuthenticationFail\.OIDCToken\.Expired$/,
+        "The GitHub OIDC token expired before STS saw it: check the runner's clock and re-run."
+    ],
+    [
+        /^AuthenticationFail\.OIDCToken\.(Invalid|InvalidSignature)$/,
+        "STS did not accept the GitHub OIDC token: check the RAM OIDC provider's issuer URL (https://token.actions.githubusercontent.com) and fingerprint."
+    ],
+    [
+        /^EntityNotExist\.(Role|OIDCProvider)/,
+        'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'
+    ],
+    [
+        /^InvalidParameter\.DurationSeconds$/,
+        "role-duration-seconds must lie between 900 and the role's maximum session duration."
+    ],
     [/^ENOTFOUND$/, 'The API host could not be resolved: check region-id and endpoint.'],
     [
         /^(ECONNREFUSED|ConnectTimeout|EHOSTUNREACH|ENETUNREACH)$/,
@@ -32271,6 +32472,8 @@ const REGISTRY_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const ACR_INSTANCE_ID = /^cri-[a-z0-9]+$/;
 const RAM_ROLE_ARN = /^acs:ram::\d+:role\/[A-Za-z0-9._@/-]+$/i;
+const OIDC_PROVIDER_ARN = /^acs:ram::\d+:oidc-provider\/[A-Za-z0-9._-]+$/i;
+const ROLE_SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/;
 const ROLE_TYPE = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 const SECRET_INPUTS = ['access-key-secret', 'security-token'];
 const SECRET_ENV = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];
@@ -32278,7 +32481,7 @@ const SECRET_ENV = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_T
 function maskSecrets(read, env) {
     for (const value of [...SECRET_INPUTS.map(read), ...SECRET_ENV.map((name) => env[name] ?? '')]) {
         if (value.trim())
-            core_setSecret(value.trim());
+            setSecret(value.trim());
     }
 }
 /** Reads and validates every input into one settings object. Throws InputError naming the input. */
@@ -32407,6 +32610,9 @@ function readPollInterval(value) {
     return ms;
 }
 function readCredentials(input, env) {
+    const oidc = readOidc(input, env);
+    if (oidc)
+        return { kind: 'oidc', oidc };
     const fromInputs = {
         accessKeyId: input('access-key-id'),
         accessKeySecret: input('access-key-secret'),
@@ -32427,9 +32633,42 @@ function readCredentials(input, env) {
             'ALIBABA_CLOUD_SECURITY_TOKEN'
         ]);
     }
-    throw new InputError('No Alibaba Cloud credentials found. Expected the access-key-id and access-key-secret inputs (from secrets), ' +
-        'or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables ' +
-        '(as exported by aliyun/configure-aliyun-credentials-action).');
+    return { kind: 'default-chain' };
+}
+function readOidc(input, env) {
+    const roleArn = input('oidc-role-arn');
+    const providerArn = input('oidc-provider-arn');
+    if (!roleArn && !providerArn)
+        return undefined;
+    if (!roleArn || !providerArn) {
+        const [given, missing] = roleArn ? ['oidc-role-arn', 'oidc-provider-arn'] : ['oidc-provider-arn', 'oidc-role-arn'];
+        throw new InputError(`Input ${given} is set but ${missing} is empty. Expected both oidc-role-arn and oidc-provider-arn for GitHub OIDC.`);
+    }
+    if (!RAM_ROLE_ARN.test(roleArn)) {
+        throw new InputError(`Invalid oidc-role-arn '${roleArn}'. Expected a RAM role ARN such as acs:ram::1234567890123456:role/github-eci.`);
+    }
+    if (!OIDC_PROVIDER_ARN.test(providerArn)) {
+        throw new InputError(`Invalid oidc-provider-arn '${providerArn}'. Expected a RAM OIDC provider ARN such as acs:ram::1234567890123456:oidc-provider/GitHub.`);
+    }
+    const audience = input('oidc-audience') || 'sts.aliyuncs.com';
+    if (/\s/.test(audience))
+        throw new InputError(`Invalid oidc-audience '${audience}'. Expected one audience without spaces, e.g. sts.aliyuncs.com.`);
+    const context = runContextFromEnv(env);
+    const sessionName = input('role-session-name') || `github-${context.runId ?? 'run'}-${context.runAttempt ?? '1'}`;
+    if (!ROLE_SESSION_NAME.test(sessionName)) {
+        throw new InputError(`Invalid role-session-name '${sessionName}'. Expected 2-64 characters of [A-Za-z0-9.@_-].`);
+    }
+    const stsEndpoint = input('sts-endpoint');
+    return {
+        roleArn,
+        providerArn,
+        audience,
+        sessionName,
+        durationSeconds: parsePositiveInteger('role-duration-seconds', input('role-duration-seconds') || '3600', 900, 43200),
+        stsEndpoint: stsEndpoint
+            ? parseEndpoint('sts-endpoint', stsEndpoint)
+            : { protocol: 'https', host: 'sts.aliyuncs.com' }
+    };
 }
 function completePair(values, source, [idName, secretName, tokenName]) {
     const kind = source === 'inputs' ? 'Input' : 'Environment variable';
@@ -32443,6 +32682,7 @@ function completePair(values, source, [idName, secretName, tokenName]) {
         throw new InputError(`Invalid ${idName}: expected an AccessKey ID of letters, digits and dots (e.g. LTAI5t... or STS.NT...).`);
     }
     return {
+        kind: 'static',
         accessKeyId: values.accessKeyId,
         accessKeySecret: values.accessKeySecret,
         ...(values.securityToken ? { securityToken: values.securityToken } : {}),
@@ -32641,20 +32881,29 @@ async function waitForTask(api, options) {
 
 
 
+
+
 const CONNECT_TIMEOUT_MS = 5_000;
 const READ_TIMEOUT_MS = 20_000;
 async function createEciApi(settings, context) {
-    const { accessKeyId, accessKeySecret, securityToken } = settings.credentials;
-    return EciClient.create({
-        endpoint: settings.endpoint,
-        regionId: settings.regionId,
-        credentials: { getCredential: async () => ({ accessKeyId, accessKeySecret, securityToken }) },
+    const sdk = await loadEciSdk();
+    const transport = {
+        userAgent: USER_AGENT,
         connectTimeoutMs: CONNECT_TIMEOUT_MS,
         readTimeoutMs: READ_TIMEOUT_MS,
-        userAgent: USER_AGENT,
         proxy: proxyConfigFromEnv(context.env),
         signal: context.signal
+    };
+    const credentials = createCredentialProvider(settings.credentials, {
+        ...transport,
+        openApiUtil: sdk.OpenApiUtil,
+        clock: context.clock,
+        policy: context.policy,
+        log: warning
     });
+    // Resolve now: a credential problem is reported before any ECI call.
+    await credentials.getCredential();
+    return EciClient.create({ ...transport, endpoint: settings.endpoint, regionId: settings.regionId, credentials });
 }
 /** Aborts when the runner cancels the job: SIGINT first, SIGTERM 7.5 s later. */
 function cancellationFromSignals() {
@@ -32688,8 +32937,13 @@ async function run(overrides = {}) {
         const params = buildCommitContainerParams(settings);
         progress.params = params;
         logPlan(settings, params);
-        const api = await deps.createApi(settings, { env: deps.env, signal: deps.cancellation });
         const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
+        const api = await deps.createApi(settings, {
+            env: deps.env,
+            signal: deps.cancellation,
+            clock: deps.clock,
+            policy: retryPolicy
+        });
         const commit = await group('CommitContainer', () => commitContainer(api, params, {
             policy: retryPolicy,
             clock: deps.clock,
@@ -32742,9 +32996,15 @@ async function run(overrides = {}) {
 }
 function logPlan(settings, params) {
     info(`Committing container ${settings.containerName} of ${settings.containerGroupId} (${settings.regionId}) to ${imageReference(params)}.`);
-    info(`Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${settings.credentials.source}${settings.credentials.securityToken ? ' (temporary, with security token)' : ''}.`);
-    core_debug(`CommitContainer parameters: ${JSON.stringify(flattenParams(params))}`);
-    core_debug(`Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}.`);
+    info(`Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${describeCredentialSource(settings.credentials)}.`);
+    const { credentials } = settings;
+    if (credentials.kind === 'oidc' &&
+        settings.wait &&
+        credentials.oidc.durationSeconds * 1000 < settings.waitTimeoutMs) {
+        warning(`role-duration-seconds (${credentials.oidc.durationSeconds}) is shorter than wait-timeout (${formatDuration(settings.waitTimeoutMs)}): the role will be assumed again when its credentials run out.`);
+    }
+    debug(`CommitContainer parameters: ${JSON.stringify(flattenParams(params))}`);
+    debug(`Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}.`);
 }
 async function waitUntilDone(api, settings, commit, deps, onTask) {
     const reporter = new TaskReporter(info);

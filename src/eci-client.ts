@@ -1,6 +1,7 @@
 import type { CommitContainerParams } from './commit-request.js';
 import { parseProgress, type CommitTask } from './commit-task.js';
 import type { Endpoint } from './endpoint.js';
+import { isRenewable } from './credentials.js';
 import { ApiError } from './errors.js';
 import { callOpenApi, type CallOptions, type CredentialProvider } from './openapi-call.js';
 import type { ProxyConfig } from './proxy.js';
@@ -60,17 +61,27 @@ export class EciClient implements EciApi {
     class SignedClient extends sdk.Client {
       override async callApi(...[params, request]: Parameters<SdkCallApi>): ReturnType<SdkCallApi> {
         const form = request.body && typeof request.body === 'object' ? sdk.OpenApiUtil.query(request.body) : undefined;
-        return callOpenApi(
-          {
-            action: params.action ?? '',
-            version: params.version ?? '',
-            method: params.method ?? 'POST',
-            pathname: params.pathname ?? '/',
-            query: (request.query as Record<string, string> | undefined) ?? {},
-            ...(form ? { form } : {})
-          },
-          callOptions
-        );
+        const call = {
+          action: params.action ?? '',
+          version: params.version ?? '',
+          method: params.method ?? 'POST',
+          pathname: params.pathname ?? '/',
+          query: (request.query as Record<string, string> | undefined) ?? {},
+          ...(form ? { form } : {})
+        };
+        try {
+          return await callOpenApi(call, callOptions);
+        } catch (error) {
+          // Rejected for an expired token, so not processed: renew and send once more.
+          if (!(
+            error instanceof ApiError &&
+            error.code === 'InvalidSecurityToken.Expired' &&
+            isRenewable(options.credentials)
+          ))
+            throw error;
+          await options.credentials.renew();
+          return callOpenApi(call, callOptions);
+        }
       }
     }
     const config = new sdk.Config({

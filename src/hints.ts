@@ -40,6 +40,30 @@ const HINTS: Array<[RegExp, string]> = [
     /^(ServiceUnavailable|InternalError|HTTP5\d\d)$/,
     'Alibaba Cloud had a transient failure: re-run the job; check the Alibaba Cloud status page if it persists.'
   ],
+  [
+    /^AuthenticationFail\.OIDCToken\.AudienceNotMatch$/,
+    'oidc-audience must equal a client ID of the RAM OIDC provider (sts.aliyuncs.com unless you changed it).'
+  ],
+  [
+    /^AuthenticationFail\.NoPermission$/,
+    "Check oidc-provider-arn and the role's trust policy: it must trust this OIDC provider, and its oidc:aud/oidc:sub conditions must match this repository and ref."
+  ],
+  [
+    /^AuthenticationFail\.OIDCToken\.Expired$/,
+    "The GitHub OIDC token expired before STS saw it: check the runner's clock and re-run."
+  ],
+  [
+    /^AuthenticationFail\.OIDCToken\.(Invalid|InvalidSignature)$/,
+    "STS did not accept the GitHub OIDC token: check the RAM OIDC provider's issuer URL (https://token.actions.githubusercontent.com) and fingerprint."
+  ],
+  [
+    /^EntityNotExist\.(Role|OIDCProvider)/,
+    'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'
+  ],
+  [
+    /^InvalidParameter\.DurationSeconds$/,
+    "role-duration-seconds must lie between 900 and the role's maximum session duration."
+  ],
   [/^ENOTFOUND$/, 'The API host could not be resolved: check region-id and endpoint.'],
   [
     /^(ECONNREFUSED|ConnectTimeout|EHOSTUNREACH|ENETUNREACH)$/,

@@ -3,7 +3,8 @@ import { parseEndpoint } from './endpoint.js';
 import { InputError } from './errors.js';
 import { parseBoolean, parseDuration, parsePositiveInteger } from './parsers.js';
 import { defaultImageMessage, runContextFromEnv, shortSha } from './run-context.js';
-import type { AcrSettings, RoleSettings, Settings, StaticCredentials } from './settings.js';
+import type { AcrSettings, CredentialSettings, RoleSettings, Settings, StaticCredentials } from './settings.js';
+import type { OidcSettings } from './sts.js';
 
 /** Reads one input by its action.yml name; '' when not given. */
 export type InputReader = (name: string) => string;
@@ -18,6 +19,8 @@ const REGISTRY_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const ACR_INSTANCE_ID = /^cri-[a-z0-9]+$/;
 const RAM_ROLE_ARN = /^acs:ram::\d+:role\/[A-Za-z0-9._@/-]+$/i;
+const OIDC_PROVIDER_ARN = /^acs:ram::\d+:oidc-provider\/[A-Za-z0-9._-]+$/i;
+const ROLE_SESSION_NAME = /^[A-Za-z0-9.@_-]{2,64}$/;
 const ROLE_TYPE = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 
 const SECRET_INPUTS = ['access-key-secret', 'security-token'];
@@ -193,7 +196,9 @@ function readPollInterval(value: string): number {
   return ms;
 }
 
-function readCredentials(input: (name: string) => string, env: NodeJS.ProcessEnv): StaticCredentials {
+function readCredentials(input: (name: string) => string, env: NodeJS.ProcessEnv): CredentialSettings {
+  const oidc = readOidc(input, env);
+  if (oidc) return { kind: 'oidc', oidc };
   const fromInputs = {
     accessKeyId: input('access-key-id'),
     accessKeySecret: input('access-key-secret'),
@@ -214,11 +219,55 @@ function readCredentials(input: (name: string) => string, env: NodeJS.ProcessEnv
       'ALIBABA_CLOUD_SECURITY_TOKEN'
     ]);
   }
-  throw new InputError(
-    'No Alibaba Cloud credentials found. Expected the access-key-id and access-key-secret inputs (from secrets), ' +
-      'or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables ' +
-      '(as exported by aliyun/configure-aliyun-credentials-action).'
-  );
+  return { kind: 'default-chain' };
+}
+
+function readOidc(input: (name: string) => string, env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  const roleArn = input('oidc-role-arn');
+  const providerArn = input('oidc-provider-arn');
+  if (!roleArn && !providerArn) return undefined;
+  if (!roleArn || !providerArn) {
+    const [given, missing] = roleArn ? ['oidc-role-arn', 'oidc-provider-arn'] : ['oidc-provider-arn', 'oidc-role-arn'];
+    throw new InputError(
+      `Input ${given} is set but ${missing} is empty. Expected both oidc-role-arn and oidc-provider-arn for GitHub OIDC.`
+    );
+  }
+  if (!RAM_ROLE_ARN.test(roleArn)) {
+    throw new InputError(
+      `Invalid oidc-role-arn '${roleArn}'. Expected a RAM role ARN such as acs:ram::1234567890123456:role/github-eci.`
+    );
+  }
+  if (!OIDC_PROVIDER_ARN.test(providerArn)) {
+    throw new InputError(
+      `Invalid oidc-provider-arn '${providerArn}'. Expected a RAM OIDC provider ARN such as acs:ram::1234567890123456:oidc-provider/GitHub.`
+    );
+  }
+  const audience = input('oidc-audience') || 'sts.aliyuncs.com';
+  if (/\s/.test(audience))
+    throw new InputError(
+      `Invalid oidc-audience '${audience}'. Expected one audience without spaces, e.g. sts.aliyuncs.com.`
+    );
+  const context = runContextFromEnv(env);
+  const sessionName = input('role-session-name') || `github-${context.runId ?? 'run'}-${context.runAttempt ?? '1'}`;
+  if (!ROLE_SESSION_NAME.test(sessionName)) {
+    throw new InputError(`Invalid role-session-name '${sessionName}'. Expected 2-64 characters of [A-Za-z0-9.@_-].`);
+  }
+  const stsEndpoint = input('sts-endpoint');
+  return {
+    roleArn,
+    providerArn,
+    audience,
+    sessionName,
+    durationSeconds: parsePositiveInteger(
+      'role-duration-seconds',
+      input('role-duration-seconds') || '3600',
+      900,
+      43200
+    ),
+    stsEndpoint: stsEndpoint
+      ? parseEndpoint('sts-endpoint', stsEndpoint)
+      : { protocol: 'https', host: 'sts.aliyuncs.com' }
+  };
 }
 
 function completePair(
@@ -243,6 +292,7 @@ function completePair(
     );
   }
   return {
+    kind: 'static',
     accessKeyId: values.accessKeyId,
     accessKeySecret: values.accessKeySecret,
     ...(values.securityToken ? { securityToken: values.securityToken } : {}),

@@ -8,6 +8,7 @@ import {
 } from './commit-request.js';
 import { failedPhase, type CommitTask } from './commit-task.js';
 import { commitContainer, type CommitOutcome } from './commit.js';
+import { createCredentialProvider, describeCredentialSource } from './credentials.js';
 import { EciClient, type CommitResult, type EciApi } from './eci-client.js';
 import { formatEndpoint } from './endpoint.js';
 import { ApiError, errorMessage, InputError } from './errors.js';
@@ -17,6 +18,7 @@ import { Outputs } from './outputs.js';
 import { formatDuration } from './parsers.js';
 import { proxyConfigFromEnv } from './proxy.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { loadEciSdk } from './sdk.js';
 import type { Settings } from './settings.js';
 import { writeJobSummary, type SummaryReport } from './summary.js';
 import { TaskReporter } from './task-reporter.js';
@@ -26,31 +28,42 @@ import { waitForTask, type WaitOutcome } from './wait.js';
 const CONNECT_TIMEOUT_MS = 5_000;
 const READ_TIMEOUT_MS = 20_000;
 
+export interface ApiContext {
+  env: NodeJS.ProcessEnv;
+  signal: AbortSignal;
+  clock: Clock;
+  policy: RetryPolicy;
+}
+
 export interface RunDependencies {
   readInput: InputReader;
   env: NodeJS.ProcessEnv;
   clock: Clock;
-  createApi: (settings: Settings, context: { env: NodeJS.ProcessEnv; signal: AbortSignal }) => Promise<EciApi>;
+  createApi: (settings: Settings, context: ApiContext) => Promise<EciApi>;
   /** Where cancellation (SIGINT/SIGTERM from the runner) comes from. */
   cancellation: AbortSignal;
   retryPolicy: RetryPolicy;
 }
 
-export async function createEciApi(
-  settings: Settings,
-  context: { env: NodeJS.ProcessEnv; signal: AbortSignal }
-): Promise<EciApi> {
-  const { accessKeyId, accessKeySecret, securityToken } = settings.credentials;
-  return EciClient.create({
-    endpoint: settings.endpoint,
-    regionId: settings.regionId,
-    credentials: { getCredential: async () => ({ accessKeyId, accessKeySecret, securityToken }) },
+export async function createEciApi(settings: Settings, context: ApiContext): Promise<EciApi> {
+  const sdk = await loadEciSdk();
+  const transport = {
+    userAgent: USER_AGENT,
     connectTimeoutMs: CONNECT_TIMEOUT_MS,
     readTimeoutMs: READ_TIMEOUT_MS,
-    userAgent: USER_AGENT,
     proxy: proxyConfigFromEnv(context.env),
     signal: context.signal
+  };
+  const credentials = createCredentialProvider(settings.credentials, {
+    ...transport,
+    openApiUtil: sdk.OpenApiUtil,
+    clock: context.clock,
+    policy: context.policy,
+    log: core.warning
   });
+  // Resolve now: a credential problem is reported before any ECI call.
+  await credentials.getCredential();
+  return EciClient.create({ ...transport, endpoint: settings.endpoint, regionId: settings.regionId, credentials });
 }
 
 /** Aborts when the runner cancels the job: SIGINT first, SIGTERM 7.5 s later. */
@@ -96,8 +109,13 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     progress.params = params;
     logPlan(settings, params);
 
-    const api = await deps.createApi(settings, { env: deps.env, signal: deps.cancellation });
     const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
+    const api = await deps.createApi(settings, {
+      env: deps.env,
+      signal: deps.cancellation,
+      clock: deps.clock,
+      policy: retryPolicy
+    });
     const commit = await core.group('CommitContainer', () =>
       commitContainer(api, params, {
         policy: retryPolicy,
@@ -161,8 +179,18 @@ function logPlan(settings: Settings, params: CommitContainerParams): void {
     `Committing container ${settings.containerName} of ${settings.containerGroupId} (${settings.regionId}) to ${imageReference(params)}.`
   );
   core.info(
-    `Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${settings.credentials.source}${settings.credentials.securityToken ? ' (temporary, with security token)' : ''}.`
+    `Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${describeCredentialSource(settings.credentials)}.`
   );
+  const { credentials } = settings;
+  if (
+    credentials.kind === 'oidc' &&
+    settings.wait &&
+    credentials.oidc.durationSeconds * 1000 < settings.waitTimeoutMs
+  ) {
+    core.warning(
+      `role-duration-seconds (${credentials.oidc.durationSeconds}) is shorter than wait-timeout (${formatDuration(settings.waitTimeoutMs)}): the role will be assumed again when its credentials run out.`
+    );
+  }
   core.debug(`CommitContainer parameters: ${JSON.stringify(flattenParams(params))}`);
   core.debug(
     `Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}.`

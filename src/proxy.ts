@@ -32,7 +32,9 @@ export function proxyConfigFromEnv(env: NodeJS.ProcessEnv): ProxyConfig {
 
 function bypasses(entry: string, hostname: string, port: string): boolean {
   if (entry === '*') return true;
-  const portMatch = /^(.*?)(?::(\d+))?$/.exec(entry.replace(/^\[(.*)\](:\d+)?$/, '$1$2'))!;
+  // `[::1]:8080`, `[::1]`, and a bare IPv6 address (`::1`), whose colons are not a port separator.
+  const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
+  const portMatch = bracketed ?? (isIP(entry) === 6 ? [entry, entry] : /^(.*?)(?::(\d+))?$/.exec(entry)!);
   const [entryHost, entryPort] = [portMatch[1], portMatch[2]];
   if (entryPort && entryPort !== port) return false;
   if (isIP(hostname) || isIP(entryHost)) return hostname === entryHost;

@@ -23,7 +23,7 @@ export interface EciSdk {
  * `module.exports` as `default` (the class is at `default.default`); a bundler honouring `__esModule`
  * hands us the class itself. Accept both, so tests and the bundle run the same code.
  */
-function classExport<T>(namespace: unknown, name: string): T {
+export function classExport<T>(namespace: unknown, name: string): T {
   const ns = namespace as Record<string, unknown> & { default?: Record<string, unknown> };
   const candidates = name === 'default' ? [ns.default, ns.default?.default] : [ns[name], ns.default?.[name]];
   const found = candidates.find((candidate) => typeof candidate === 'function');

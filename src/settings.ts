@@ -1,4 +1,5 @@
 import type { Endpoint } from './endpoint.js';
+import type { OidcSettings } from './sts.js';
 
 export interface ImageSettings {
   repository: string;
@@ -22,12 +23,16 @@ export interface RoleSettings {
 }
 
 export interface StaticCredentials {
+  kind: 'static';
   accessKeyId: string;
   accessKeySecret: string;
   securityToken?: string;
   /** Where they came from, for the log (never the values). */
   source: 'inputs' | 'environment';
 }
+
+/** Where the credentials come from; the first configured way wins. */
+export type CredentialSettings = { kind: 'oidc'; oidc: OidcSettings } | StaticCredentials | { kind: 'default-chain' };
 
 export interface Settings {
   regionId: string;
@@ -36,7 +41,7 @@ export interface Settings {
   image: ImageSettings;
   acr?: AcrSettings;
   role?: RoleSettings;
-  credentials: StaticCredentials;
+  credentials: CredentialSettings;
   maxAttempts: number;
   wait: boolean;
   waitTimeoutMs: number;

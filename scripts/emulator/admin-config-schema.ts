@@ -1,0 +1,156 @@
+/** Checks the JSON of `POST /__emulator/config` and turns it into a settings patch and faults to arm. */
+import type { ContainerGroupSpec, ContainerGroupStatus } from './container-groups.js';
+import type { EmulatorConfigPatch } from './emulator-config.js';
+import type { FaultCommands } from './fault-knobs.js';
+import { COMMIT_PHASES, type CommitPhase, type PhaseSplit } from './task-simulation.js';
+
+export class ConfigSchemaError extends Error {}
+
+type Check<T> = (value: unknown, path: string) => T;
+
+const fail = (path: string, expected: string): never => {
+  throw new ConfigSchemaError(`${path}: expected ${expected}`);
+};
+
+const number: Check<number> = (value, path) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fail(path, 'a number');
+const string: Check<string> = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string'));
+
+function oneOf<T extends string>(choices: readonly T[]): Check<T> {
+  return (value, path) => (choices.includes(value as T) ? (value as T) : fail(path, `one of ${choices.join(', ')}`));
+}
+
+function arrayOf<T>(item: Check<T>): Check<T[]> {
+  return (value, path) =>
+    Array.isArray(value) ? value.map((entry, index) => item(entry, `${path}[${index}]`)) : fail(path, 'an array');
+}
+
+/** A single object is taken as a list of one. */
+function oneOrMany<T>(item: Check<T>): Check<T[]> {
+  return (value, path) => arrayOf(item)(Array.isArray(value) ? value : [value], path);
+}
+
+function recordOf<T>(item: Check<T>): Check<Record<string, T>> {
+  return (value, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, 'an object');
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, item(entry, `${path}.${key}`)]));
+  };
+}
+
+function nullable<T>(check: Check<T>): Check<T | null> {
+  return (value, path) => (value === null ? null : check(value, path));
+}
+
+type Shape = Record<string, { check: Check<unknown>; required?: boolean }>;
+type Parsed<S extends Shape> = { [K in keyof S]?: S[K]['check'] extends Check<infer T> ? T : never };
+
+/** An object with only the listed keys (a typo is an error, not a silently ignored setting). */
+function object<S extends Shape>(shape: S): Check<Parsed<S>> {
+  return (value, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, 'an object');
+    const result: Record<string, unknown> = {};
+    for (const [key, entry] of Object.entries(value)) {
+      const field = shape[key];
+      if (!field) return fail(`${path}.${key}`, `no such setting (known: ${Object.keys(shape).join(', ')})`);
+      if (entry !== undefined) result[key] = field.check(entry, `${path}.${key}`);
+    }
+    for (const [key, field] of Object.entries(shape)) {
+      if (field.required && !(key in result)) fail(`${path}.${key}`, 'a value');
+    }
+    return result as Parsed<S>;
+  };
+}
+
+const req = <T>(check: Check<T>) => ({ check, required: true as const });
+const opt = <T>(check: Check<T>) => ({ check });
+
+const GROUP_STATUSES: readonly ContainerGroupStatus[] = [
+  'Pending',
+  'Running',
+  'Succeeded',
+  'Failed',
+  'Scheduling',
+  'ScheduleFailed',
+  'Restarting',
+  'Updating',
+  'Terminating',
+  'Expired'
+];
+
+const containerGroup = object({
+  status: req(oneOf(GROUP_STATUSES)),
+  regionId: req(string),
+  containers: req(arrayOf(string)),
+  name: opt(string),
+  taskDurationMs: opt(number),
+  containerTaskDurationMs: opt(recordOf(number))
+}) as Check<ContainerGroupSpec>;
+
+const phaseSplit: Check<PhaseSplit> = (value, path) => {
+  const shares = arrayOf(number)(value, path);
+  return shares.length === 3 ? [shares[0] ?? 0, shares[1] ?? 0, shares[2] ?? 0] : fail(path, 'three numbers');
+};
+
+const counted = { count: opt(number), action: opt(string) };
+
+const faults = object({
+  injectError: opt(
+    oneOrMany(
+      object({
+        status: req(number),
+        code: req(string),
+        message: req(string),
+        retryAfterSeconds: opt(number),
+        ...counted
+      })
+    )
+  ),
+  dropConnections: opt(oneOrMany(object(counted))),
+  processThenDrop: opt(oneOrMany(object(counted))),
+  delayResponses: opt(oneOrMany(object({ ms: req(number), ...counted }))),
+  hideNewTasks: opt(oneOrMany(object({ queries: req(number), count: opt(number) }))),
+  failNextTask: opt(
+    oneOrMany(
+      object({
+        phase: req(oneOf<CommitPhase>(COMMIT_PHASES)),
+        message: opt(string),
+        containerGroupId: opt(string),
+        containerName: opt(string)
+      })
+    )
+  )
+}) as Check<FaultCommands>;
+
+const configBody = object({
+  taskDurationMs: opt(number),
+  phaseSplit: opt(phaseSplit),
+  containerGroups: opt(recordOf(nullable(containerGroup))),
+  oidcProviders: opt(
+    arrayOf(
+      object({
+        providerArn: req(string),
+        audience: req((value, path) => (Array.isArray(value) ? arrayOf(string)(value, path) : string(value, path))),
+        roleArns: req(arrayOf(string)),
+        issuer: opt(string)
+      })
+    )
+  ),
+  stsCredentialLifetimeMs: opt(nullable(number)),
+  credentials: opt(arrayOf(object({ accessKeyId: req(string), accessKeySecret: req(string) }))),
+  maxClockSkewMs: opt(number),
+  faults: opt(faults)
+});
+
+export interface AdminConfigRequest {
+  patch: EmulatorConfigPatch;
+  faults: FaultCommands;
+}
+
+export function parseAdminConfig(body: unknown): AdminConfigRequest {
+  const { faults: faultCommands, stsCredentialLifetimeMs, ...settings } = configBody(body, 'config');
+  const patch = {
+    ...settings,
+    ...(stsCredentialLifetimeMs === undefined ? {} : { stsCredentialLifetimeMs: stsCredentialLifetimeMs ?? undefined })
+  } as EmulatorConfigPatch;
+  return { patch, faults: faultCommands ?? {} };
+}

@@ -1,0 +1,91 @@
+/** Access keys the emulator accepts: long-lived pairs from its options, and STS credentials it has issued. */
+import { randomBytes } from 'node:crypto';
+import { ApiError } from './api-error.js';
+
+export interface AccessKeyPair {
+  accessKeyId: string;
+  accessKeySecret: string;
+}
+
+export const DEFAULT_ACCESS_KEY_ID = 'LTAI5tEmulatorTestKey';
+export const DEFAULT_ACCESS_KEY_SECRET = 'EmulatorSecretForLocalTestsOnly0';
+
+export interface IssuedStsCredential extends AccessKeyPair {
+  securityToken: string;
+  expiresAtMs: number;
+  roleArn: string;
+  roleSessionName: string;
+}
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+function randomBase58(length: number): string {
+  return [...randomBytes(length)].map((byte) => BASE58[byte % BASE58.length]).join('');
+}
+
+export class CredentialStore {
+  private longLived = new Map<string, string>();
+  private issued = new Map<string, IssuedStsCredential>();
+
+  constructor(pairs: readonly AccessKeyPair[]) {
+    this.setLongLived(pairs);
+  }
+
+  setLongLived(pairs: readonly AccessKeyPair[]): void {
+    this.longLived = new Map(pairs.map((pair) => [pair.accessKeyId, pair.accessKeySecret]));
+  }
+
+  /** The secret to check a signature with; expired STS keys still resolve, so expiry is what gets reported. */
+  secretFor(accessKeyId: string): string | undefined {
+    return this.longLived.get(accessKeyId) ?? this.issued.get(accessKeyId)?.accessKeySecret;
+  }
+
+  isStsKey(accessKeyId: string): boolean {
+    return this.issued.has(accessKeyId);
+  }
+
+  issueSts(roleArn: string, roleSessionName: string, lifetimeMs: number, nowMs: number): IssuedStsCredential {
+    const credential: IssuedStsCredential = {
+      accessKeyId: `STS.${randomBase58(25)}`,
+      accessKeySecret: randomBase58(44),
+      securityToken: `CAIS${randomBytes(180).toString('base64')}`,
+      expiresAtMs: nowMs + lifetimeMs,
+      roleArn,
+      roleSessionName
+    };
+    this.issued.set(credential.accessKeyId, credential);
+    return credential;
+  }
+
+  /** An STS key needs its own security token, before its expiry; a long-lived key needs none. */
+  checkSecurityToken(accessKeyId: string, securityToken: string | undefined, nowMs: number): ApiError | undefined {
+    const credential = this.issued.get(accessKeyId);
+    if (!credential) return undefined;
+    if (!securityToken) {
+      return new ApiError(
+        400,
+        'InvalidSecurityToken.Malformed',
+        'Specified SecurityToken is malformed: an STS AccessKey needs the x-acs-security-token header.'
+      );
+    }
+    if (securityToken !== credential.securityToken) {
+      return new ApiError(
+        400,
+        'InvalidSecurityToken.MismatchWithAccessKey',
+        'Specified SecurityToken mismatch with the AccessKey.'
+      );
+    }
+    if (nowMs >= credential.expiresAtMs) {
+      return new ApiError(400, 'InvalidSecurityToken.Expired', 'Specified SecurityToken is expired.');
+    }
+    return undefined;
+  }
+
+  issuedCredentials(): IssuedStsCredential[] {
+    return [...this.issued.values()];
+  }
+
+  clearIssued(): void {
+    this.issued.clear();
+  }
+}

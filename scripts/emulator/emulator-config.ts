@@ -1,0 +1,58 @@
+/** The emulator's options, and the part of them that can change while it runs. */
+import { DEFAULT_MAX_CLOCK_SKEW_MS } from './acs3-signature.js';
+import { defaultContainerGroups, type ContainerGroupSpec } from './container-groups.js';
+import { DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET, type AccessKeyPair } from './credentials.js';
+import type { GithubOidcOptions } from './github-oidc.js';
+import { defaultOidcProviders, type OidcProviderConfig } from './sts-actions.js';
+import { DEFAULT_PHASE_SPLIT, DEFAULT_TASK_DURATION_MS, type PhaseSplit } from './task-simulation.js';
+
+/** Settings that `configure()` and `POST /__emulator/config` may change at run time. */
+export interface EmulatorSettings {
+  /** How long a commit task takes; 0: Succeeded at the first query. */
+  taskDurationMs: number;
+  phaseSplit: PhaseSplit;
+  containerGroups: Record<string, ContainerGroupSpec>;
+  oidcProviders: OidcProviderConfig[];
+  /** Lifetime of STS credentials; undefined: the request's DurationSeconds. */
+  stsCredentialLifetimeMs: number | undefined;
+  /** Long-lived access keys the ECI side accepts. */
+  credentials: AccessKeyPair[];
+  /** Allowed distance between x-acs-date and the emulator's clock. */
+  maxClockSkewMs: number;
+}
+
+export interface EmulatorOptions extends Partial<EmulatorSettings> {
+  /** Port on 127.0.0.1; default 0 (any free port). */
+  port?: number;
+  /** The clock for tasks, signatures' dates, tokens and records; default Date.now. */
+  now?: () => number;
+  githubOidc?: GithubOidcOptions;
+}
+
+/** A settings change; containerGroups are merged into the current ones (null removes a group). */
+export type EmulatorConfigPatch = Partial<Omit<EmulatorSettings, 'containerGroups'>> & {
+  containerGroups?: Record<string, ContainerGroupSpec | null>;
+};
+
+export function initialSettings(options: EmulatorOptions): EmulatorSettings {
+  return {
+    taskDurationMs: options.taskDurationMs ?? DEFAULT_TASK_DURATION_MS,
+    phaseSplit: options.phaseSplit ?? DEFAULT_PHASE_SPLIT,
+    containerGroups: options.containerGroups ?? defaultContainerGroups(),
+    oidcProviders: options.oidcProviders ?? defaultOidcProviders(),
+    stsCredentialLifetimeMs: options.stsCredentialLifetimeMs,
+    credentials: options.credentials ?? [
+      { accessKeyId: DEFAULT_ACCESS_KEY_ID, accessKeySecret: DEFAULT_ACCESS_KEY_SECRET }
+    ],
+    maxClockSkewMs: options.maxClockSkewMs ?? DEFAULT_MAX_CLOCK_SKEW_MS
+  };
+}
+
+export function applyConfigPatch(settings: EmulatorSettings, patch: EmulatorConfigPatch): void {
+  const { containerGroups, ...rest } = patch;
+  Object.assign(settings, rest);
+  for (const [id, group] of Object.entries(containerGroups ?? {})) {
+    if (group === null) delete settings.containerGroups[id];
+    else settings.containerGroups[id] = group;
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Faults armed by tests: each applies to the next `count` (default 1) API requests, optionally only to one action.
+ * They apply to the ECI and STS actions, not to the GitHub token stand-in or the admin API.
+ */
+import type { CommitPhase } from './task-simulation.js';
+
+interface Counted {
+  /** How many requests (or tasks) the fault applies to; default 1. */
+  count?: number;
+  /** Only requests for this action (e.g. `DescribeCommitContainerTask`); default: any action. */
+  action?: string;
+}
+
+export interface InjectedErrorKnob extends Counted {
+  status: number;
+  code: string;
+  message: string;
+  /** Sent as the `x-acs-retry-after` header, in seconds. */
+  retryAfterSeconds?: number;
+}
+
+export type DropConnectionKnob = Counted;
+
+export interface DelayKnob extends Counted {
+  ms: number;
+}
+
+export interface HideNewTasksKnob {
+  /** DescribeCommitContainerTask queries that will not show the task. */
+  queries: number;
+  /** How many newly created tasks this applies to; default 1. */
+  count?: number;
+}
+
+export interface FailTaskKnob {
+  phase: CommitPhase;
+  /** Becomes the task's StatusMessage and the failed phase's Message. */
+  message?: string;
+  containerGroupId?: string;
+  containerName?: string;
+}
+
+export interface RequestFaults {
+  delayMs: number;
+  dropBeforeProcessing: boolean;
+  dropAfterProcessing: boolean;
+  error?: InjectedErrorKnob;
+}
+
+class CountedFaults<T extends Counted> {
+  private entries: Array<{ knob: T; left: number }> = [];
+
+  arm(knob: T): void {
+    const count = knob.count ?? 1;
+    if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a positive integer, got ${count}`);
+    this.entries.push({ knob, left: count });
+  }
+
+  take(action: string | undefined): T | undefined {
+    const entry = this.entries.find(
+      (candidate) => candidate.knob.action === undefined || candidate.knob.action === action
+    );
+    if (!entry) return undefined;
+    entry.left -= 1;
+    if (entry.left === 0) this.entries.splice(this.entries.indexOf(entry), 1);
+    return entry.knob;
+  }
+
+  armed(): T[] {
+    return this.entries.map(({ knob, left }) => ({ ...knob, count: left }));
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}
+
+export interface ArmedFaults {
+  errors: InjectedErrorKnob[];
+  dropsBeforeProcessing: DropConnectionKnob[];
+  dropsAfterProcessing: DropConnectionKnob[];
+  delays: DelayKnob[];
+  hiddenTasks: HideNewTasksKnob[];
+  taskFailures: FailTaskKnob[];
+}
+
+export class FaultKnobs {
+  private readonly errors = new CountedFaults<InjectedErrorKnob>();
+  private readonly dropsBeforeProcessing = new CountedFaults<DropConnectionKnob>();
+  private readonly dropsAfterProcessing = new CountedFaults<DropConnectionKnob>();
+  private readonly delays = new CountedFaults<DelayKnob>();
+  private readonly hiddenTasks = new CountedFaults<HideNewTasksKnob & Counted>();
+  private taskFailures: FailTaskKnob[] = [];
+
+  injectError(knob: InjectedErrorKnob): void {
+    if (!Number.isInteger(knob.status) || knob.status < 400 || knob.status > 599) {
+      throw new RangeError(`status must be an HTTP error status, got ${knob.status}`);
+    }
+    this.errors.arm(knob);
+  }
+
+  dropConnections(knob: DropConnectionKnob = {}): void {
+    this.dropsBeforeProcessing.arm(knob);
+  }
+
+  /** The request is processed (a task is created, credentials issued, ...) and then the connection is destroyed. */
+  processThenDrop(knob: DropConnectionKnob = {}): void {
+    this.dropsAfterProcessing.arm(knob);
+  }
+
+  delayResponses(knob: DelayKnob): void {
+    if (!(knob.ms >= 0)) throw new RangeError(`ms must be >= 0, got ${knob.ms}`);
+    this.delays.arm(knob);
+  }
+
+  hideNewTasks(knob: HideNewTasksKnob): void {
+    if (!Number.isInteger(knob.queries) || knob.queries < 0) {
+      throw new RangeError(`queries must be a non-negative integer, got ${knob.queries}`);
+    }
+    this.hiddenTasks.arm({ queries: knob.queries, count: knob.count ?? 1 });
+  }
+
+  failNextTask(knob: FailTaskKnob): void {
+    this.taskFailures.push(knob);
+  }
+
+  /** Consumes the faults armed for this request. */
+  takeRequestFaults(action: string | undefined): RequestFaults {
+    const delay = this.delays.take(action);
+    const dropBeforeProcessing = this.dropsBeforeProcessing.take(action) !== undefined;
+    const error = dropBeforeProcessing ? undefined : this.errors.take(action);
+    const dropAfterProcessing = !dropBeforeProcessing && !error && this.dropsAfterProcessing.take(action) !== undefined;
+    return { delayMs: delay?.ms ?? 0, dropBeforeProcessing, dropAfterProcessing, ...(error ? { error } : {}) };
+  }
+
+  /** Consumes the first task failure that matches this new task. */
+  takeTaskFailure(containerGroupId: string, containerName: string): FailTaskKnob | undefined {
+    const index = this.taskFailures.findIndex(
+      (knob) =>
+        (knob.containerGroupId === undefined || knob.containerGroupId === containerGroupId) &&
+        (knob.containerName === undefined || knob.containerName === containerName)
+    );
+    return index < 0 ? undefined : this.taskFailures.splice(index, 1)[0];
+  }
+
+  /** For a new task: how many queries it stays hidden from (0 when no knob is armed). */
+  takeHiddenQueries(): number {
+    return this.hiddenTasks.take(undefined)?.queries ?? 0;
+  }
+
+  armed(): ArmedFaults {
+    return {
+      errors: this.errors.armed(),
+      dropsBeforeProcessing: this.dropsBeforeProcessing.armed(),
+      dropsAfterProcessing: this.dropsAfterProcessing.armed(),
+      delays: this.delays.armed(),
+      hiddenTasks: this.hiddenTasks.armed(),
+      taskFailures: [...this.taskFailures]
+    };
+  }
+
+  clear(): void {
+    this.errors.clear();
+    this.dropsBeforeProcessing.clear();
+    this.dropsAfterProcessing.clear();
+    this.delays.clear();
+    this.hiddenTasks.clear();
+    this.taskFailures = [];
+  }
+}
+
+/** Faults to arm in one go, as `POST /__emulator/config` takes them under `faults`. */
+export interface FaultCommands {
+  injectError?: InjectedErrorKnob[];
+  dropConnections?: DropConnectionKnob[];
+  processThenDrop?: DropConnectionKnob[];
+  delayResponses?: DelayKnob[];
+  hideNewTasks?: HideNewTasksKnob[];
+  failNextTask?: FailTaskKnob[];
+}
+
+export function armFaults(knobs: FaultKnobs, commands: FaultCommands): void {
+  commands.injectError?.forEach((knob) => knobs.injectError(knob));
+  commands.dropConnections?.forEach((knob) => knobs.dropConnections(knob));
+  commands.processThenDrop?.forEach((knob) => knobs.processThenDrop(knob));
+  commands.delayResponses?.forEach((knob) => knobs.delayResponses(knob));
+  commands.hideNewTasks?.forEach((knob) => knobs.hideNewTasks(knob));
+  commands.failNextTask?.forEach((knob) => knobs.failNextTask(knob));
+}

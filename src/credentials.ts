@@ -1,0 +1,122 @@
+import * as core from '@actions/core';
+import type { Clock } from './clock.js';
+import { InputError, errorMessage } from './errors.js';
+import type { Credential, CredentialProvider } from './openapi-call.js';
+import { formatDuration } from './parsers.js';
+import { withRetry, type RetryPolicy } from './retry.js';
+import { classExport } from './sdk.js';
+import type { CredentialSettings } from './settings.js';
+import { assumeRoleWithOidc, type OidcSettings, type StsContext, type TemporaryCredential } from './sts.js';
+
+/** A provider whose credentials can be renewed when the service says they expired. */
+export interface RenewableCredentialProvider extends CredentialProvider {
+  renew(): Promise<void>;
+}
+
+export function isRenewable(provider: CredentialProvider): provider is RenewableCredentialProvider {
+  return typeof (provider as Partial<RenewableCredentialProvider>).renew === 'function';
+}
+
+export function describeCredentialSource(settings: CredentialSettings): string {
+  switch (settings.kind) {
+    case 'oidc':
+      return `GitHub OIDC, assuming ${settings.oidc.roleArn} with STS AssumeRoleWithOIDC`;
+    case 'static':
+      return `the ${settings.source === 'inputs' ? 'access-key-id/access-key-secret inputs' : 'ALIBABA_CLOUD_ACCESS_KEY_* environment variables'}${settings.securityToken ? ' (temporary, with security token)' : ''}`;
+    case 'default-chain':
+      return 'the default Alibaba Cloud credential chain (credentials file, ECS RAM role, ...)';
+  }
+}
+
+/** Temporary credentials from GitHub OIDC, assumed again before they run out. */
+export class OidcCredentialProvider implements RenewableCredentialProvider {
+  private current?: TemporaryCredential;
+
+  constructor(
+    private readonly oidc: OidcSettings,
+    private readonly context: ProviderContext
+  ) {}
+
+  async getCredential(): Promise<Credential> {
+    const now = this.context.clock.now();
+    if (!this.current || this.current.expiresAt - this.renewalMargin(this.current, now) <= now) await this.renew();
+    return this.current!;
+  }
+
+  async renew(): Promise<void> {
+    const first = this.current === undefined;
+    const { clock, policy, log, signal } = this.context;
+    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, this.context), {
+      policy,
+      clock,
+      log,
+      signal
+    });
+    const lifetime = formatDuration(this.current.expiresAt - clock.now());
+    core.info(
+      `${first ? 'Assumed' : 'Renewed'} ${this.oidc.roleArn} with GitHub OIDC; the credentials last ${lifetime}.`
+    );
+  }
+
+  /** Renew a little before the end: five minutes, or a quarter of a short lifetime. */
+  private renewalMargin(credential: TemporaryCredential, now: number): number {
+    return Math.min(300_000, Math.max(0, (credential.expiresAt - now) / 4));
+  }
+}
+
+/** The default chain of @alicloud/credentials: credentials file, CLI profile, ECS RAM role, credentials URI. */
+export class DefaultChainProvider implements CredentialProvider {
+  private chain?: Promise<{
+    getCredential(): Promise<{ accessKeyId?: string; accessKeySecret?: string; securityToken?: string }>;
+  }>;
+
+  async getCredential(): Promise<Credential> {
+    this.chain ??= import('@alicloud/credentials').then((module) => {
+      const Credential = classExport<new () => Awaited<NonNullable<DefaultChainProvider['chain']>>>(module, 'default');
+      return new Credential();
+    });
+    let found: { accessKeyId?: string; accessKeySecret?: string; securityToken?: string };
+    try {
+      found = await (await this.chain).getCredential();
+    } catch (error) {
+      throw new InputError(
+        'No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
+          'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
+          `environment variables (as exported by aliyun/configure-aliyun-credentials-action). The default credential chain said: ${errorMessage(error)}`
+      );
+    }
+    if (found.accessKeySecret) core.setSecret(found.accessKeySecret);
+    if (found.securityToken) core.setSecret(found.securityToken);
+    return {
+      accessKeyId: found.accessKeyId ?? '',
+      accessKeySecret: found.accessKeySecret ?? '',
+      ...(found.securityToken ? { securityToken: found.securityToken } : {})
+    };
+  }
+}
+
+export function staticProvider(settings: Extract<CredentialSettings, { kind: 'static' }>): CredentialProvider {
+  const credential: Credential = {
+    accessKeyId: settings.accessKeyId,
+    accessKeySecret: settings.accessKeySecret,
+    ...(settings.securityToken ? { securityToken: settings.securityToken } : {})
+  };
+  return { getCredential: async () => credential };
+}
+
+export interface ProviderContext extends StsContext {
+  clock: Clock;
+  policy: RetryPolicy;
+  log: (line: string) => void;
+}
+
+export function createCredentialProvider(settings: CredentialSettings, context: ProviderContext): CredentialProvider {
+  switch (settings.kind) {
+    case 'oidc':
+      return new OidcCredentialProvider(settings.oidc, context);
+    case 'static':
+      return staticProvider(settings);
+    case 'default-chain':
+      return new DefaultChainProvider();
+  }
+}
