@@ -32126,23 +32126,36 @@ class OidcCredentialProvider {
         return Math.min(300_000, Math.max(0, (credential.expiresAt - now) / 4));
     }
 }
-/** The default chain of @alicloud/credentials: credentials file, CLI profile, ECS RAM role, credentials URI. */
+/** The provider classes of @alicloud/credentials' default chain, in its order. */
+const CHAIN = [
+    'OIDCRoleArnCredentialsProvider',
+    'CLIProfileCredentialsProvider',
+    'ProfileCredentialsProvider',
+    'ECSRAMRoleCredentialsProvider',
+    'URICredentialsProvider'
+];
+/**
+ * The default chain of @alicloud/credentials (OIDC token file, CLI profile, credentials file, ECS RAM role,
+ * credentials URI), assembled here because the library's own chain also queries a credentials URI that was
+ * never configured ("https://undefined/"): a stray network call from every step without credentials.
+ */
 class DefaultChainProvider {
-    chain;
+    env;
+    providers;
+    chosen;
+    constructor(env) {
+        this.env = env;
+    }
     async getCredential() {
-        this.chain ??= Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(477)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 477, 23)).then((module) => {
-            const Credential = classExport(module, 'default');
-            return new Credential();
-        });
-        let found;
-        try {
-            found = await (await this.chain).getCredential();
-        }
-        catch (error) {
-            throw new InputError('No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
-                'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
-                `environment variables (as exported by aliyun/configure-aliyun-credentials-action). The default credential chain said: ${errorMessage(error)}`);
-        }
+        this.providers ??= Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(477)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 477, 23)).then((module) => CHAIN.filter((name) => name !== 'URICredentialsProvider' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).flatMap((name) => {
+            try {
+                return [classExport(module, name).builder().build()];
+            }
+            catch {
+                return []; // Not configured here (e.g. ECS metadata disabled).
+            }
+        }));
+        const found = await this.fromChain(await this.providers);
         if (found.accessKeySecret)
             setSecret(found.accessKeySecret);
         if (found.securityToken)
@@ -32152,6 +32165,27 @@ class DefaultChainProvider {
             accessKeySecret: found.accessKeySecret ?? '',
             ...(found.securityToken ? { securityToken: found.securityToken } : {})
         };
+    }
+    async fromChain(providers) {
+        if (this.chosen)
+            return this.chosen.getCredentials();
+        const reasons = [];
+        for (const provider of providers) {
+            try {
+                const found = await provider.getCredentials();
+                if (found?.accessKeyId && found.accessKeySecret) {
+                    this.chosen = provider;
+                    return found;
+                }
+            }
+            catch (error) {
+                reasons.push(errorMessage(error));
+            }
+        }
+        throw new InputError('No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
+            'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
+            'environment variables (as exported by aliyun/configure-aliyun-credentials-action).' +
+            (reasons.length ? ` The default credential chain found nothing: ${reasons.join('; ')}` : ''));
     }
 }
 function staticProvider(settings) {
@@ -32169,7 +32203,7 @@ function createCredentialProvider(settings, context) {
         case 'static':
             return staticProvider(settings);
         case 'default-chain':
-            return new DefaultChainProvider();
+            return new DefaultChainProvider(context.env);
     }
 }
 
@@ -32897,6 +32931,7 @@ async function createEciApi(settings, context) {
     const credentials = createCredentialProvider(settings.credentials, {
         ...transport,
         openApiUtil: sdk.OpenApiUtil,
+        env: context.env,
         clock: context.clock,
         policy: context.policy,
         log: warning

@@ -64,27 +64,51 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
   }
 }
 
-/** The default chain of @alicloud/credentials: credentials file, CLI profile, ECS RAM role, credentials URI. */
+interface ChainCredentials {
+  accessKeyId?: string;
+  accessKeySecret?: string;
+  securityToken?: string;
+}
+
+interface ChainProvider {
+  getCredentials(): Promise<ChainCredentials>;
+}
+
+type ProviderClass = { builder(): { build(): ChainProvider } };
+
+/** The provider classes of @alicloud/credentials' default chain, in its order. */
+const CHAIN = [
+  'OIDCRoleArnCredentialsProvider',
+  'CLIProfileCredentialsProvider',
+  'ProfileCredentialsProvider',
+  'ECSRAMRoleCredentialsProvider',
+  'URICredentialsProvider'
+] as const;
+
+/**
+ * The default chain of @alicloud/credentials (OIDC token file, CLI profile, credentials file, ECS RAM role,
+ * credentials URI), assembled here because the library's own chain also queries a credentials URI that was
+ * never configured ("https://undefined/"): a stray network call from every step without credentials.
+ */
 export class DefaultChainProvider implements CredentialProvider {
-  private chain?: Promise<{
-    getCredential(): Promise<{ accessKeyId?: string; accessKeySecret?: string; securityToken?: string }>;
-  }>;
+  private providers?: Promise<ChainProvider[]>;
+  private chosen?: ChainProvider;
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
 
   async getCredential(): Promise<Credential> {
-    this.chain ??= import('@alicloud/credentials').then((module) => {
-      const Credential = classExport<new () => Awaited<NonNullable<DefaultChainProvider['chain']>>>(module, 'default');
-      return new Credential();
-    });
-    let found: { accessKeyId?: string; accessKeySecret?: string; securityToken?: string };
-    try {
-      found = await (await this.chain).getCredential();
-    } catch (error) {
-      throw new InputError(
-        'No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
-          'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
-          `environment variables (as exported by aliyun/configure-aliyun-credentials-action). The default credential chain said: ${errorMessage(error)}`
-      );
-    }
+    this.providers ??= import('@alicloud/credentials').then((module) =>
+      CHAIN.filter((name) => name !== 'URICredentialsProvider' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).flatMap(
+        (name) => {
+          try {
+            return [classExport<ProviderClass>(module, name).builder().build()];
+          } catch {
+            return []; // Not configured here (e.g. ECS metadata disabled).
+          }
+        }
+      )
+    );
+    const found = await this.fromChain(await this.providers);
     if (found.accessKeySecret) core.setSecret(found.accessKeySecret);
     if (found.securityToken) core.setSecret(found.securityToken);
     return {
@@ -92,6 +116,28 @@ export class DefaultChainProvider implements CredentialProvider {
       accessKeySecret: found.accessKeySecret ?? '',
       ...(found.securityToken ? { securityToken: found.securityToken } : {})
     };
+  }
+
+  private async fromChain(providers: ChainProvider[]): Promise<ChainCredentials> {
+    if (this.chosen) return this.chosen.getCredentials();
+    const reasons: string[] = [];
+    for (const provider of providers) {
+      try {
+        const found = await provider.getCredentials();
+        if (found?.accessKeyId && found.accessKeySecret) {
+          this.chosen = provider;
+          return found;
+        }
+      } catch (error) {
+        reasons.push(errorMessage(error));
+      }
+    }
+    throw new InputError(
+      'No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
+        'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
+        'environment variables (as exported by aliyun/configure-aliyun-credentials-action).' +
+        (reasons.length ? ` The default credential chain found nothing: ${reasons.join('; ')}` : '')
+    );
   }
 }
 
@@ -105,6 +151,7 @@ export function staticProvider(settings: Extract<CredentialSettings, { kind: 'st
 }
 
 export interface ProviderContext extends StsContext {
+  env: NodeJS.ProcessEnv;
   clock: Clock;
   policy: RetryPolicy;
   log: (line: string) => void;
@@ -117,6 +164,6 @@ export function createCredentialProvider(settings: CredentialSettings, context: 
     case 'static':
       return staticProvider(settings);
     case 'default-chain':
-      return new DefaultChainProvider();
+      return new DefaultChainProvider(context.env);
   }
 }

@@ -57,6 +57,7 @@ export async function createEciApi(settings: Settings, context: ApiContext): Pro
   const credentials = createCredentialProvider(settings.credentials, {
     ...transport,
     openApiUtil: sdk.OpenApiUtil,
+    env: context.env,
     clock: context.clock,
     policy: context.policy,
     log: core.warning

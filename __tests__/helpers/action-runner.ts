@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,8 @@ export interface RunOptions {
   inputs: Record<string, string>;
   /** Extra environment for the step (merged over RUN_ENV). */
   env?: Record<string, string>;
+  /** Files to create in the step's HOME, by relative path (e.g. `.alibabacloud/credentials`). */
+  homeFiles?: Record<string, string>;
   /** Kill the action if it runs longer (a failsafe, not an assertion). */
   killAfterMs?: number;
 }
@@ -128,6 +130,10 @@ export function startAction(options: RunOptions): RunningAction {
     GITHUB_PATH: join(workDir, 'path')
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
+  for (const [relative, content] of Object.entries(options.homeFiles ?? {})) {
+    mkdirSync(dirname(join(workDir, relative)), { recursive: true });
+    writeFileSync(join(workDir, relative), content);
+  }
   const runEnv = { ...RUN_ENV, ...options.env };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',

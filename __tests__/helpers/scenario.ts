@@ -27,7 +27,10 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
   afterEach(() => {
     emulator?.reset();
     // reset() keeps settings; a test that changed them must not leak into the next.
-    emulator?.configure({ taskDurationMs: options.taskDurationMs ?? 800 });
+    emulator?.configure({
+      taskDurationMs: options.taskDurationMs ?? 800,
+      stsCredentialLifetimeMs: options.stsCredentialLifetimeMs
+    });
   });
   afterAll(async () => {
     await emulator?.close();
