@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7918);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2942);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 // A cancelled step must not linger on an API call still in flight.
@@ -28386,7 +28386,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7918:
+/***/ 2942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31361,16 +31361,16 @@ const systemClock = {
 };
 
 ;// CONCATENATED MODULE: ./src/commit-request.ts
-/** Turns settings into exactly the fields to send: nothing that was not given or derived. */
-function buildCommitContainerParams(settings) {
+/** The request for one container: exactly the fields given or derived, nothing else. */
+function buildCommitContainerParams(settings, container, target) {
     const { image, acr, role } = settings;
     return {
         RegionId: settings.regionId,
         ContainerGroupId: settings.containerGroupId,
-        ContainerName: settings.containerName,
+        ContainerName: container,
         Image: withoutUndefined({
-            Repository: image.repository,
-            Tag: image.tag,
+            Repository: target.repository,
+            Tag: target.tag,
             Message: image.message,
             Author: image.author
         }),
@@ -31649,6 +31649,378 @@ function newestOwnTask(tasks, containerName, sinceMs) {
         .sort((a, b) => b.created - a.created)[0]?.task;
 }
 
+;// CONCATENATED MODULE: ./src/hints.ts
+/** One line that says what usually causes an error code and what to do about it. */
+const HINTS = [
+    [
+        /^Forbidden\.RAM$|^Forbidden(\..*)?$|^NoPermission/,
+        'The RAM policy of these credentials needs eci:CommitContainer and eci:DescribeCommitContainerTask.'
+    ],
+    [
+        /^IncorrectStatusDetail$/,
+        'The container group or container is not in a state that can be committed: it must be running, and only one commit per container group can run at a time.'
+    ],
+    [
+        /^InvalidParameter/,
+        'ECI rejected a parameter: check container-name, image-repository, image-tag and the ACR inputs.'
+    ],
+    [/^MissingParameter/, 'ECI says a required parameter is missing: check the inputs named in the message.'],
+    [/^InvalidVolumeType$/, 'The container group uses a volume type that CommitContainer does not support.'],
+    [
+        /^InvalidAction/,
+        'ECI does not allow this action for the container group (or the region does not offer CommitContainer).'
+    ],
+    [
+        /^SignatureDoesNotMatch$/,
+        'The access-key-secret does not belong to the access-key-id (or the request was altered on the way).'
+    ],
+    [
+        /^InvalidAccessKeyId/,
+        'The AccessKey ID is unknown or disabled: check access-key-id (or the credentials exported by an earlier step).'
+    ],
+    [
+        /^InvalidSecurityToken\.Expired$/,
+        'The STS security token expired: get fresh temporary credentials (or use OIDC so the action renews them).'
+    ],
+    [
+        /^InvalidSecurityToken/,
+        'The STS security token is missing or does not match the AccessKey ID: pass security-token with temporary credentials.'
+    ],
+    [/^InvalidTimeStamp/, "The runner's clock is off by more than 15 minutes."],
+    [/^Throttling/, 'Alibaba Cloud throttled the API calls: run fewer commits at once, or raise max-attempts.'],
+    [
+        /^(ServiceUnavailable|InternalError|HTTP5\d\d)$/,
+        'Alibaba Cloud had a transient failure: re-run the job; check the Alibaba Cloud status page if it persists.'
+    ],
+    [
+        /^AuthenticationFail\.OIDCToken\.AudienceNotMatch$/,
+        'oidc-audience must equal a client ID of the RAM OIDC provider (sts.aliyuncs.com unless you changed it).'
+    ],
+    [
+        /^AuthenticationFail\.NoPermission$/,
+        "Check oidc-provider-arn and the role's trust policy: it must trust this OIDC provider, and its oidc:aud/oidc:sub conditions must match this repository and ref."
+    ],
+    [
+        /^AuthenticationFail\.OIDCToken\.Expired$/,
+        "The GitHub OIDC token expired before STS saw it: check the runner's clock and re-run."
+    ],
+    [
+        /^AuthenticationFail\.OIDCToken\.(Invalid|InvalidSignature)$/,
+        "STS did not accept the GitHub OIDC token: check the RAM OIDC provider's issuer URL (https://token.actions.githubusercontent.com) and fingerprint."
+    ],
+    [
+        /^EntityNotExist\.(Role|OIDCProvider)/,
+        'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'
+    ],
+    [
+        /^InvalidParameter\.DurationSeconds$/,
+        "role-duration-seconds must lie between 900 and the role's maximum session duration."
+    ],
+    [/^ENOTFOUND$/, 'The API host could not be resolved: check region-id and endpoint.'],
+    [
+        /^(ECONNREFUSED|ConnectTimeout|EHOSTUNREACH|ENETUNREACH)$/,
+        'The API endpoint could not be reached: check endpoint, the network and any proxy (HTTPS_PROXY, NO_PROXY).'
+    ],
+    [
+        /^(ECONNRESET|SocketHangUp|ReadTimeout|ETIMEDOUT|EPIPE)$/,
+        'The connection to the API endpoint broke: check the network and any proxy.'
+    ]
+];
+function hintFor(code) {
+    return HINTS.find(([pattern]) => pattern.test(code))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/failure.ts
+
+
+/** The message a failed step shows: the error, where the task stands, and a hint for common causes. */
+function describeFailure(error, taskId, cancelled) {
+    if (error instanceof InputError)
+        return error.message;
+    if (cancelled && !taskId) {
+        return `The job was cancelled before ECI answered CommitContainer; a task may have been created for the container group (${errorMessage(error)}).`;
+    }
+    const task = taskId
+        ? ` Task ${taskId} keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`
+        : '';
+    if (error instanceof ApiError) {
+        const hint = hintFor(error.code);
+        return `${error.message}${task}${hint ? `\nHint: ${hint}` : ''}`;
+    }
+    return `${errorMessage(error)}${task}`;
+}
+
+;// CONCATENATED MODULE: ./src/task-reporter.ts
+/** Logs what changed in a task since the last look: each progress value and each phase state once. */
+class TaskReporter {
+    log;
+    lastProgress;
+    lastStatus;
+    seenPhases = new Set();
+    constructor(log) {
+        this.log = log;
+    }
+    report(task) {
+        for (const phase of task.phases) {
+            const key = `${phase.phase}:${phase.status}`;
+            if (this.seenPhases.has(key))
+                continue;
+            this.seenPhases.add(key);
+            const message = phase.message ? `: ${phase.message}` : '';
+            this.log(`Phase ${phase.phase} ${phase.status}${message}`);
+        }
+        if (task.progress !== undefined && task.progress !== this.lastProgress) {
+            this.lastProgress = task.progress;
+            this.log(`Progress ${task.progress}%`);
+        }
+        if (task.status !== this.lastStatus) {
+            this.lastStatus = task.status;
+            this.log(`Task ${task.taskId} is ${task.status}${task.statusMessage ? `: ${task.statusMessage}` : ''}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/poll-schedule.ts
+const FIRST_POLL_DELAY_MS = 1000;
+const GROWTH = 1.5;
+const MIN_DELAY_MS = 1000;
+/**
+ * How long to wait before the next status query. Small commits finish fast, so the first query comes after
+ * about a second; then the pause grows up to `maxDelayMs`. When the task's progress lets us estimate when it
+ * will finish, the query is moved to just after that moment instead of waiting out the full pause.
+ */
+function nextPollDelay(state, maxDelayMs) {
+    if (state.previousDelayMs === undefined)
+        return Math.min(FIRST_POLL_DELAY_MS, maxDelayMs);
+    const grown = Math.min(maxDelayMs, Math.max(MIN_DELAY_MS, state.previousDelayMs * GROWTH));
+    const remaining = estimateRemainingMs(state);
+    if (remaining === undefined)
+        return grown;
+    return Math.max(MIN_DELAY_MS, Math.min(grown, remaining + 250));
+}
+/** Linear estimate from TaskProgress: a task 40% done after 8 s needs about 12 s more. */
+function estimateRemainingMs(state) {
+    const progress = state.task?.progress;
+    if (progress === undefined || progress <= 0 || progress >= 100 || state.elapsedMs <= 0)
+        return undefined;
+    return (state.elapsedMs / progress) * (100 - progress);
+}
+
+;// CONCATENATED MODULE: ./src/wait.ts
+
+
+
+
+class TaskNotFoundError extends Error {
+    name = 'TaskNotFoundError';
+}
+/** Polls DescribeCommitContainerTask until the task finishes, the deadline passes, or the step is cancelled. */
+async function waitForTask(api, options) {
+    const { clock, signal } = options;
+    const deadline = options.startedAt + options.timeoutMs;
+    const maxInvisible = options.maxInvisiblePolls ?? 5;
+    let task;
+    let delay;
+    let invisible = 0;
+    let lastError;
+    for (;;) {
+        delay = nextPollDelay({ previousDelayMs: delay, elapsedMs: clock.now() - options.startedAt, task }, options.pollIntervalMs);
+        await clock.sleep(Math.max(0, Math.min(delay, deadline - clock.now())), signal);
+        if (signal?.aborted)
+            return { state: 'cancelled', task };
+        try {
+            const result = await withRetry('DescribeCommitContainerTask', () => api.describeCommitTasks({ regionId: options.regionId, taskId: options.taskId }), { policy: options.retryPolicy, clock, log: options.log, deadline, signal });
+            lastError = undefined;
+            const found = result.tasks.find((candidate) => candidate.taskId === options.taskId);
+            if (found) {
+                task = found;
+                invisible = 0;
+                options.onTask(found);
+                if (isFinished(found))
+                    return { state: 'finished', task: found };
+            }
+            else if (++invisible > maxInvisible) {
+                throw new TaskNotFoundError(`Task ${options.taskId} was not found by DescribeCommitContainerTask after ${invisible} queries.`);
+            }
+            else {
+                options.log(`Task ${options.taskId} is not visible yet; asking again.`);
+            }
+        }
+        catch (error) {
+            if (signal?.aborted)
+                return { state: 'cancelled', task };
+            if (!isRetryable(error))
+                throw error;
+            // A transient fault that outlasted its retries does not end the wait: the deadline does.
+            lastError = error instanceof ApiError ? `${error.code}: ${error.detail}` : errorMessage(error);
+            options.log(`Could not read the task status (${lastError}); will try again.`);
+        }
+        if (clock.now() >= deadline)
+            return { state: 'timeout', task, lastError };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/container-commit.ts
+
+
+
+
+
+
+
+
+/** Commits one container and, unless told not to, waits for its task. Never throws: failures are in the result. */
+async function commitOneContainer(api, params, context) {
+    const startedAt = context.clock.now();
+    const result = {
+        container: params.ContainerName,
+        image: imageReference(params),
+        tag: params.Image.Tag,
+        status: 'Failed',
+        durationMs: 0,
+        groupBusy: false
+    };
+    const finish = () => ({ ...result, durationMs: context.clock.now() - startedAt });
+    try {
+        const commit = await group(`CommitContainer ${params.ContainerName}`, () => commitContainer(api, params, {
+            policy: context.retryPolicy,
+            clock: context.clock,
+            log: warning,
+            signal: context.cancellation,
+            stepStartedAt: context.stepStartedAt
+        }));
+        Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
+        context.onTaskCreated(finish());
+        info(commit.adopted
+            ? `Commit task ${commit.taskId} adopted (its creation answer was lost; RequestId ${commit.requestId} is the query that found it).`
+            : `Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`);
+        if (!context.settings.wait) {
+            info(`Not waiting (wait: false). Task ${commit.taskId} runs on ECI; query it with DescribeCommitContainerTask.`);
+            return finish();
+        }
+        const outcome = await group(`Waiting for task ${commit.taskId} (${params.ContainerName})`, () => waitUntilDone(api, commit.taskId, context, (task) => (result.task = task)));
+        result.task = outcome.task ?? result.task;
+        settle(result, outcome, context.settings);
+    }
+    catch (error) {
+        result.status = result.taskId ? 'Running' : 'Failed';
+        result.groupBusy = result.taskId !== undefined;
+        result.failure = describeFailure(error, result.taskId, context.cancellation.aborted);
+    }
+    return finish();
+}
+async function waitUntilDone(api, taskId, context, onTask) {
+    const reporter = new TaskReporter(info);
+    let latest;
+    const { settings, cancellation } = context;
+    const cancelled = new Promise((resolve) => {
+        const resolveCancelled = () => resolve({ state: 'cancelled', task: latest });
+        if (cancellation.aborted)
+            resolveCancelled();
+        else
+            cancellation.addEventListener('abort', resolveCancelled, { once: true });
+    });
+    const waiting = waitForTask(api, {
+        regionId: settings.regionId,
+        taskId,
+        startedAt: context.clock.now(),
+        timeoutMs: settings.waitTimeoutMs,
+        pollIntervalMs: settings.pollIntervalMs,
+        clock: context.clock,
+        retryPolicy: context.retryPolicy,
+        log: info,
+        signal: cancellation,
+        onTask: (task) => {
+            latest = task;
+            onTask(task);
+            reporter.report(task);
+        }
+    });
+    // An API call in flight must not hold up a cancelled step.
+    return Promise.race([waiting, cancelled]);
+}
+/** Records how the wait ended, and why the step fails if it does. */
+function settle(result, outcome, settings) {
+    const taskId = result.taskId;
+    if (outcome.state === 'finished') {
+        result.status = outcome.task.status === 'Succeeded' ? 'Succeeded' : 'Failed';
+        if (result.status === 'Succeeded') {
+            info(`Image ${result.image} committed and pushed.`);
+            return;
+        }
+        const phase = failedPhase(outcome.task);
+        const phaseDetail = phase?.message && phase.message !== outcome.task.statusMessage ? ` (${phase.message})` : '';
+        const where = phase ? ` in phase ${phase.phase}${phaseDetail}` : '';
+        result.failure = `Commit task ${taskId} failed${where}: ${outcome.task.statusMessage ?? 'no status message'}`;
+        return;
+    }
+    result.status = 'Running';
+    result.groupBusy = true;
+    result.failure =
+        outcome.state === 'timeout'
+            ? `Timed out after ${formatDuration(settings.waitTimeoutMs)} waiting for commit task ${taskId}` +
+                `${outcome.task?.progress !== undefined ? ` (at ${outcome.task.progress}%)` : ''}. ` +
+                `The task keeps running on ECI (there is no cancel API); check it with DescribeCommitContainerTask TaskId=${taskId}.` +
+                (outcome.lastError ? ` Last error: ${outcome.lastError}.` : '')
+            : `The job was cancelled while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`;
+}
+
+;// CONCATENATED MODULE: ./src/containers.ts
+
+const CONTAINER_PLACEHOLDER = '{container}';
+const CONTAINER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
+/** `app`, `app, sidecar`, one name per line, or `*`. */
+function parseContainerSelection(value) {
+    const names = value
+        .split(/[\n,]/)
+        .map((name) => name.trim())
+        .filter(Boolean);
+    if (names.length === 1 && names[0] === '*')
+        return { kind: 'all' };
+    if (names.length === 0) {
+        throw new InputError('Input required and not supplied: container-name. Expected the name of a container in the group, several names, or *.');
+    }
+    for (const name of names) {
+        if (name === '*')
+            throw new InputError("Invalid container-name: '*' stands alone, meaning every container of the group.");
+        if (!CONTAINER_NAME.test(name)) {
+            throw new InputError(`Invalid container-name '${name}'. Expected container names of 1-128 lowercase letters, digits and hyphens, starting and ending with a letter or digit (several: one per line or comma-separated; or * for all).`);
+        }
+    }
+    const repeated = names.find((name, index) => names.indexOf(name) !== index);
+    if (repeated)
+        throw new InputError(`Invalid container-name: '${repeated}' is listed twice.`);
+    return names.length === 1 ? { kind: 'single', name: names[0] } : { kind: 'list', names };
+}
+/** The containers to commit, in order, checked against those the group has. */
+function selectContainers(selection, available, containerGroupId) {
+    if (selection.kind === 'single')
+        return [selection.name];
+    if (selection.kind === 'all') {
+        if (available.length === 0)
+            throw new InputError(`Container group ${containerGroupId} has no containers to commit.`);
+        return available;
+    }
+    const unknown = selection.names.filter((name) => !available.includes(name));
+    if (unknown.length > 0) {
+        throw new InputError(`Invalid container-name: ${unknown.map((name) => `'${name}'`).join(', ')} not found in container group ${containerGroupId}. It has: ${available.join(', ') || 'no containers'}.`);
+    }
+    return selection.names;
+}
+/**
+ * Repository and tag for one container: `{container}` is replaced by its name; when several containers go to one
+ * repository and the tag does not tell them apart, `-<container>` is appended so no image overwrites another.
+ */
+function imageTargetFor(container, template, containerCount) {
+    const repository = template.repository.split(CONTAINER_PLACEHOLDER).join(container);
+    const tagTemplate = template.tag;
+    const distinct = template.repository.includes(CONTAINER_PLACEHOLDER) || tagTemplate.includes(CONTAINER_PLACEHOLDER);
+    const tag = containerCount > 1 && !distinct
+        ? `${tagTemplate}-${container}`
+        : tagTemplate.split(CONTAINER_PLACEHOLDER).join(container);
+    return { repository, tag };
+}
+
 ;// CONCATENATED MODULE: ./src/sdk.ts
 /**
  * The SDK packages are CommonJS with an `__esModule` default export. Node's ESM loader hands us
@@ -31680,7 +32052,8 @@ function loadEciSdk() {
             CommitContainerRequestImage: classExport(eci, 'CommitContainerRequestImage'),
             CommitContainerRequestAcrRegistryInfo: classExport(eci, 'CommitContainerRequestAcrRegistryInfo'),
             CommitContainerRequestArn: classExport(eci, 'CommitContainerRequestArn'),
-            DescribeCommitContainerTaskRequest: classExport(eci, 'DescribeCommitContainerTaskRequest')
+            DescribeCommitContainerTaskRequest: classExport(eci, 'DescribeCommitContainerTaskRequest'),
+            DescribeContainerGroupsRequest: classExport(eci, 'DescribeContainerGroupsRequest')
         };
     })();
     return loaded;
@@ -32325,6 +32698,21 @@ class EciClient {
         }));
         return { tasks, requestId: response.body?.requestId ?? '' };
     }
+    async describeContainerGroup(regionId, containerGroupId) {
+        const request = new this.sdk.DescribeContainerGroupsRequest({
+            regionId,
+            containerGroupIds: JSON.stringify([containerGroupId])
+        });
+        const response = await this.client.describeContainerGroupsWithOptions(request, this.runtime());
+        const group = (response.body?.containerGroups ?? []).find((candidate) => candidate.containerGroupId === containerGroupId);
+        if (!group)
+            return undefined;
+        return {
+            containerGroupId,
+            status: group.status,
+            containers: (group.containers ?? []).map((container) => container.name ?? '').filter(Boolean)
+        };
+    }
     /** The SDK's runtime options configure its HTTP layer, which our transport replaces: none are needed. */
     runtime() {
         return {};
@@ -32379,87 +32767,6 @@ function formatEndpoint(endpoint) {
     return `${endpoint.protocol}://${endpoint.host}`;
 }
 
-;// CONCATENATED MODULE: ./src/hints.ts
-/** One line that says what usually causes an error code and what to do about it. */
-const HINTS = [
-    [
-        /^Forbidden\.RAM$|^Forbidden(\..*)?$|^NoPermission/,
-        'The RAM policy of these credentials needs eci:CommitContainer and eci:DescribeCommitContainerTask.'
-    ],
-    [
-        /^IncorrectStatusDetail$/,
-        'The container group or container is not in a state that can be committed: it must be running, and only one commit per container group can run at a time.'
-    ],
-    [
-        /^InvalidParameter/,
-        'ECI rejected a parameter: check container-name, image-repository, image-tag and the ACR inputs.'
-    ],
-    [/^MissingParameter/, 'ECI says a required parameter is missing: check the inputs named in the message.'],
-    [/^InvalidVolumeType$/, 'The container group uses a volume type that CommitContainer does not support.'],
-    [
-        /^InvalidAction/,
-        'ECI does not allow this action for the container group (or the region does not offer CommitContainer).'
-    ],
-    [
-        /^SignatureDoesNotMatch$/,
-        'The access-key-secret does not belong to the access-key-id (or the request was altered on the way).'
-    ],
-    [
-        /^InvalidAccessKeyId/,
-        'The AccessKey ID is unknown or disabled: check access-key-id (or the credentials exported by an earlier step).'
-    ],
-    [
-        /^InvalidSecurityToken\.Expired$/,
-        'The STS security token expired: get fresh temporary credentials (or use OIDC so the action renews them).'
-    ],
-    [
-        /^InvalidSecurityToken/,
-        'The STS security token is missing or does not match the AccessKey ID: pass security-token with temporary credentials.'
-    ],
-    [/^InvalidTimeStamp/, "The runner's clock is off by more than 15 minutes."],
-    [/^Throttling/, 'Alibaba Cloud throttled the API calls: run fewer commits at once, or raise max-attempts.'],
-    [
-        /^(ServiceUnavailable|InternalError|HTTP5\d\d)$/,
-        'Alibaba Cloud had a transient failure: re-run the job; check the Alibaba Cloud status page if it persists.'
-    ],
-    [
-        /^AuthenticationFail\.OIDCToken\.AudienceNotMatch$/,
-        'oidc-audience must equal a client ID of the RAM OIDC provider (sts.aliyuncs.com unless you changed it).'
-    ],
-    [
-        /^AuthenticationFail\.NoPermission$/,
-        "Check oidc-provider-arn and the role's trust policy: it must trust this OIDC provider, and its oidc:aud/oidc:sub conditions must match this repository and ref."
-    ],
-    [
-        /^AuthenticationFail\.OIDCToken\.Expired$/,
-        "The GitHub OIDC token expired before STS saw it: check the runner's clock and re-run."
-    ],
-    [
-        /^AuthenticationFail\.OIDCToken\.(Invalid|InvalidSignature)$/,
-        "STS did not accept the GitHub OIDC token: check the RAM OIDC provider's issuer URL (https://token.actions.githubusercontent.com) and fingerprint."
-    ],
-    [
-        /^EntityNotExist\.(Role|OIDCProvider)/,
-        'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'
-    ],
-    [
-        /^InvalidParameter\.DurationSeconds$/,
-        "role-duration-seconds must lie between 900 and the role's maximum session duration."
-    ],
-    [/^ENOTFOUND$/, 'The API host could not be resolved: check region-id and endpoint.'],
-    [
-        /^(ECONNREFUSED|ConnectTimeout|EHOSTUNREACH|ENETUNREACH)$/,
-        'The API endpoint could not be reached: check endpoint, the network and any proxy (HTTPS_PROXY, NO_PROXY).'
-    ],
-    [
-        /^(ECONNRESET|SocketHangUp|ReadTimeout|ETIMEDOUT|EPIPE)$/,
-        'The connection to the API endpoint broke: check the network and any proxy.'
-    ]
-];
-function hintFor(code) {
-    return HINTS.find(([pattern]) => pattern.test(code))?.[1];
-}
-
 ;// CONCATENATED MODULE: ./src/run-context.ts
 function runContextFromEnv(env) {
     const value = (name) => env[name]?.trim() || undefined;
@@ -32497,10 +32804,10 @@ function defaultImageMessage(context) {
 
 
 
+
 const readActionInput = (name) => getInput(name);
 const REGION_ID = /^[a-z]{2,}(?:-[a-z0-9]+){1,4}$/;
 const CONTAINER_GROUP_ID = /^eci-[a-z0-9]{1,64}$/;
-const CONTAINER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const REGISTRY_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -32535,27 +32842,34 @@ function readSettings(read = readActionInput, env = process.env) {
     };
     const regionId = matching('region-id', required('region-id', 'a region ID such as cn-hangzhou'), REGION_ID, 'a region ID such as cn-hangzhou or ap-southeast-1');
     const containerGroupId = matching('container-group-id', required('container-group-id', 'a container group ID such as eci-2zelg8vwnlzdhf8hv7ab'), CONTAINER_GROUP_ID, "a container group ID: 'eci-' followed by lowercase letters and digits");
-    const containerName = matching('container-name', required('container-name', 'the name of a container in the group'), CONTAINER_NAME, 'a container name: 1-128 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
-    const repository = parseRepository(required('image-repository', 'an ACR repository address such as registry.cn-hangzhou.aliyuncs.com/ns/app'));
+    const containers = parseContainerSelection(required('container-name', 'the name of a container in the group, several names, or *'));
+    const repository = required('image-repository', 'an ACR repository address such as registry.cn-hangzhou.aliyuncs.com/ns/app');
+    // A {container} placeholder is checked with a sample name now, and with each real name once they are known.
+    checkRepository(repository.split(CONTAINER_PLACEHOLDER).join('x'), repository);
     const context = runContextFromEnv(env);
     const tag = input('image-tag') || shortSha(context);
     if (!tag) {
         throw new InputError('Input image-tag is empty and GITHUB_SHA is not set to derive it from. Expected 1-128 characters of [A-Za-z0-9_.-].');
     }
-    matching('image-tag', tag, IMAGE_TAG, "1-128 characters of [A-Za-z0-9_.-], not starting with '.' or '-'");
+    checkImageTag(tag.split(CONTAINER_PLACEHOLDER).join('x'), tag);
     const message = input('image-message') || defaultImageMessage(context);
     const author = input('image-author') || context.actor;
+    const wait = parseBoolean('wait', input('wait') || 'true');
+    if (!wait && containers.kind === 'list') {
+        throw new InputError('Input wait is false but container-name lists several containers. ECI runs one commit per container group at a time, so several containers are committed one after another, each waited for: set wait: true, or name a single container.');
+    }
     const endpointInput = input('endpoint');
     return {
         regionId,
         containerGroupId,
-        containerName,
+        containers,
         image: { repository, tag, ...(message ? { message } : {}), ...(author ? { author } : {}) },
         acr: readAcr(input, regionId),
         role: readRole(input),
         credentials: readCredentials(input, env),
         maxAttempts: parsePositiveInteger('max-attempts', input('max-attempts') || '5', 1, 10),
-        wait: parseBoolean('wait', input('wait') || 'true'),
+        wait,
+        failFast: parseBoolean('fail-fast', input('fail-fast') || 'true'),
         waitTimeoutMs: parseDuration('wait-timeout', input('wait-timeout') || '30m'),
         pollIntervalMs: readPollInterval(input('poll-interval') || '5s'),
         endpoint: endpointInput
@@ -32564,15 +32878,25 @@ function readSettings(read = readActionInput, env = process.env) {
         jobSummary: parseBoolean('job-summary', input('job-summary') || 'true')
     };
 }
-function parseRepository(value) {
+const TAG_EXPECTED = "1-128 characters of [A-Za-z0-9_.-], not starting with '.' or '-'";
+/** Checks a tag; `shown` is what the user wrote (it may hold the {container} placeholder). */
+function checkImageTag(tag, shown = tag) {
+    if (!IMAGE_TAG.test(tag))
+        throw new InputError(`Invalid image-tag '${shown}'. Expected ${TAG_EXPECTED}.`);
+}
+/** Checks a repository address; `shown` is what the user wrote (it may hold the {container} placeholder). */
+function checkRepository(value, shown = value) {
+    parseRepository(value, shown);
+}
+function parseRepository(actual, value) {
     const expected = 'an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(actual)) {
         throw new InputError(`Invalid image-repository '${value}': remove the scheme. Expected ${expected}.`);
     }
-    if (value.includes('@')) {
+    if (actual.includes('@')) {
         throw new InputError(`Invalid image-repository '${value}': remove the digest. Expected ${expected}.`);
     }
-    const [host, ...path] = value.split('/');
+    const [host, ...path] = actual.split('/');
     const last = path[path.length - 1] ?? '';
     if (last.includes(':')) {
         throw new InputError(`Invalid image-repository '${value}': remove the tag and set it with image-tag. Expected ${expected}.`);
@@ -32743,72 +33067,48 @@ class Outputs {
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
-const STATUS_ICONS = { Succeeded: '✅', Failed: '❌', Running: '⏳' };
+const STATUS_ICONS = { Succeeded: '✅', Failed: '❌', Running: '⏳', Skipped: '⏭️' };
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
-/** The summary as HTML rows: a table of what was committed, then the phase timeline. */
+const code = (text) => `<code>${escapeHtml(text)}</code>`;
+/** The summary's parts as HTML: a table with one row per container, then each container's phase timeline. */
 function buildSummary(report) {
-    const icon = STATUS_ICONS[report.status] ?? '';
-    const rows = [
-        ['Container group', `<code>${escapeHtml(report.containerGroupId)}</code> (${escapeHtml(report.regionId)})`],
-        ['Container', `<code>${escapeHtml(report.containerName)}</code>`],
-        ['Image', `<code>${escapeHtml(report.image)}</code>`],
-        ['Task ID', report.taskId ? `<code>${escapeHtml(report.taskId)}</code>` : '—'],
-        ['Status', `${icon} ${escapeHtml(report.status)}`.trim()],
-        ['Duration', formatDuration(report.durationMs)]
-    ];
-    if (report.failure)
-        rows.push(['Error', escapeHtml(report.failure)]);
-    const phases = (report.task?.phases ?? []).map((phase) => {
-        const time = phase.recordTime ? ` <sub>${escapeHtml(phase.recordTime)}</sub>` : '';
-        const message = phase.message ? ` — ${escapeHtml(phase.message)}` : '';
-        return `<b>${escapeHtml(phase.phase)}</b>: ${escapeHtml(phase.status)}${message}${time}`;
-    });
-    return { heading: 'ECI commit container', rows, phases };
+    const rows = report.containers.map((result) => [
+        code(result.container),
+        code(result.image),
+        result.taskId ? code(result.taskId) : '—',
+        `${STATUS_ICONS[result.status] ?? ''} ${escapeHtml(result.status)}`.trim(),
+        result.status === 'Skipped' ? '—' : formatDuration(result.durationMs),
+        result.failure ? escapeHtml(result.failure.split('\n')[0]) : ''
+    ]);
+    const timelines = report.containers
+        .filter((result) => (result.task?.phases.length ?? 0) > 0)
+        .map((result) => ({
+        title: `Phases of ${result.container}`,
+        phases: result.task.phases.map((phase) => {
+            const time = phase.recordTime ? ` <sub>${escapeHtml(phase.recordTime)}</sub>` : '';
+            const message = phase.message ? ` — ${escapeHtml(phase.message)}` : '';
+            return `<b>${escapeHtml(phase.phase)}</b>: ${escapeHtml(phase.status)}${message}${time}`;
+        })
+    }));
+    return {
+        heading: 'ECI commit container',
+        intro: `Container group ${code(report.containerGroupId)} in ${escapeHtml(report.regionId)}, ${formatDuration(report.durationMs)} in all.`,
+        header: ['Container', 'Image', 'Task ID', 'Status', 'Duration', 'Error'],
+        rows,
+        timelines
+    };
 }
 async function writeJobSummary(report) {
-    const { heading, rows, phases } = buildSummary(report);
-    const summary = summary_summary.addHeading(heading, 2).addTable([
-        [
-            { data: 'Field', header: true },
-            { data: 'Value', header: true }
-        ],
-        ...rows.map(([field, value]) => [field, value])
-    ]);
-    if (phases.length > 0)
-        summary.addHeading('Phases', 3).addList(phases, true);
+    const { heading, intro, header, rows, timelines } = buildSummary(report);
+    const summary = summary_summary
+        .addHeading(heading, 2)
+        .addRaw(`<p>${intro}</p>`, true)
+        .addTable([header.map((data) => ({ data, header: true })), ...rows]);
+    for (const timeline of timelines)
+        summary.addHeading(timeline.title, 3).addList(timeline.phases, true);
     await summary.write();
-}
-
-;// CONCATENATED MODULE: ./src/task-reporter.ts
-/** Logs what changed in a task since the last look: each progress value and each phase state once. */
-class TaskReporter {
-    log;
-    lastProgress;
-    lastStatus;
-    seenPhases = new Set();
-    constructor(log) {
-        this.log = log;
-    }
-    report(task) {
-        for (const phase of task.phases) {
-            const key = `${phase.phase}:${phase.status}`;
-            if (this.seenPhases.has(key))
-                continue;
-            this.seenPhases.add(key);
-            const message = phase.message ? `: ${phase.message}` : '';
-            this.log(`Phase ${phase.phase} ${phase.status}${message}`);
-        }
-        if (task.progress !== undefined && task.progress !== this.lastProgress) {
-            this.lastProgress = task.progress;
-            this.log(`Progress ${task.progress}%`);
-        }
-        if (task.status !== this.lastStatus) {
-            this.lastStatus = task.status;
-            this.log(`Task ${task.taskId} is ${task.status}${task.statusMessage ? `: ${task.statusMessage}` : ''}`);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -32816,89 +33116,7 @@ class TaskReporter {
 const ACTION_VERSION = '1.0.0';
 const USER_AGENT = `eci-commit-container/${ACTION_VERSION}`;
 
-;// CONCATENATED MODULE: ./src/poll-schedule.ts
-const FIRST_POLL_DELAY_MS = 1000;
-const GROWTH = 1.5;
-const MIN_DELAY_MS = 1000;
-/**
- * How long to wait before the next status query. Small commits finish fast, so the first query comes after
- * about a second; then the pause grows up to `maxDelayMs`. When the task's progress lets us estimate when it
- * will finish, the query is moved to just after that moment instead of waiting out the full pause.
- */
-function nextPollDelay(state, maxDelayMs) {
-    if (state.previousDelayMs === undefined)
-        return Math.min(FIRST_POLL_DELAY_MS, maxDelayMs);
-    const grown = Math.min(maxDelayMs, Math.max(MIN_DELAY_MS, state.previousDelayMs * GROWTH));
-    const remaining = estimateRemainingMs(state);
-    if (remaining === undefined)
-        return grown;
-    return Math.max(MIN_DELAY_MS, Math.min(grown, remaining + 250));
-}
-/** Linear estimate from TaskProgress: a task 40% done after 8 s needs about 12 s more. */
-function estimateRemainingMs(state) {
-    const progress = state.task?.progress;
-    if (progress === undefined || progress <= 0 || progress >= 100 || state.elapsedMs <= 0)
-        return undefined;
-    return (state.elapsedMs / progress) * (100 - progress);
-}
-
-;// CONCATENATED MODULE: ./src/wait.ts
-
-
-
-
-class TaskNotFoundError extends Error {
-    name = 'TaskNotFoundError';
-}
-/** Polls DescribeCommitContainerTask until the task finishes, the deadline passes, or the step is cancelled. */
-async function waitForTask(api, options) {
-    const { clock, signal } = options;
-    const deadline = options.startedAt + options.timeoutMs;
-    const maxInvisible = options.maxInvisiblePolls ?? 5;
-    let task;
-    let delay;
-    let invisible = 0;
-    let lastError;
-    for (;;) {
-        delay = nextPollDelay({ previousDelayMs: delay, elapsedMs: clock.now() - options.startedAt, task }, options.pollIntervalMs);
-        await clock.sleep(Math.max(0, Math.min(delay, deadline - clock.now())), signal);
-        if (signal?.aborted)
-            return { state: 'cancelled', task };
-        try {
-            const result = await withRetry('DescribeCommitContainerTask', () => api.describeCommitTasks({ regionId: options.regionId, taskId: options.taskId }), { policy: options.retryPolicy, clock, log: options.log, deadline, signal });
-            lastError = undefined;
-            const found = result.tasks.find((candidate) => candidate.taskId === options.taskId);
-            if (found) {
-                task = found;
-                invisible = 0;
-                options.onTask(found);
-                if (isFinished(found))
-                    return { state: 'finished', task: found };
-            }
-            else if (++invisible > maxInvisible) {
-                throw new TaskNotFoundError(`Task ${options.taskId} was not found by DescribeCommitContainerTask after ${invisible} queries.`);
-            }
-            else {
-                options.log(`Task ${options.taskId} is not visible yet; asking again.`);
-            }
-        }
-        catch (error) {
-            if (signal?.aborted)
-                return { state: 'cancelled', task };
-            if (!isRetryable(error))
-                throw error;
-            // A transient fault that outlasted its retries does not end the wait: the deadline does.
-            lastError = error instanceof ApiError ? `${error.code}: ${error.detail}` : errorMessage(error);
-            options.log(`Could not read the task status (${lastError}); will try again.`);
-        }
-        if (clock.now() >= deadline)
-            return { state: 'timeout', task, lastError };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
 
 
 
@@ -32964,14 +33182,12 @@ async function run(overrides = {}) {
     };
     const startedAt = deps.clock.now();
     const outputs = new Outputs();
-    const progress = {};
+    const results = [];
+    let settings;
     let failure;
     try {
-        const settings = readSettings(deps.readInput, deps.env);
-        progress.settings = settings;
-        const params = buildCommitContainerParams(settings);
-        progress.params = params;
-        logPlan(settings, params);
+        settings = readSettings(deps.readInput, deps.env);
+        logPlan(settings);
         const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
         const api = await deps.createApi(settings, {
             env: deps.env,
@@ -32979,58 +33195,122 @@ async function run(overrides = {}) {
             clock: deps.clock,
             policy: retryPolicy
         });
-        const commit = await group('CommitContainer', () => commitContainer(api, params, {
-            policy: retryPolicy,
-            clock: deps.clock,
-            log: warning,
-            signal: deps.cancellation,
-            stepStartedAt: startedAt
-        }));
-        progress.commit = commit;
-        outputs.set('task-id', commit.taskId);
-        outputs.set('request-id', commit.requestId);
-        outputs.set('image', imageReference(params));
-        outputs.set('image-tag', params.Image.Tag);
-        info(commit.adopted
-            ? `Commit task ${commit.taskId} adopted (its creation answer was lost; RequestId ${commit.requestId} is the query that found it).`
-            : `Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`);
-        if (!settings.wait) {
-            progress.status = 'Running';
-            outputs.set('status', 'Running');
-            info(`Not waiting (wait: false). Task ${commit.taskId} runs on ECI; query it with DescribeCommitContainerTask.`);
-            return;
+        const plan = await planCommits(api, settings, { clock: deps.clock, policy: retryPolicy });
+        const several = plan.length > 1;
+        for (const [index, params] of plan.entries()) {
+            const result = await commitOneContainer(api, params, {
+                settings,
+                clock: deps.clock,
+                retryPolicy,
+                cancellation: deps.cancellation,
+                stepStartedAt: startedAt,
+                onTaskCreated: (created) => setContainerOutputs(outputs, created, [...results, created], several)
+            });
+            results.push(result);
+            setContainerOutputs(outputs, result, results, several);
+            const stop = result.failure && (settings.failFast || result.groupBusy || deps.cancellation.aborted);
+            if (stop && index < plan.length - 1) {
+                const left = plan.slice(index + 1);
+                results.push(...left.map((skipped) => skippedResult(skipped)));
+                if (several)
+                    outputs.set('results', resultsJson(results));
+                const reason = result.groupBusy ? `a commit of the group is still running` : 'fail-fast is true';
+                warning(`Not committing ${left.map((p) => p.ContainerName).join(', ')}: ${reason}.`);
+                break;
+            }
         }
-        const outcome = await group(`Waiting for task ${commit.taskId}`, () => waitUntilDone(api, settings, commit, { ...deps, retryPolicy }, (task) => (progress.task = task)));
-        progress.task = outcome.task ?? progress.task;
-        failure = settle(outcome, settings, commit, outputs, progress);
+        failure = summarizeFailures(results);
     }
     catch (error) {
-        failure = describeFailure(error, progress.commit?.taskId, deps.cancellation.aborted);
+        failure = describeFailure(error, undefined, deps.cancellation.aborted);
     }
     finally {
-        if (progress.commit && !outputs.get('status')) {
-            progress.status = 'Running';
-            outputs.set('status', 'Running');
-        }
         if (failure)
             setFailed(failure);
-        if (progress.settings?.jobSummary && progress.params) {
+        if (settings?.jobSummary && results.length > 0) {
             await writeSummarySafely({
-                regionId: progress.settings.regionId,
-                containerGroupId: progress.settings.containerGroupId,
-                containerName: progress.settings.containerName,
-                image: imageReference(progress.params),
-                taskId: progress.commit?.taskId,
-                status: progress.status ?? 'Not created',
+                regionId: settings.regionId,
+                containerGroupId: settings.containerGroupId,
                 durationMs: deps.clock.now() - startedAt,
-                task: progress.task,
-                failure: failure?.split('\n')[0]
+                containers: results
             });
         }
     }
 }
-function logPlan(settings, params) {
-    info(`Committing container ${settings.containerName} of ${settings.containerGroupId} (${settings.regionId}) to ${imageReference(params)}.`);
+/** The request for each container to commit, in order; lists the group only when several are asked for. */
+async function planCommits(api, settings, retry) {
+    const { containers: selection } = settings;
+    let available = [];
+    if (selection.kind !== 'single') {
+        const group = await withRetry('DescribeContainerGroups', () => api.describeContainerGroup(settings.regionId, settings.containerGroupId), {
+            ...retry,
+            log: warning
+        });
+        if (!group)
+            throw new InputError(`Container group ${settings.containerGroupId} was not found in region ${settings.regionId}.`);
+        available = group.containers;
+    }
+    const names = selectContainers(selection, available, settings.containerGroupId);
+    if (names.length > 1 && !settings.wait) {
+        throw new InputError(`Input wait is false but container group ${settings.containerGroupId} has ${names.length} containers (${names.join(', ')}). ECI runs one commit per container group at a time, so several containers are committed one after another, each waited for: set wait: true, or name a single container.`);
+    }
+    return names.map((name) => {
+        const target = imageTargetFor(name, settings.image, names.length);
+        checkRepository(target.repository, `${target.repository} (for container ${name})`);
+        checkImageTag(target.tag, `${target.tag}' (for container '${name}`);
+        const params = buildCommitContainerParams(settings, name, target);
+        debug(`CommitContainer parameters for ${name}: ${JSON.stringify(flattenParams(params))}`);
+        return params;
+    });
+}
+function setContainerOutputs(outputs, result, results, several) {
+    if (!result.taskId)
+        return;
+    outputs.set('task-id', result.taskId);
+    outputs.set('request-id', result.requestId ?? '');
+    outputs.set('image', result.image);
+    outputs.set('image-tag', result.tag);
+    outputs.set('status', result.status);
+    outputs.set('results', resultsJson(several ? results : [result]));
+}
+function resultsJson(results) {
+    return JSON.stringify(results.map(({ container, taskId, image, status, requestId }) => ({
+        container,
+        taskId: taskId ?? null,
+        image,
+        status,
+        requestId: requestId ?? null
+    })));
+}
+function skippedResult(params) {
+    return {
+        container: params.ContainerName,
+        image: `${params.Image.Repository}:${params.Image.Tag}`,
+        tag: params.Image.Tag,
+        status: 'Skipped',
+        durationMs: 0,
+        groupBusy: false
+    };
+}
+/** One failure is told as it is; several are listed, one line a container. */
+function summarizeFailures(results) {
+    const failed = results.filter((result) => result.failure);
+    if (failed.length === 0)
+        return undefined;
+    if (results.length === 1)
+        return failed[0].failure;
+    const lines = failed.map((result) => `- ${result.container}: ${result.failure.replace(/\n/g, '\n  ')}`);
+    const attempted = results.filter((result) => result.status !== 'Skipped').length;
+    return `${failed.length} of ${attempted} container commits failed:\n${lines.join('\n')}`;
+}
+function logPlan(settings) {
+    const { containers } = settings;
+    const which = containers.kind === 'single'
+        ? `container ${containers.name}`
+        : containers.kind === 'list'
+            ? `containers ${containers.names.join(', ')}`
+            : 'every container';
+    info(`Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${settings.image.repository}.`);
     info(`Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${describeCredentialSource(settings.credentials)}.`);
     const { credentials } = settings;
     if (credentials.kind === 'oidc' &&
@@ -33038,77 +33318,7 @@ function logPlan(settings, params) {
         credentials.oidc.durationSeconds * 1000 < settings.waitTimeoutMs) {
         warning(`role-duration-seconds (${credentials.oidc.durationSeconds}) is shorter than wait-timeout (${formatDuration(settings.waitTimeoutMs)}): the role will be assumed again when its credentials run out.`);
     }
-    debug(`CommitContainer parameters: ${JSON.stringify(flattenParams(params))}`);
-    debug(`Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}.`);
-}
-async function waitUntilDone(api, settings, commit, deps, onTask) {
-    const reporter = new TaskReporter(info);
-    let latest;
-    const cancelled = new Promise((resolve) => {
-        const resolveCancelled = () => resolve({ state: 'cancelled', task: latest });
-        if (deps.cancellation.aborted)
-            resolveCancelled();
-        else
-            deps.cancellation.addEventListener('abort', resolveCancelled, { once: true });
-    });
-    const waiting = waitForTask(api, {
-        regionId: settings.regionId,
-        taskId: commit.taskId,
-        startedAt: deps.clock.now(),
-        timeoutMs: settings.waitTimeoutMs,
-        pollIntervalMs: settings.pollIntervalMs,
-        clock: deps.clock,
-        retryPolicy: deps.retryPolicy,
-        log: info,
-        signal: deps.cancellation,
-        onTask: (task) => {
-            latest = task;
-            onTask(task);
-            reporter.report(task);
-        }
-    });
-    // An API call in flight must not hold up a cancelled step.
-    return Promise.race([waiting, cancelled]);
-}
-/** Sets the final status and returns the failure message, if the step fails. */
-function settle(outcome, settings, commit, outputs, progress) {
-    const status = outcome.state === 'finished' ? outcome.task.status : 'Running';
-    progress.status = status;
-    outputs.set('status', status);
-    switch (outcome.state) {
-        case 'finished': {
-            if (outcome.task.status === 'Succeeded') {
-                info(`Image ${outputs.get('image')} committed and pushed.`);
-                return undefined;
-            }
-            const phase = failedPhase(outcome.task);
-            const phaseDetail = phase?.message && phase.message !== outcome.task.statusMessage ? ` (${phase.message})` : '';
-            const where = phase ? ` in phase ${phase.phase}${phaseDetail}` : '';
-            return `Commit task ${commit.taskId} failed${where}: ${outcome.task.statusMessage ?? 'no status message'}`;
-        }
-        case 'timeout':
-            return (`Timed out after ${formatDuration(settings.waitTimeoutMs)} waiting for commit task ${commit.taskId}` +
-                `${outcome.task?.progress !== undefined ? ` (at ${outcome.task.progress}%)` : ''}. ` +
-                `The task keeps running on ECI (there is no cancel API); check it with DescribeCommitContainerTask TaskId=${commit.taskId}.` +
-                (outcome.lastError ? ` Last error: ${outcome.lastError}.` : ''));
-        case 'cancelled':
-            return `The job was cancelled while waiting for commit task ${commit.taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${commit.taskId}.`;
-    }
-}
-function describeFailure(error, taskId, cancelled) {
-    if (error instanceof InputError)
-        return error.message;
-    const task = taskId
-        ? ` Task ${taskId} keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`
-        : '';
-    if (cancelled && !taskId) {
-        return `The job was cancelled before ECI answered CommitContainer; a task may have been created for the container group (${errorMessage(error)}).`;
-    }
-    if (error instanceof ApiError) {
-        const hint = hintFor(error.code);
-        return `${error.message}${task}${hint ? `\nHint: ${hint}` : ''}`;
-    }
-    return `${errorMessage(error)}${task}`;
+    debug(`Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}, fail-fast: ${settings.failFast}.`);
 }
 async function writeSummarySafely(report) {
     try {

@@ -1,3 +1,4 @@
+import type { ImageTarget } from './containers.js';
 import type { Settings } from './settings.js';
 
 /** The CommitContainer request, named as the API reference names its fields. */
@@ -10,16 +11,20 @@ export interface CommitContainerParams {
   Arn?: { RoleArn: string; RoleType: string };
 }
 
-/** Turns settings into exactly the fields to send: nothing that was not given or derived. */
-export function buildCommitContainerParams(settings: Settings): CommitContainerParams {
+/** The request for one container: exactly the fields given or derived, nothing else. */
+export function buildCommitContainerParams(
+  settings: Settings,
+  container: string,
+  target: ImageTarget
+): CommitContainerParams {
   const { image, acr, role } = settings;
   return {
     RegionId: settings.regionId,
     ContainerGroupId: settings.containerGroupId,
-    ContainerName: settings.containerName,
+    ContainerName: container,
     Image: withoutUndefined({
-      Repository: image.repository,
-      Tag: image.tag,
+      Repository: target.repository,
+      Tag: target.tag,
       Message: image.message,
       Author: image.author
     }),

@@ -25,10 +25,19 @@ export interface DescribeQuery {
   containerGroupId?: string;
 }
 
+export interface ContainerGroup {
+  containerGroupId: string;
+  status?: string;
+  /** Container names, in the group's order. */
+  containers: string[];
+}
+
 /** The ECI calls the action makes; what tests fake and what the retry layer wraps. */
 export interface EciApi {
   commitContainer(params: CommitContainerParams): Promise<CommitResult>;
   describeCommitTasks(query: DescribeQuery): Promise<DescribeResult>;
+  /** undefined when the group does not exist in the region. */
+  describeContainerGroup(regionId: string, containerGroupId: string): Promise<ContainerGroup | undefined>;
 }
 
 export interface EciClientOptions {
@@ -158,6 +167,23 @@ export class EciClient implements EciApi {
       }))
     }));
     return { tasks, requestId: response.body?.requestId ?? '' };
+  }
+
+  async describeContainerGroup(regionId: string, containerGroupId: string): Promise<ContainerGroup | undefined> {
+    const request = new this.sdk.DescribeContainerGroupsRequest({
+      regionId,
+      containerGroupIds: JSON.stringify([containerGroupId])
+    });
+    const response = await this.client.describeContainerGroupsWithOptions(request, this.runtime());
+    const group = (response.body?.containerGroups ?? []).find(
+      (candidate) => candidate.containerGroupId === containerGroupId
+    );
+    if (!group) return undefined;
+    return {
+      containerGroupId,
+      status: group.status,
+      containers: (group.containers ?? []).map((container) => container.name ?? '').filter(Boolean)
+    };
   }
 
   /** The SDK's runtime options configure its HTTP layer, which our transport replaces: none are needed. */

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { parseEndpoint } from './endpoint.js';
 import { InputError } from './errors.js';
+import { CONTAINER_PLACEHOLDER, parseContainerSelection } from './containers.js';
 import { parseBoolean, parseDuration, parsePositiveInteger } from './parsers.js';
 import { defaultImageMessage, runContextFromEnv, shortSha } from './run-context.js';
 import type { AcrSettings, CredentialSettings, RoleSettings, Settings, StaticCredentials } from './settings.js';
@@ -13,7 +14,6 @@ export const readActionInput: InputReader = (name) => core.getInput(name);
 
 const REGION_ID = /^[a-z]{2,}(?:-[a-z0-9]+){1,4}$/;
 const CONTAINER_GROUP_ID = /^eci-[a-z0-9]{1,64}$/;
-const CONTAINER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const REGISTRY_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -59,15 +59,15 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     CONTAINER_GROUP_ID,
     "a container group ID: 'eci-' followed by lowercase letters and digits"
   );
-  const containerName = matching(
-    'container-name',
-    required('container-name', 'the name of a container in the group'),
-    CONTAINER_NAME,
-    'a container name: 1-128 lowercase letters, digits and hyphens, starting and ending with a letter or digit'
+  const containers = parseContainerSelection(
+    required('container-name', 'the name of a container in the group, several names, or *')
   );
-  const repository = parseRepository(
-    required('image-repository', 'an ACR repository address such as registry.cn-hangzhou.aliyuncs.com/ns/app')
+  const repository = required(
+    'image-repository',
+    'an ACR repository address such as registry.cn-hangzhou.aliyuncs.com/ns/app'
   );
+  // A {container} placeholder is checked with a sample name now, and with each real name once they are known.
+  checkRepository(repository.split(CONTAINER_PLACEHOLDER).join('x'), repository);
 
   const context = runContextFromEnv(env);
   const tag = input('image-tag') || shortSha(context);
@@ -76,21 +76,28 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
       'Input image-tag is empty and GITHUB_SHA is not set to derive it from. Expected 1-128 characters of [A-Za-z0-9_.-].'
     );
   }
-  matching('image-tag', tag, IMAGE_TAG, "1-128 characters of [A-Za-z0-9_.-], not starting with '.' or '-'");
+  checkImageTag(tag.split(CONTAINER_PLACEHOLDER).join('x'), tag);
   const message = input('image-message') || defaultImageMessage(context);
   const author = input('image-author') || context.actor;
 
+  const wait = parseBoolean('wait', input('wait') || 'true');
+  if (!wait && containers.kind === 'list') {
+    throw new InputError(
+      'Input wait is false but container-name lists several containers. ECI runs one commit per container group at a time, so several containers are committed one after another, each waited for: set wait: true, or name a single container.'
+    );
+  }
   const endpointInput = input('endpoint');
   return {
     regionId,
     containerGroupId,
-    containerName,
+    containers,
     image: { repository, tag, ...(message ? { message } : {}), ...(author ? { author } : {}) },
     acr: readAcr(input, regionId),
     role: readRole(input),
     credentials: readCredentials(input, env),
     maxAttempts: parsePositiveInteger('max-attempts', input('max-attempts') || '5', 1, 10),
-    wait: parseBoolean('wait', input('wait') || 'true'),
+    wait,
+    failFast: parseBoolean('fail-fast', input('fail-fast') || 'true'),
     waitTimeoutMs: parseDuration('wait-timeout', input('wait-timeout') || '30m'),
     pollIntervalMs: readPollInterval(input('poll-interval') || '5s'),
     endpoint: endpointInput
@@ -100,16 +107,28 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
   };
 }
 
-function parseRepository(value: string): string {
+const TAG_EXPECTED = "1-128 characters of [A-Za-z0-9_.-], not starting with '.' or '-'";
+
+/** Checks a tag; `shown` is what the user wrote (it may hold the {container} placeholder). */
+export function checkImageTag(tag: string, shown = tag): void {
+  if (!IMAGE_TAG.test(tag)) throw new InputError(`Invalid image-tag '${shown}'. Expected ${TAG_EXPECTED}.`);
+}
+
+/** Checks a repository address; `shown` is what the user wrote (it may hold the {container} placeholder). */
+export function checkRepository(value: string, shown = value): void {
+  parseRepository(value, shown);
+}
+
+function parseRepository(actual: string, value: string): string {
   const expected =
     'an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app';
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(actual)) {
     throw new InputError(`Invalid image-repository '${value}': remove the scheme. Expected ${expected}.`);
   }
-  if (value.includes('@')) {
+  if (actual.includes('@')) {
     throw new InputError(`Invalid image-repository '${value}': remove the digest. Expected ${expected}.`);
   }
-  const [host, ...path] = value.split('/');
+  const [host, ...path] = actual.split('/');
   const last = path[path.length - 1] ?? '';
   if (last.includes(':')) {
     throw new InputError(

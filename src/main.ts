@@ -1,29 +1,22 @@
 import * as core from '@actions/core';
 import { systemClock, type Clock } from './clock.js';
-import {
-  buildCommitContainerParams,
-  flattenParams,
-  imageReference,
-  type CommitContainerParams
-} from './commit-request.js';
-import { failedPhase, type CommitTask } from './commit-task.js';
-import { commitContainer, type CommitOutcome } from './commit.js';
+import { buildCommitContainerParams, flattenParams, type CommitContainerParams } from './commit-request.js';
+import { commitOneContainer, type ContainerResult } from './container-commit.js';
+import { imageTargetFor, selectContainers } from './containers.js';
 import { createCredentialProvider, describeCredentialSource } from './credentials.js';
-import { EciClient, type CommitResult, type EciApi } from './eci-client.js';
+import { EciClient, type EciApi } from './eci-client.js';
 import { formatEndpoint } from './endpoint.js';
-import { ApiError, errorMessage, InputError } from './errors.js';
-import { hintFor } from './hints.js';
-import { readActionInput, readSettings, type InputReader } from './inputs.js';
+import { errorMessage, InputError } from './errors.js';
+import { describeFailure } from './failure.js';
+import { checkImageTag, checkRepository, readActionInput, readSettings, type InputReader } from './inputs.js';
 import { Outputs } from './outputs.js';
 import { formatDuration } from './parsers.js';
 import { proxyConfigFromEnv } from './proxy.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
 import { loadEciSdk } from './sdk.js';
 import type { Settings } from './settings.js';
 import { writeJobSummary, type SummaryReport } from './summary.js';
-import { TaskReporter } from './task-reporter.js';
 import { USER_AGENT } from './version.js';
-import { waitForTask, type WaitOutcome } from './wait.js';
 
 const CONNECT_TIMEOUT_MS = 5_000;
 const READ_TIMEOUT_MS = 20_000;
@@ -79,15 +72,6 @@ export function cancellationFromSignals(): AbortSignal {
   return controller.signal;
 }
 
-/** Everything the step knows so far; the summary and the failure message are built from it. */
-interface Progress {
-  settings?: Settings;
-  params?: CommitContainerParams;
-  commit?: CommitOutcome;
-  task?: CommitTask;
-  status?: string;
-}
-
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
   const deps: RunDependencies = {
     readInput: readActionInput,
@@ -100,16 +84,13 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   };
   const startedAt = deps.clock.now();
   const outputs = new Outputs();
-  const progress: Progress = {};
+  const results: ContainerResult[] = [];
+  let settings: Settings | undefined;
   let failure: string | undefined;
 
   try {
-    const settings = readSettings(deps.readInput, deps.env);
-    progress.settings = settings;
-    const params = buildCommitContainerParams(settings);
-    progress.params = params;
-    logPlan(settings, params);
-
+    settings = readSettings(deps.readInput, deps.env);
+    logPlan(settings);
     const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
     const api = await deps.createApi(settings, {
       env: deps.env,
@@ -117,67 +98,143 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       clock: deps.clock,
       policy: retryPolicy
     });
-    const commit = await core.group('CommitContainer', () =>
-      commitContainer(api, params, {
-        policy: retryPolicy,
+    const plan = await planCommits(api, settings, { clock: deps.clock, policy: retryPolicy });
+    const several = plan.length > 1;
+
+    for (const [index, params] of plan.entries()) {
+      const result = await commitOneContainer(api, params, {
+        settings,
         clock: deps.clock,
-        log: core.warning,
-        signal: deps.cancellation,
-        stepStartedAt: startedAt
-      })
-    );
-    progress.commit = commit;
-    outputs.set('task-id', commit.taskId);
-    outputs.set('request-id', commit.requestId);
-    outputs.set('image', imageReference(params));
-    outputs.set('image-tag', params.Image.Tag);
-    core.info(
-      commit.adopted
-        ? `Commit task ${commit.taskId} adopted (its creation answer was lost; RequestId ${commit.requestId} is the query that found it).`
-        : `Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`
-    );
-
-    if (!settings.wait) {
-      progress.status = 'Running';
-      outputs.set('status', 'Running');
-      core.info(
-        `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; query it with DescribeCommitContainerTask.`
-      );
-      return;
+        retryPolicy,
+        cancellation: deps.cancellation,
+        stepStartedAt: startedAt,
+        onTaskCreated: (created) => setContainerOutputs(outputs, created, [...results, created], several)
+      });
+      results.push(result);
+      setContainerOutputs(outputs, result, results, several);
+      const stop = result.failure && (settings.failFast || result.groupBusy || deps.cancellation.aborted);
+      if (stop && index < plan.length - 1) {
+        const left = plan.slice(index + 1);
+        results.push(...left.map((skipped) => skippedResult(skipped)));
+        if (several) outputs.set('results', resultsJson(results));
+        const reason = result.groupBusy ? `a commit of the group is still running` : 'fail-fast is true';
+        core.warning(`Not committing ${left.map((p) => p.ContainerName).join(', ')}: ${reason}.`);
+        break;
+      }
     }
-
-    const outcome = await core.group(`Waiting for task ${commit.taskId}`, () =>
-      waitUntilDone(api, settings, commit, { ...deps, retryPolicy }, (task) => (progress.task = task))
-    );
-    progress.task = outcome.task ?? progress.task;
-    failure = settle(outcome, settings, commit, outputs, progress);
+    failure = summarizeFailures(results);
   } catch (error) {
-    failure = describeFailure(error, progress.commit?.taskId, deps.cancellation.aborted);
+    failure = describeFailure(error, undefined, deps.cancellation.aborted);
   } finally {
-    if (progress.commit && !outputs.get('status')) {
-      progress.status = 'Running';
-      outputs.set('status', 'Running');
-    }
     if (failure) core.setFailed(failure);
-    if (progress.settings?.jobSummary && progress.params) {
+    if (settings?.jobSummary && results.length > 0) {
       await writeSummarySafely({
-        regionId: progress.settings.regionId,
-        containerGroupId: progress.settings.containerGroupId,
-        containerName: progress.settings.containerName,
-        image: imageReference(progress.params),
-        taskId: progress.commit?.taskId,
-        status: progress.status ?? 'Not created',
+        regionId: settings.regionId,
+        containerGroupId: settings.containerGroupId,
         durationMs: deps.clock.now() - startedAt,
-        task: progress.task,
-        failure: failure?.split('\n')[0]
+        containers: results
       });
     }
   }
 }
 
-function logPlan(settings: Settings, params: CommitContainerParams): void {
+/** The request for each container to commit, in order; lists the group only when several are asked for. */
+async function planCommits(
+  api: EciApi,
+  settings: Settings,
+  retry: { clock: Clock; policy: RetryPolicy }
+): Promise<CommitContainerParams[]> {
+  const { containers: selection } = settings;
+  let available: string[] = [];
+  if (selection.kind !== 'single') {
+    const group = await withRetry(
+      'DescribeContainerGroups',
+      () => api.describeContainerGroup(settings.regionId, settings.containerGroupId),
+      {
+        ...retry,
+        log: core.warning
+      }
+    );
+    if (!group)
+      throw new InputError(
+        `Container group ${settings.containerGroupId} was not found in region ${settings.regionId}.`
+      );
+    available = group.containers;
+  }
+  const names = selectContainers(selection, available, settings.containerGroupId);
+  if (names.length > 1 && !settings.wait) {
+    throw new InputError(
+      `Input wait is false but container group ${settings.containerGroupId} has ${names.length} containers (${names.join(', ')}). ECI runs one commit per container group at a time, so several containers are committed one after another, each waited for: set wait: true, or name a single container.`
+    );
+  }
+  return names.map((name) => {
+    const target = imageTargetFor(name, settings.image, names.length);
+    checkRepository(target.repository, `${target.repository} (for container ${name})`);
+    checkImageTag(target.tag, `${target.tag}' (for container '${name}`);
+    const params = buildCommitContainerParams(settings, name, target);
+    core.debug(`CommitContainer parameters for ${name}: ${JSON.stringify(flattenParams(params))}`);
+    return params;
+  });
+}
+
+function setContainerOutputs(
+  outputs: Outputs,
+  result: ContainerResult,
+  results: ContainerResult[],
+  several: boolean
+): void {
+  if (!result.taskId) return;
+  outputs.set('task-id', result.taskId);
+  outputs.set('request-id', result.requestId ?? '');
+  outputs.set('image', result.image);
+  outputs.set('image-tag', result.tag);
+  outputs.set('status', result.status);
+  outputs.set('results', resultsJson(several ? results : [result]));
+}
+
+function resultsJson(results: ContainerResult[]): string {
+  return JSON.stringify(
+    results.map(({ container, taskId, image, status, requestId }) => ({
+      container,
+      taskId: taskId ?? null,
+      image,
+      status,
+      requestId: requestId ?? null
+    }))
+  );
+}
+
+function skippedResult(params: CommitContainerParams): ContainerResult {
+  return {
+    container: params.ContainerName,
+    image: `${params.Image.Repository}:${params.Image.Tag}`,
+    tag: params.Image.Tag,
+    status: 'Skipped',
+    durationMs: 0,
+    groupBusy: false
+  };
+}
+
+/** One failure is told as it is; several are listed, one line a container. */
+function summarizeFailures(results: ContainerResult[]): string | undefined {
+  const failed = results.filter((result) => result.failure);
+  if (failed.length === 0) return undefined;
+  if (results.length === 1) return failed[0].failure;
+  const lines = failed.map((result) => `- ${result.container}: ${result.failure!.replace(/\n/g, '\n  ')}`);
+  const attempted = results.filter((result) => result.status !== 'Skipped').length;
+  return `${failed.length} of ${attempted} container commits failed:\n${lines.join('\n')}`;
+}
+
+function logPlan(settings: Settings): void {
+  const { containers } = settings;
+  const which =
+    containers.kind === 'single'
+      ? `container ${containers.name}`
+      : containers.kind === 'list'
+        ? `containers ${containers.names.join(', ')}`
+        : 'every container';
   core.info(
-    `Committing container ${settings.containerName} of ${settings.containerGroupId} (${settings.regionId}) to ${imageReference(params)}.`
+    `Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${settings.image.repository}.`
   );
   core.info(
     `Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${describeCredentialSource(settings.credentials)}.`
@@ -192,93 +249,9 @@ function logPlan(settings: Settings, params: CommitContainerParams): void {
       `role-duration-seconds (${credentials.oidc.durationSeconds}) is shorter than wait-timeout (${formatDuration(settings.waitTimeoutMs)}): the role will be assumed again when its credentials run out.`
     );
   }
-  core.debug(`CommitContainer parameters: ${JSON.stringify(flattenParams(params))}`);
   core.debug(
-    `Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}.`
+    `Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}, fail-fast: ${settings.failFast}.`
   );
-}
-
-async function waitUntilDone(
-  api: EciApi,
-  settings: Settings,
-  commit: CommitResult,
-  deps: RunDependencies,
-  onTask: (task: CommitTask) => void
-): Promise<WaitOutcome> {
-  const reporter = new TaskReporter(core.info);
-  let latest: CommitTask | undefined;
-  const cancelled = new Promise<WaitOutcome>((resolve) => {
-    const resolveCancelled = (): void => resolve({ state: 'cancelled', task: latest });
-    if (deps.cancellation.aborted) resolveCancelled();
-    else deps.cancellation.addEventListener('abort', resolveCancelled, { once: true });
-  });
-  const waiting = waitForTask(api, {
-    regionId: settings.regionId,
-    taskId: commit.taskId,
-    startedAt: deps.clock.now(),
-    timeoutMs: settings.waitTimeoutMs,
-    pollIntervalMs: settings.pollIntervalMs,
-    clock: deps.clock,
-    retryPolicy: deps.retryPolicy,
-    log: core.info,
-    signal: deps.cancellation,
-    onTask: (task) => {
-      latest = task;
-      onTask(task);
-      reporter.report(task);
-    }
-  });
-  // An API call in flight must not hold up a cancelled step.
-  return Promise.race([waiting, cancelled]);
-}
-
-/** Sets the final status and returns the failure message, if the step fails. */
-function settle(
-  outcome: WaitOutcome,
-  settings: Settings,
-  commit: CommitResult,
-  outputs: Outputs,
-  progress: Progress
-): string | undefined {
-  const status = outcome.state === 'finished' ? outcome.task.status : 'Running';
-  progress.status = status;
-  outputs.set('status', status);
-  switch (outcome.state) {
-    case 'finished': {
-      if (outcome.task.status === 'Succeeded') {
-        core.info(`Image ${outputs.get('image')} committed and pushed.`);
-        return undefined;
-      }
-      const phase = failedPhase(outcome.task);
-      const phaseDetail = phase?.message && phase.message !== outcome.task.statusMessage ? ` (${phase.message})` : '';
-      const where = phase ? ` in phase ${phase.phase}${phaseDetail}` : '';
-      return `Commit task ${commit.taskId} failed${where}: ${outcome.task.statusMessage ?? 'no status message'}`;
-    }
-    case 'timeout':
-      return (
-        `Timed out after ${formatDuration(settings.waitTimeoutMs)} waiting for commit task ${commit.taskId}` +
-        `${outcome.task?.progress !== undefined ? ` (at ${outcome.task.progress}%)` : ''}. ` +
-        `The task keeps running on ECI (there is no cancel API); check it with DescribeCommitContainerTask TaskId=${commit.taskId}.` +
-        (outcome.lastError ? ` Last error: ${outcome.lastError}.` : '')
-      );
-    case 'cancelled':
-      return `The job was cancelled while waiting for commit task ${commit.taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${commit.taskId}.`;
-  }
-}
-
-function describeFailure(error: unknown, taskId: string | undefined, cancelled: boolean): string {
-  if (error instanceof InputError) return error.message;
-  const task = taskId
-    ? ` Task ${taskId} keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`
-    : '';
-  if (cancelled && !taskId) {
-    return `The job was cancelled before ECI answered CommitContainer; a task may have been created for the container group (${errorMessage(error)}).`;
-  }
-  if (error instanceof ApiError) {
-    const hint = hintFor(error.code);
-    return `${error.message}${task}${hint ? `\nHint: ${hint}` : ''}`;
-  }
-  return `${errorMessage(error)}${task}`;
 }
 
 async function writeSummarySafely(report: SummaryReport): Promise<void> {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 
-export type OutputName = 'task-id' | 'request-id' | 'image' | 'image-tag' | 'status';
+export type OutputName = 'task-id' | 'request-id' | 'image' | 'image-tag' | 'status' | 'results';
 
 /** Sets each output as soon as it is known, so a failing step still hands over what it learned. */
 export class Outputs {

@@ -16,6 +16,7 @@ export interface EciSdk {
   CommitContainerRequestAcrRegistryInfo: typeof EciModule.CommitContainerRequestAcrRegistryInfo;
   CommitContainerRequestArn: typeof EciModule.CommitContainerRequestArn;
   DescribeCommitContainerTaskRequest: typeof EciModule.DescribeCommitContainerTaskRequest;
+  DescribeContainerGroupsRequest: typeof EciModule.DescribeContainerGroupsRequest;
 }
 
 /**
@@ -58,6 +59,10 @@ export function loadEciSdk(): Promise<EciSdk> {
       DescribeCommitContainerTaskRequest: classExport<EciSdk['DescribeCommitContainerTaskRequest']>(
         eci,
         'DescribeCommitContainerTaskRequest'
+      ),
+      DescribeContainerGroupsRequest: classExport<EciSdk['DescribeContainerGroupsRequest']>(
+        eci,
+        'DescribeContainerGroupsRequest'
       )
     };
   })();

@@ -1,8 +1,11 @@
+import type { ContainerSelection } from './containers.js';
 import type { Endpoint } from './endpoint.js';
 import type { OidcSettings } from './sts.js';
 
 export interface ImageSettings {
+  /** May hold `{container}`. */
   repository: string;
+  /** May hold `{container}`. */
   tag: string;
   message?: string;
   author?: string;
@@ -37,13 +40,15 @@ export type CredentialSettings = { kind: 'oidc'; oidc: OidcSettings } | StaticCr
 export interface Settings {
   regionId: string;
   containerGroupId: string;
-  containerName: string;
+  containers: ContainerSelection;
   image: ImageSettings;
   acr?: AcrSettings;
   role?: RoleSettings;
   credentials: CredentialSettings;
   maxAttempts: number;
   wait: boolean;
+  /** With several containers: stop at the first failure. */
+  failFast: boolean;
   waitTimeoutMs: number;
   pollIntervalMs: number;
   endpoint: Endpoint;

@@ -1,59 +1,64 @@
 import * as core from '@actions/core';
-import type { CommitTask } from './commit-task.js';
+import type { ContainerResult } from './container-commit.js';
 import { formatDuration } from './parsers.js';
 
 export interface SummaryReport {
   regionId: string;
   containerGroupId: string;
-  containerName: string;
-  image: string;
-  taskId?: string;
-  status: string;
   durationMs: number;
-  task?: CommitTask;
-  /** Why the step failed, when it did (never a secret: error texts come from the API). */
-  failure?: string;
+  /** One entry per container, in commit order. */
+  containers: ContainerResult[];
 }
 
-const STATUS_ICONS: Record<string, string> = { Succeeded: '✅', Failed: '❌', Running: '⏳' };
+const STATUS_ICONS: Record<string, string> = { Succeeded: '✅', Failed: '❌', Running: '⏳', Skipped: '⏭️' };
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** The summary as HTML rows: a table of what was committed, then the phase timeline. */
+const code = (text: string): string => `<code>${escapeHtml(text)}</code>`;
+
+/** The summary's parts as HTML: a table with one row per container, then each container's phase timeline. */
 export function buildSummary(report: SummaryReport): {
   heading: string;
-  rows: Array<[string, string]>;
-  phases: string[];
+  intro: string;
+  header: string[];
+  rows: string[][];
+  timelines: Array<{ title: string; phases: string[] }>;
 } {
-  const icon = STATUS_ICONS[report.status] ?? '';
-  const rows: Array<[string, string]> = [
-    ['Container group', `<code>${escapeHtml(report.containerGroupId)}</code> (${escapeHtml(report.regionId)})`],
-    ['Container', `<code>${escapeHtml(report.containerName)}</code>`],
-    ['Image', `<code>${escapeHtml(report.image)}</code>`],
-    ['Task ID', report.taskId ? `<code>${escapeHtml(report.taskId)}</code>` : '—'],
-    ['Status', `${icon} ${escapeHtml(report.status)}`.trim()],
-    ['Duration', formatDuration(report.durationMs)]
-  ];
-  if (report.failure) rows.push(['Error', escapeHtml(report.failure)]);
-  const phases = (report.task?.phases ?? []).map((phase) => {
-    const time = phase.recordTime ? ` <sub>${escapeHtml(phase.recordTime)}</sub>` : '';
-    const message = phase.message ? ` — ${escapeHtml(phase.message)}` : '';
-    return `<b>${escapeHtml(phase.phase)}</b>: ${escapeHtml(phase.status)}${message}${time}`;
-  });
-  return { heading: 'ECI commit container', rows, phases };
+  const rows = report.containers.map((result) => [
+    code(result.container),
+    code(result.image),
+    result.taskId ? code(result.taskId) : '—',
+    `${STATUS_ICONS[result.status] ?? ''} ${escapeHtml(result.status)}`.trim(),
+    result.status === 'Skipped' ? '—' : formatDuration(result.durationMs),
+    result.failure ? escapeHtml(result.failure.split('\n')[0]) : ''
+  ]);
+  const timelines = report.containers
+    .filter((result) => (result.task?.phases.length ?? 0) > 0)
+    .map((result) => ({
+      title: `Phases of ${result.container}`,
+      phases: result.task!.phases.map((phase) => {
+        const time = phase.recordTime ? ` <sub>${escapeHtml(phase.recordTime)}</sub>` : '';
+        const message = phase.message ? ` — ${escapeHtml(phase.message)}` : '';
+        return `<b>${escapeHtml(phase.phase)}</b>: ${escapeHtml(phase.status)}${message}${time}`;
+      })
+    }));
+  return {
+    heading: 'ECI commit container',
+    intro: `Container group ${code(report.containerGroupId)} in ${escapeHtml(report.regionId)}, ${formatDuration(report.durationMs)} in all.`,
+    header: ['Container', 'Image', 'Task ID', 'Status', 'Duration', 'Error'],
+    rows,
+    timelines
+  };
 }
 
 export async function writeJobSummary(report: SummaryReport): Promise<void> {
-  const { heading, rows, phases } = buildSummary(report);
-  const summary = core.summary.addHeading(heading, 2).addTable([
-    [
-      { data: 'Field', header: true },
-      { data: 'Value', header: true }
-    ],
-    ...rows.map(([field, value]) => [field, value])
-  ]);
-  if (phases.length > 0) summary.addHeading('Phases', 3).addList(phases, true);
+  const { heading, intro, header, rows, timelines } = buildSummary(report);
+  const summary = core.summary
+    .addHeading(heading, 2)
+    .addRaw(`<p>${intro}</p>`, true)
+    .addTable([header.map((data) => ({ data, header: true })), ...rows]);
+  for (const timeline of timelines) summary.addHeading(timeline.title, 3).addList(timeline.phases, true);
   await summary.write();
 }

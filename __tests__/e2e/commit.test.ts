@@ -50,7 +50,16 @@ describe('the built action against the ECI emulator', () => {
       'request-id': commits[0].requestId,
       image: `${REPOSITORY}:v1.2.3`,
       'image-tag': 'v1.2.3',
-      status: 'Succeeded'
+      status: 'Succeeded',
+      results: JSON.stringify([
+        {
+          container: 'app',
+          taskId: task.taskId,
+          image: `${REPOSITORY}:v1.2.3`,
+          status: 'Succeeded',
+          requestId: commits[0].requestId
+        }
+      ])
     });
     const describes = ecs.requestsFor('DescribeCommitContainerTask');
     expect(describes.length).toBeGreaterThanOrEqual(1);
