@@ -33310,7 +33310,8 @@ function logPlan(settings) {
         : containers.kind === 'list'
             ? `containers ${containers.names.join(', ')}`
             : 'every container';
-    info(`Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${settings.image.repository}.`);
+    const image = containers.kind === 'single' ? imageTargetFor(containers.name, settings.image, 1) : settings.image;
+    info(`Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${image.repository}:${image.tag}.`);
     info(`Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${describeCredentialSource(settings.credentials)}.`);
     const { credentials } = settings;
     if (credentials.kind === 'oidc' &&

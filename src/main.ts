@@ -233,8 +233,9 @@ function logPlan(settings: Settings): void {
       : containers.kind === 'list'
         ? `containers ${containers.names.join(', ')}`
         : 'every container';
+  const image = containers.kind === 'single' ? imageTargetFor(containers.name, settings.image, 1) : settings.image;
   core.info(
-    `Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${settings.image.repository}.`
+    `Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${image.repository}:${image.tag}.`
   );
   core.info(
     `Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${describeCredentialSource(settings.credentials)}.`
