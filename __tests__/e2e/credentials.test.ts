@@ -19,6 +19,10 @@ function oidcInputs(overrides: Record<string, string> = {}): Record<string, stri
   });
 }
 
+function oidcEnv(): Record<string, string> {
+  return { ...emulator().githubOidcEnv() };
+}
+
 function eciRequests() {
   return emulator().requests.filter((request) => request.service === 'eci');
 }
@@ -26,7 +30,7 @@ function eciRequests() {
 describe('credentials', () => {
   it('exchanges the GitHub OIDC token for STS credentials and signs every ECI call with them', async () => {
     const ecs = emulator();
-    const result = await runAction({ inputs: oidcInputs(), env: ecs.githubOidcEnv() });
+    const result = await runAction({ inputs: oidcInputs(), env: oidcEnv() });
 
     expect(result.exitCode).toBe(0);
     const [issued] = ecs.issuedStsCredentials();
@@ -55,8 +59,7 @@ describe('credentials', () => {
   });
 
   it('reports an audience the provider does not accept, with a hint', async () => {
-    const ecs = emulator();
-    const result = await runAction({ inputs: oidcInputs({ 'oidc-audience': 'not-sts' }), env: ecs.githubOidcEnv() });
+    const result = await runAction({ inputs: oidcInputs({ 'oidc-audience': 'not-sts' }), env: oidcEnv() });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(
@@ -67,10 +70,9 @@ describe('credentials', () => {
   });
 
   it('reports an unknown OIDC provider, with a hint about the trust policy', async () => {
-    const ecs = emulator();
     const result = await runAction({
       inputs: oidcInputs({ 'oidc-provider-arn': 'acs:ram::1234567890123456:oidc-provider/Unknown' }),
-      env: ecs.githubOidcEnv()
+      env: oidcEnv()
     });
 
     expect(result.exitCode).toBe(1);
@@ -95,7 +97,7 @@ describe('credentials', () => {
     ecs.configure({ taskDurationMs: 5000, stsCredentialLifetimeMs: 1500 });
     const result = await runAction({
       inputs: oidcInputs({ 'role-duration-seconds': '900' }),
-      env: ecs.githubOidcEnv()
+      env: oidcEnv()
     });
 
     expect(result.exitCode).toBe(0);
@@ -108,10 +110,9 @@ describe('credentials', () => {
   });
 
   it('warns when role-duration-seconds is shorter than wait-timeout', async () => {
-    const ecs = emulator();
     const result = await runAction({
       inputs: oidcInputs({ 'role-duration-seconds': '900', 'wait-timeout': '1h' }),
-      env: ecs.githubOidcEnv()
+      env: oidcEnv()
     });
 
     expect(result.exitCode).toBe(0);
@@ -123,7 +124,7 @@ describe('credentials', () => {
       const ecs = emulator();
       const result = await runAction({
         inputs: oidcInputs({ 'access-key-id': ecs.accessKeyId, 'access-key-secret': ecs.accessKeySecret }),
-        env: ecs.githubOidcEnv()
+        env: oidcEnv()
       });
       expect(result.exitCode).toBe(0);
       expect(eciRequests().every((request) => request.accessKeyId === ecs.issuedStsCredentials()[0].accessKeyId)).toBe(
