@@ -31581,8 +31581,11 @@ function withAttempts(error, attempts) {
 
 
 
-/** TaskCreationTime has whole seconds, and ECI's clock is not ours. */
-const CREATION_TIME_ALLOWANCE_MS = 1_000 + 30_000;
+/**
+ * TaskCreationTime has whole seconds, and ECI's clock is not ours (NTP keeps both within a second or so). Kept
+ * small: a wider window could adopt a task that an earlier run created just before this step started.
+ */
+const CREATION_TIME_ALLOWANCE_MS = 1_000 + 5_000;
 /** Lookups of a task whose creation answer was lost, allowing for eventual consistency. */
 const ADOPTION_LOOKUPS = 2;
 /**
@@ -31617,7 +31620,7 @@ async function commitContainer(api, params, context) {
                 throw attempt > 1 ? new ApiError({ ...error.details(), attempts: attempt }) : error;
             }
             const delay = backoffDelay(context.policy, attempt, random, error.retryAfterSeconds);
-            context.log(`CommitContainer: attempt ${attempt} of ${context.policy.maxAttempts} failed with ${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}; retrying in ${formatDuration(delay)}${error.retryAfterSeconds !== undefined ? ' (as the service asked)' : ''}.`);
+            context.log(`CommitContainer: attempt ${attempt} of ${context.policy.maxAttempts} failed with ${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}; retrying in ${formatDuration(delay)}${error.retryAfterSeconds !== undefined && error.retryAfterSeconds * 1000 >= delay ? ' (as the service asked)' : ''}.`);
             await context.clock.sleep(delay, context.signal);
             if (context.signal?.aborted)
                 throw error;
@@ -31659,6 +31662,11 @@ const HINTS = [
     [
         /^IncorrectStatusDetail$/,
         'The container group or container is not in a state that can be committed: it must be running, and only one commit per container group can run at a time.'
+    ],
+    // Before the generic InvalidParameter entry: the first match wins.
+    [
+        /^InvalidParameter\.DurationSeconds$/,
+        "role-duration-seconds must lie between 900 and the role's maximum session duration."
     ],
     [
         /^InvalidParameter/,
@@ -31711,10 +31719,6 @@ const HINTS = [
     [
         /^EntityNotExist\.(Role|OIDCProvider)/,
         'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'
-    ],
-    [
-        /^InvalidParameter\.DurationSeconds$/,
-        "role-duration-seconds must lie between 900 and the role's maximum session duration."
     ],
     [/^ENOTFOUND$/, 'The API host could not be resolved: check region-id and endpoint.'],
     [
@@ -32379,7 +32383,8 @@ function readAnswer(action, response) {
         message,
         requestId,
         statusCode: response.statusCode,
-        retryable: isRetryableApiCode(code, response.statusCode),
+        // An unreadable success may be a truncated answer: worth asking again (and, for commits, looking first).
+        retryable: ok || isRetryableApiCode(code, response.statusCode),
         ...(Number.isFinite(retryAfter) && headers['x-acs-retry-after'] ? { retryAfterSeconds: retryAfter } : {}),
         // A 2xx without a readable body, or a gateway error, may hide work done.
         ambiguous: ok || response.statusCode >= 500
@@ -32472,13 +32477,14 @@ class OidcCredentialProvider {
     oidc;
     context;
     current;
+    /** Epoch ms from which the current credentials are renewed before use. */
+    renewAt = 0;
     constructor(oidc, context) {
         this.oidc = oidc;
         this.context = context;
     }
     async getCredential() {
-        const now = this.context.clock.now();
-        if (!this.current || this.current.expiresAt - this.renewalMargin(this.current, now) <= now)
+        if (!this.current || this.context.clock.now() >= this.renewAt)
             await this.renew();
         return this.current;
     }
@@ -32491,12 +32497,11 @@ class OidcCredentialProvider {
             log,
             signal
         });
-        const lifetime = formatDuration(this.current.expiresAt - clock.now());
+        const lifetimeMs = this.current.expiresAt - clock.now();
+        // Renew a little before the end: five minutes, or a quarter of a short lifetime (fixed now, not as time passes).
+        this.renewAt = this.current.expiresAt - Math.min(300_000, Math.max(0, lifetimeMs / 4));
+        const lifetime = formatDuration(lifetimeMs);
         info(`${first ? 'Assumed' : 'Renewed'} ${this.oidc.roleArn} with GitHub OIDC; the credentials last ${lifetime}.`);
-    }
-    /** Renew a little before the end: five minutes, or a quarter of a short lifetime. */
-    renewalMargin(credential, now) {
-        return Math.min(300_000, Math.max(0, (credential.expiresAt - now) / 4));
     }
 }
 /** The provider classes of @alicloud/credentials' default chain, in its order. */
@@ -32880,30 +32885,34 @@ function readSettings(read = readActionInput, env = process.env) {
 }
 const TAG_EXPECTED = "1-128 characters of [A-Za-z0-9_.-], not starting with '.' or '-'";
 /** Checks a tag; `shown` is what the user wrote (it may hold the {container} placeholder). */
-function checkImageTag(tag, shown = tag) {
-    if (!IMAGE_TAG.test(tag))
-        throw new InputError(`Invalid image-tag '${shown}'. Expected ${TAG_EXPECTED}.`);
+function checkImageTag(tag, shown = tag, container) {
+    if (!IMAGE_TAG.test(tag)) {
+        throw new InputError(`Invalid image-tag '${shown}'${forContainer(container)}. Expected ${TAG_EXPECTED}.`);
+    }
+}
+function forContainer(container) {
+    return container ? ` (for container ${container})` : '';
 }
 /** Checks a repository address; `shown` is what the user wrote (it may hold the {container} placeholder). */
-function checkRepository(value, shown = value) {
-    parseRepository(value, shown);
+function checkRepository(value, shown = value, container) {
+    parseRepository(value, shown, container);
 }
-function parseRepository(actual, value) {
+function parseRepository(actual, value, container) {
     const expected = 'an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app';
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(actual)) {
-        throw new InputError(`Invalid image-repository '${value}': remove the scheme. Expected ${expected}.`);
+        throw new InputError(`Invalid image-repository '${value}'${forContainer(container)}: remove the scheme. Expected ${expected}.`);
     }
     if (actual.includes('@')) {
-        throw new InputError(`Invalid image-repository '${value}': remove the digest. Expected ${expected}.`);
+        throw new InputError(`Invalid image-repository '${value}'${forContainer(container)}: remove the digest. Expected ${expected}.`);
     }
     const [host, ...path] = actual.split('/');
     const last = path[path.length - 1] ?? '';
     if (last.includes(':')) {
-        throw new InputError(`Invalid image-repository '${value}': remove the tag and set it with image-tag. Expected ${expected}.`);
+        throw new InputError(`Invalid image-repository '${value}'${forContainer(container)}: remove the tag and set it with image-tag. Expected ${expected}.`);
     }
     const hostLooksLikeRegistry = REGISTRY_HOST.test(host) && (host.includes('.') || host.includes(':') || host === 'localhost');
     if (!hostLooksLikeRegistry || path.length < 2 || !path.every((part) => PATH_COMPONENT.test(part))) {
-        throw new InputError(`Invalid image-repository '${value}'. Expected ${expected}.`);
+        throw new InputError(`Invalid image-repository '${value}'${forContainer(container)}. Expected ${expected}.`);
     }
     return value;
 }
@@ -32969,8 +32978,12 @@ function readPollInterval(value) {
 }
 function readCredentials(input, env) {
     const oidc = readOidc(input, env);
-    if (oidc)
+    if (oidc) {
+        if (input('access-key-id') || input('access-key-secret')) {
+            warning('access-key-id and access-key-secret are ignored: oidc-role-arn and oidc-provider-arn select GitHub OIDC.');
+        }
         return { kind: 'oidc', oidc };
+    }
     const fromInputs = {
         accessKeyId: input('access-key-id'),
         accessKeySecret: input('access-key-secret'),
@@ -33256,8 +33269,8 @@ async function planCommits(api, settings, retry) {
     }
     return names.map((name) => {
         const target = imageTargetFor(name, settings.image, names.length);
-        checkRepository(target.repository, `${target.repository} (for container ${name})`);
-        checkImageTag(target.tag, `${target.tag}' (for container '${name}`);
+        checkRepository(target.repository, target.repository, name);
+        checkImageTag(target.tag, target.tag, name);
         const params = buildCommitContainerParams(settings, name, target);
         debug(`CommitContainer parameters for ${name}: ${JSON.stringify(flattenParams(params))}`);
         return params;

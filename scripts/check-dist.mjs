@@ -4,10 +4,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const fresh = mkdtempSync(join(tmpdir(), 'eci-commit-dist-'));
+const fresh = join(mkdtempSync(join(tmpdir(), 'eci-commit-dist-')), 'dist');
 try {
-  const bundle = JSON.parse(readFileSync('package.json', 'utf8')).scripts.bundle.replace('-o dist', `-o ${fresh}`);
-  execFileSync('npx', bundle.split(' '), { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['scripts/bundle.mjs', '--out', fresh, '--quiet'], {
+    stdio: ['ignore', 'ignore', 'inherit']
+  });
   const committed = readdirSync('dist').sort();
   const built = readdirSync(fresh).sort();
   const differences = [
@@ -24,5 +25,5 @@ try {
   }
   console.log(`dist/ matches the sources (${built.length} files).`);
 } finally {
-  rmSync(fresh, { recursive: true, force: true });
+  rmSync(join(fresh, '..'), { recursive: true, force: true });
 }

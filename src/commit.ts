@@ -6,8 +6,11 @@ import { ApiError } from './errors.js';
 import { formatDuration } from './parsers.js';
 import { backoffDelay, withRetry, type RetryPolicy } from './retry.js';
 
-/** TaskCreationTime has whole seconds, and ECI's clock is not ours. */
-export const CREATION_TIME_ALLOWANCE_MS = 1_000 + 30_000;
+/**
+ * TaskCreationTime has whole seconds, and ECI's clock is not ours (NTP keeps both within a second or so). Kept
+ * small: a wider window could adopt a task that an earlier run created just before this step started.
+ */
+export const CREATION_TIME_ALLOWANCE_MS = 1_000 + 5_000;
 /** Lookups of a task whose creation answer was lost, allowing for eventual consistency. */
 const ADOPTION_LOOKUPS = 2;
 
@@ -61,7 +64,7 @@ export async function commitContainer(
       }
       const delay = backoffDelay(context.policy, attempt, random, error.retryAfterSeconds);
       context.log(
-        `CommitContainer: attempt ${attempt} of ${context.policy.maxAttempts} failed with ${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}; retrying in ${formatDuration(delay)}${error.retryAfterSeconds !== undefined ? ' (as the service asked)' : ''}.`
+        `CommitContainer: attempt ${attempt} of ${context.policy.maxAttempts} failed with ${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}; retrying in ${formatDuration(delay)}${error.retryAfterSeconds !== undefined && error.retryAfterSeconds * 1000 >= delay ? ' (as the service asked)' : ''}.`
       );
       await context.clock.sleep(delay, context.signal);
       if (context.signal?.aborted) throw error;

@@ -31,6 +31,8 @@ export function describeCredentialSource(settings: CredentialSettings): string {
 /** Temporary credentials from GitHub OIDC, assumed again before they run out. */
 export class OidcCredentialProvider implements RenewableCredentialProvider {
   private current?: TemporaryCredential;
+  /** Epoch ms from which the current credentials are renewed before use. */
+  private renewAt = 0;
 
   constructor(
     private readonly oidc: OidcSettings,
@@ -38,8 +40,7 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
   ) {}
 
   async getCredential(): Promise<Credential> {
-    const now = this.context.clock.now();
-    if (!this.current || this.current.expiresAt - this.renewalMargin(this.current, now) <= now) await this.renew();
+    if (!this.current || this.context.clock.now() >= this.renewAt) await this.renew();
     return this.current!;
   }
 
@@ -52,15 +53,13 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
       log,
       signal
     });
-    const lifetime = formatDuration(this.current.expiresAt - clock.now());
+    const lifetimeMs = this.current.expiresAt - clock.now();
+    // Renew a little before the end: five minutes, or a quarter of a short lifetime (fixed now, not as time passes).
+    this.renewAt = this.current.expiresAt - Math.min(300_000, Math.max(0, lifetimeMs / 4));
+    const lifetime = formatDuration(lifetimeMs);
     core.info(
       `${first ? 'Assumed' : 'Renewed'} ${this.oidc.roleArn} with GitHub OIDC; the credentials last ${lifetime}.`
     );
-  }
-
-  /** Renew a little before the end: five minutes, or a quarter of a short lifetime. */
-  private renewalMargin(credential: TemporaryCredential, now: number): number {
-    return Math.min(300_000, Math.max(0, (credential.expiresAt - now) / 4));
   }
 }
 

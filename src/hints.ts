@@ -8,6 +8,11 @@ const HINTS: Array<[RegExp, string]> = [
     /^IncorrectStatusDetail$/,
     'The container group or container is not in a state that can be committed: it must be running, and only one commit per container group can run at a time.'
   ],
+  // Before the generic InvalidParameter entry: the first match wins.
+  [
+    /^InvalidParameter\.DurationSeconds$/,
+    "role-duration-seconds must lie between 900 and the role's maximum session duration."
+  ],
   [
     /^InvalidParameter/,
     'ECI rejected a parameter: check container-name, image-repository, image-tag and the ACR inputs.'
@@ -59,10 +64,6 @@ const HINTS: Array<[RegExp, string]> = [
   [
     /^EntityNotExist\.(Role|OIDCProvider)/,
     'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'
-  ],
-  [
-    /^InvalidParameter\.DurationSeconds$/,
-    "role-duration-seconds must lie between 900 and the role's maximum session duration."
   ],
   [/^ENOTFOUND$/, 'The API host could not be resolved: check region-id and endpoint.'],
   [

@@ -110,35 +110,45 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
 const TAG_EXPECTED = "1-128 characters of [A-Za-z0-9_.-], not starting with '.' or '-'";
 
 /** Checks a tag; `shown` is what the user wrote (it may hold the {container} placeholder). */
-export function checkImageTag(tag: string, shown = tag): void {
-  if (!IMAGE_TAG.test(tag)) throw new InputError(`Invalid image-tag '${shown}'. Expected ${TAG_EXPECTED}.`);
+export function checkImageTag(tag: string, shown = tag, container?: string): void {
+  if (!IMAGE_TAG.test(tag)) {
+    throw new InputError(`Invalid image-tag '${shown}'${forContainer(container)}. Expected ${TAG_EXPECTED}.`);
+  }
+}
+
+function forContainer(container: string | undefined): string {
+  return container ? ` (for container ${container})` : '';
 }
 
 /** Checks a repository address; `shown` is what the user wrote (it may hold the {container} placeholder). */
-export function checkRepository(value: string, shown = value): void {
-  parseRepository(value, shown);
+export function checkRepository(value: string, shown = value, container?: string): void {
+  parseRepository(value, shown, container);
 }
 
-function parseRepository(actual: string, value: string): string {
+function parseRepository(actual: string, value: string, container?: string): string {
   const expected =
     'an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(actual)) {
-    throw new InputError(`Invalid image-repository '${value}': remove the scheme. Expected ${expected}.`);
+    throw new InputError(
+      `Invalid image-repository '${value}'${forContainer(container)}: remove the scheme. Expected ${expected}.`
+    );
   }
   if (actual.includes('@')) {
-    throw new InputError(`Invalid image-repository '${value}': remove the digest. Expected ${expected}.`);
+    throw new InputError(
+      `Invalid image-repository '${value}'${forContainer(container)}: remove the digest. Expected ${expected}.`
+    );
   }
   const [host, ...path] = actual.split('/');
   const last = path[path.length - 1] ?? '';
   if (last.includes(':')) {
     throw new InputError(
-      `Invalid image-repository '${value}': remove the tag and set it with image-tag. Expected ${expected}.`
+      `Invalid image-repository '${value}'${forContainer(container)}: remove the tag and set it with image-tag. Expected ${expected}.`
     );
   }
   const hostLooksLikeRegistry =
     REGISTRY_HOST.test(host) && (host.includes('.') || host.includes(':') || host === 'localhost');
   if (!hostLooksLikeRegistry || path.length < 2 || !path.every((part) => PATH_COMPONENT.test(part))) {
-    throw new InputError(`Invalid image-repository '${value}'. Expected ${expected}.`);
+    throw new InputError(`Invalid image-repository '${value}'${forContainer(container)}. Expected ${expected}.`);
   }
   return value;
 }
@@ -217,7 +227,14 @@ function readPollInterval(value: string): number {
 
 function readCredentials(input: (name: string) => string, env: NodeJS.ProcessEnv): CredentialSettings {
   const oidc = readOidc(input, env);
-  if (oidc) return { kind: 'oidc', oidc };
+  if (oidc) {
+    if (input('access-key-id') || input('access-key-secret')) {
+      core.warning(
+        'access-key-id and access-key-secret are ignored: oidc-role-arn and oidc-provider-arn select GitHub OIDC.'
+      );
+    }
+    return { kind: 'oidc', oidc };
+  }
   const fromInputs = {
     accessKeyId: input('access-key-id'),
     accessKeySecret: input('access-key-secret'),

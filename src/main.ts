@@ -169,8 +169,8 @@ async function planCommits(
   }
   return names.map((name) => {
     const target = imageTargetFor(name, settings.image, names.length);
-    checkRepository(target.repository, `${target.repository} (for container ${name})`);
-    checkImageTag(target.tag, `${target.tag}' (for container '${name}`);
+    checkRepository(target.repository, target.repository, name);
+    checkImageTag(target.tag, target.tag, name);
     const params = buildCommitContainerParams(settings, name, target);
     core.debug(`CommitContainer parameters for ${name}: ${JSON.stringify(flattenParams(params))}`);
     return params;

@@ -146,7 +146,8 @@ function readAnswer(
     message,
     requestId,
     statusCode: response.statusCode,
-    retryable: isRetryableApiCode(code, response.statusCode),
+    // An unreadable success may be a truncated answer: worth asking again (and, for commits, looking first).
+    retryable: ok || isRetryableApiCode(code, response.statusCode),
     ...(Number.isFinite(retryAfter) && headers['x-acs-retry-after'] ? { retryAfterSeconds: retryAfter } : {}),
     // A 2xx without a readable body, or a gateway error, may hide work done.
     ambiguous: ok || response.statusCode >= 500

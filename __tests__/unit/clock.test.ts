@@ -1,0 +1,60 @@
+import { jest } from '@jest/globals';
+import { systemClock } from '../../src/clock.js';
+
+describe('systemClock', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('tells the time of Date.now', () => {
+    const spy = jest.spyOn(Date, 'now').mockReturnValue(1_234);
+    try {
+      expect(systemClock.now()).toBe(1_234);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('sleeps for the time asked (on fake timers)', async () => {
+    jest.useFakeTimers();
+    let done = false;
+    const sleeping = systemClock.sleep(5000).then(() => (done = true));
+    await jest.advanceTimersByTimeAsync(4999);
+    expect(done).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    await sleeping;
+    expect(done).toBe(true);
+  });
+
+  it.each([0, -5])('returns at once for %d ms', async (ms) => {
+    jest.useFakeTimers();
+    await systemClock.sleep(ms);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('returns at once when already aborted', async () => {
+    jest.useFakeTimers();
+    const controller = new AbortController();
+    controller.abort();
+    await systemClock.sleep(60_000, controller.signal);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('wakes up early, without error, when the signal aborts, and leaves no timer behind', async () => {
+    jest.useFakeTimers();
+    const controller = new AbortController();
+    const sleeping = systemClock.sleep(60_000, controller.signal);
+    expect(jest.getTimerCount()).toBe(1);
+    controller.abort();
+    await expect(sleeping).resolves.toBeUndefined();
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('removes its abort listener once the sleep is over', async () => {
+    jest.useFakeTimers();
+    const controller = new AbortController();
+    const remove = jest.spyOn(controller.signal, 'removeEventListener');
+    const sleeping = systemClock.sleep(10, controller.signal);
+    await jest.advanceTimersByTimeAsync(10);
+    await sleeping;
+    expect(remove).toHaveBeenCalledWith('abort', expect.any(Function));
+  });
+});

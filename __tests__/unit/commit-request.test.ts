@@ -1,0 +1,239 @@
+import {
+  buildCommitContainerParams,
+  flattenParams,
+  imageReference,
+  type CommitContainerParams
+} from '../../src/commit-request.js';
+import type { ImageTarget } from '../../src/containers.js';
+import type { Settings } from '../../src/settings.js';
+
+const BASE: Settings = {
+  regionId: 'cn-hangzhou',
+  containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+  containers: { kind: 'single', name: 'app' },
+  image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/{container}', tag: 'v1' },
+  credentials: { kind: 'static', accessKeyId: 'LTAI5tExampleKeyId', accessKeySecret: 'do-not-send', source: 'inputs' },
+  maxAttempts: 5,
+  wait: true,
+  failFast: true,
+  waitTimeoutMs: 1_800_000,
+  pollIntervalMs: 5_000,
+  endpoint: { protocol: 'https', host: 'eci.cn-hangzhou.aliyuncs.com' },
+  jobSummary: true
+};
+
+const TARGET: ImageTarget = { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1' };
+
+/** The request for container `app` going to TARGET. */
+function build(settings: Settings, container = 'app', target: ImageTarget = TARGET): CommitContainerParams {
+  return buildCommitContainerParams(settings, container, target);
+}
+
+const REQUIRED_PARAMS = {
+  RegionId: 'cn-hangzhou',
+  ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+  ContainerName: 'app'
+};
+
+describe('buildCommitContainerParams', () => {
+  it.each<[string, Partial<Settings>, CommitContainerParams]>([
+    [
+      'only the required inputs',
+      {},
+      { ...REQUIRED_PARAMS, Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' } }
+    ],
+    [
+      'a message',
+      { image: { ...BASE.image, message: 'octo/shop: release #1 at abc1234' } },
+      {
+        ...REQUIRED_PARAMS,
+        Image: {
+          Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app',
+          Tag: 'v1',
+          Message: 'octo/shop: release #1 at abc1234'
+        }
+      }
+    ],
+    [
+      'an author',
+      { image: { ...BASE.image, author: 'octocat' } },
+      {
+        ...REQUIRED_PARAMS,
+        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1', Author: 'octocat' }
+      }
+    ],
+    [
+      'an ACR instance with its default region',
+      { acr: { instanceId: 'cri-abc123', regionId: 'cn-hangzhou' } },
+      {
+        ...REQUIRED_PARAMS,
+        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' },
+        AcrRegistryInfo: { InstanceId: 'cri-abc123', RegionId: 'cn-hangzhou' }
+      }
+    ],
+    [
+      'an ACR instance of another account',
+      {
+        acr: {
+          instanceId: 'cri-abc123',
+          regionId: 'cn-shanghai',
+          arnService: 'acs:ram::1:role/svc',
+          arnUser: 'acs:ram::2:role/usr'
+        }
+      },
+      {
+        ...REQUIRED_PARAMS,
+        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' },
+        AcrRegistryInfo: {
+          InstanceId: 'cri-abc123',
+          RegionId: 'cn-shanghai',
+          ArnService: 'acs:ram::1:role/svc',
+          ArnUser: 'acs:ram::2:role/usr'
+        }
+      }
+    ],
+    [
+      'an ACR instance with only the user ARN',
+      { acr: { instanceId: 'cri-abc123', regionId: 'cn-hangzhou', arnUser: 'acs:ram::2:role/usr' } },
+      {
+        ...REQUIRED_PARAMS,
+        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' },
+        AcrRegistryInfo: { InstanceId: 'cri-abc123', RegionId: 'cn-hangzhou', ArnUser: 'acs:ram::2:role/usr' }
+      }
+    ],
+    [
+      'a role',
+      { role: { roleArn: 'acs:ram::1:role/push', roleType: 'service' } },
+      {
+        ...REQUIRED_PARAMS,
+        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' },
+        Arn: { RoleArn: 'acs:ram::1:role/push', RoleType: 'service' }
+      }
+    ],
+    [
+      'everything',
+      {
+        image: { ...BASE.image, message: 'm', author: 'a' },
+        acr: { instanceId: 'cri-x1', regionId: 'cn-beijing', arnService: 'acs:ram::1:role/s' },
+        role: { roleArn: 'acs:ram::1:role/push', roleType: 'user' }
+      },
+      {
+        ...REQUIRED_PARAMS,
+        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1', Message: 'm', Author: 'a' },
+        AcrRegistryInfo: { InstanceId: 'cri-x1', RegionId: 'cn-beijing', ArnService: 'acs:ram::1:role/s' },
+        Arn: { RoleArn: 'acs:ram::1:role/push', RoleType: 'user' }
+      }
+    ]
+  ])('sends exactly the given fields with %s', (_, overrides, expected) => {
+    // toStrictEqual: an omitted input must be absent, not present as undefined.
+    expect(build({ ...BASE, ...overrides })).toStrictEqual(expected);
+  });
+
+  it('sends the given container and image target, never the {container} templates of the settings', () => {
+    const params = build(
+      { ...BASE, containers: { kind: 'list', names: ['app', 'sidecar'] }, image: { ...BASE.image, message: 'm' } },
+      'sidecar',
+      { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/sidecar', tag: 'v1-sidecar' }
+    );
+    expect(params).toStrictEqual({
+      RegionId: 'cn-hangzhou',
+      ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+      ContainerName: 'sidecar',
+      Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/sidecar', Tag: 'v1-sidecar', Message: 'm' }
+    });
+    expect(JSON.stringify(params)).not.toContain('{container}');
+  });
+
+  it('has no key for what was not given', () => {
+    const params = build(BASE);
+    expect(Object.keys(params)).toEqual(['RegionId', 'ContainerGroupId', 'ContainerName', 'Image']);
+    expect(Object.keys(params.Image)).toEqual(['Repository', 'Tag']);
+  });
+
+  it('never carries credentials, endpoint or wait settings', () => {
+    const text = JSON.stringify(
+      build({
+        ...BASE,
+        credentials: {
+          kind: 'static',
+          accessKeyId: 'LTAI5tExampleKeyId',
+          accessKeySecret: 'do-not-send',
+          securityToken: 'token-do-not-send',
+          source: 'inputs'
+        }
+      })
+    );
+    for (const secret of ['do-not-send', 'token-do-not-send', 'LTAI5tExampleKeyId', 'aliyuncs.com/ns/app:']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});
+
+describe('flattenParams', () => {
+  it('flattens the request into wire names', () => {
+    const params = build({
+      ...BASE,
+      image: { ...BASE.image, message: 'm', author: 'a' },
+      acr: { instanceId: 'cri-abc123', regionId: 'cn-hangzhou', arnService: 's', arnUser: 'u' },
+      role: { roleArn: 'acs:ram::1:role/push', roleType: 'service' }
+    });
+    expect(flattenParams(params)).toStrictEqual({
+      RegionId: 'cn-hangzhou',
+      ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+      ContainerName: 'app',
+      'Image.Repository': 'registry.cn-hangzhou.aliyuncs.com/ns/app',
+      'Image.Tag': 'v1',
+      'Image.Message': 'm',
+      'Image.Author': 'a',
+      'AcrRegistryInfo.InstanceId': 'cri-abc123',
+      'AcrRegistryInfo.RegionId': 'cn-hangzhou',
+      'AcrRegistryInfo.ArnService': 's',
+      'AcrRegistryInfo.ArnUser': 'u',
+      'Arn.RoleArn': 'acs:ram::1:role/push',
+      'Arn.RoleType': 'service'
+    });
+  });
+
+  it('flattens the minimal request without optional names', () => {
+    expect(flattenParams(build(BASE))).toStrictEqual({
+      RegionId: 'cn-hangzhou',
+      ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+      ContainerName: 'app',
+      'Image.Repository': 'registry.cn-hangzhou.aliyuncs.com/ns/app',
+      'Image.Tag': 'v1'
+    });
+  });
+
+  it.each<[string, object, Record<string, string>]>([
+    ['a one-item list', { RegionId: 'cn-hangzhou', TaskId: ['t-1'] }, { RegionId: 'cn-hangzhou', 'TaskId.1': 't-1' }],
+    ['a list, numbered from 1', { TaskId: ['a', 'b', 'c'] }, { 'TaskId.1': 'a', 'TaskId.2': 'b', 'TaskId.3': 'c' }],
+    ['an empty list', { TaskId: [] }, {}],
+    [
+      'a list of objects',
+      { Tag: [{ Key: 'k1', Value: 'v1' }, { Key: 'k2' }] },
+      { 'Tag.1.Key': 'k1', 'Tag.1.Value': 'v1', 'Tag.2.Key': 'k2' }
+    ],
+    ['deep nesting', { A: { B: { C: 'x' } } }, { 'A.B.C': 'x' }],
+    ['numbers and booleans', { Limit: 10, DryRun: false }, { Limit: '10', DryRun: 'false' }],
+    ['undefined values', { A: undefined, B: { C: undefined }, D: 'd' }, { D: 'd' }],
+    ['an empty object', {}, {}]
+  ])('handles %s', (_, input, expected) => {
+    expect(flattenParams(input)).toStrictEqual(expected);
+  });
+
+  it('puts a prefix in front of every name', () => {
+    expect(flattenParams({ Repository: 'r', Tag: 't' }, 'Image')).toStrictEqual({
+      'Image.Repository': 'r',
+      'Image.Tag': 't'
+    });
+  });
+});
+
+describe('imageReference', () => {
+  it.each<[string, string, string]>([
+    ['registry.cn-hangzhou.aliyuncs.com/ns/app', 'v1', 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1'],
+    ['localhost:5000/ns/app', 'abc1234', 'localhost:5000/ns/app:abc1234']
+  ])('joins %j and %j', (repository, tag, expected) => {
+    expect(imageReference(build(BASE, 'app', { repository, tag }))).toBe(expected);
+  });
+});

@@ -1,0 +1,236 @@
+import { jest } from '@jest/globals';
+import type { CommitContainerParams } from '../../src/commit-request.js';
+import { commitContainer, CREATION_TIME_ALLOWANCE_MS, newestOwnTask, type CommitContext } from '../../src/commit.js';
+import type { CommitTask } from '../../src/commit-task.js';
+import type { CommitResult, DescribeQuery, DescribeResult, EciApi } from '../../src/eci-client.js';
+import { ApiError } from '../../src/errors.js';
+import { apiError, FakeClock, task } from './fakes.js';
+
+const PARAMS: CommitContainerParams = {
+  RegionId: 'cn-hangzhou',
+  ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+  ContainerName: 'app',
+  Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' }
+};
+
+type CommitAnswer = CommitResult | Error;
+type DescribeAnswer = CommitTask[] | Error;
+
+/** Plays scripted answers to CommitContainer and DescribeCommitContainerTask (the last answer repeats). */
+class FakeEciApi implements EciApi {
+  readonly commits: number[] = [];
+  readonly describes: DescribeQuery[] = [];
+
+  constructor(
+    private readonly clock: FakeClock,
+    private readonly commitScript: CommitAnswer[],
+    private readonly describeScript: DescribeAnswer[] = [[]]
+  ) {}
+
+  async commitContainer(): Promise<CommitResult> {
+    this.commits.push(this.clock.now());
+    const answer = this.commitScript[Math.min(this.commits.length, this.commitScript.length) - 1];
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }
+
+  async describeContainerGroup(): Promise<never> {
+    throw new Error('not expected in commit tests');
+  }
+
+  async describeCommitTasks(query: DescribeQuery): Promise<DescribeResult> {
+    this.describes.push(query);
+    const answer = this.describeScript[Math.min(this.describes.length, this.describeScript.length) - 1];
+    if (answer instanceof Error) throw answer;
+    return { tasks: answer, requestId: `DESCRIBE-${this.describes.length}` };
+  }
+}
+
+function setup(
+  commits: CommitAnswer[],
+  describes?: DescribeAnswer[],
+  overrides: Partial<CommitContext> = {}
+): { api: FakeEciApi; clock: FakeClock; logs: string[]; run: () => Promise<unknown> } {
+  const clock = new FakeClock(Date.parse('2026-11-28T05:00:00Z'));
+  const api = new FakeEciApi(clock, commits, describes);
+  const logs: string[] = [];
+  const context: CommitContext = {
+    policy: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 5000 },
+    clock,
+    log: (line) => logs.push(line),
+    stepStartedAt: clock.now(),
+    random: () => 0.5,
+    ...overrides
+  };
+  return { api, clock, logs, run: () => commitContainer(api, PARAMS, context) };
+}
+
+const CREATED: CommitResult = { taskId: 'task-new', requestId: 'REQ-COMMIT' };
+const lostAnswer = (): ApiError =>
+  apiError({ action: 'CommitContainer', code: 'ReadTimeout', statusCode: undefined, ambiguous: true });
+const throttled = (): ApiError =>
+  apiError({ action: 'CommitContainer', code: 'Throttling.User', statusCode: 400, retryable: true });
+const busy = (): ApiError =>
+  apiError({ action: 'CommitContainer', code: 'IncorrectStatusDetail', statusCode: 403, retryable: false });
+const ours = task({ taskId: 'task-lost', containerName: 'app', creationTime: '2026-11-28T05:00:01Z' });
+
+describe('commitContainer', () => {
+  it('returns the created task', async () => {
+    const h = setup([CREATED]);
+    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
+    expect(h.api.commits).toHaveLength(1);
+    expect(h.api.describes).toEqual([]);
+    expect(h.logs).toEqual([]);
+  });
+
+  it('retries an answer that surely created nothing, without looking for a task', async () => {
+    const h = setup([throttled(), CREATED]);
+    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
+    expect(h.api.commits).toHaveLength(2);
+    expect(h.api.describes).toEqual([]);
+    expect(h.logs).toEqual([
+      'CommitContainer: attempt 1 of 3 failed with Throttling.User (HTTP 400); retrying in 500ms.'
+    ]);
+  });
+
+  it('adopts the task a lost answer created, instead of sending again', async () => {
+    const h = setup([lostAnswer(), CREATED], [[task({ taskId: 'other', containerName: 'sidecar' }), ours]]);
+    await expect(h.run()).resolves.toEqual({ taskId: 'task-lost', requestId: 'DESCRIBE-1', adopted: true });
+    expect(h.api.commits).toHaveLength(1);
+    expect(h.api.describes).toEqual([{ regionId: 'cn-hangzhou', containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab' }]);
+    expect(h.logs).toEqual([
+      'CommitContainer: ReadTimeout (The request has failed due to a temporary failure of the server.); the request may have reached ECI, looking for its task before sending again.',
+      'Adopted commit task task-lost (created 2026-11-28T05:00:01Z), found by DescribeCommitContainerTask RequestId DESCRIBE-1; not sending CommitContainer again.'
+    ]);
+  });
+
+  it('looks again for a task that is not visible yet', async () => {
+    const h = setup([lostAnswer(), CREATED], [[], [ours]]);
+    await expect(h.run()).resolves.toMatchObject({ taskId: 'task-lost', adopted: true });
+    expect(h.api.describes).toHaveLength(2);
+    expect(h.clock.sleeps).toEqual([1000]);
+  });
+
+  it('sends again when no task of the container was created since the step started', async () => {
+    const old = task({ containerName: 'app', creationTime: '2026-11-28T04:59:00Z' });
+    const h = setup([lostAnswer(), CREATED], [[old]]);
+    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
+    expect(h.api.commits).toHaveLength(2);
+    expect(h.api.describes).toHaveLength(2);
+    expect(h.logs.slice(1)).toEqual([
+      'No task of this container was created since the step started; sending CommitContainer again is safe.',
+      'CommitContainer: attempt 1 of 3 failed with ReadTimeout; retrying in 500ms.'
+    ]);
+  });
+
+  it('adopts the task when the re-sent commit is refused because one is running', async () => {
+    const h = setup([lostAnswer(), busy()], [[], [], [ours]]);
+    await expect(h.run()).resolves.toMatchObject({ taskId: 'task-lost', adopted: true });
+    expect(h.api.commits).toHaveLength(2);
+    expect(h.api.describes).toHaveLength(3);
+  });
+
+  it('gives up with the refusal when the running task cannot be found', async () => {
+    const refusal = busy();
+    const h = setup([lostAnswer(), refusal], [[]]);
+    const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
+    expect(error.code).toBe('IncorrectStatusDetail');
+    expect(h.api.commits).toHaveLength(2);
+    expect(h.api.describes).toHaveLength(4);
+  });
+
+  it('fails at once on a refusal that follows no lost answer', async () => {
+    const refusal = busy();
+    const h = setup([refusal]);
+    await expect(h.run()).rejects.toBe(refusal);
+    expect(h.api.describes).toEqual([]);
+  });
+
+  it('stops after maxAttempts, saying how many were made', async () => {
+    const h = setup([throttled()]);
+    const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.attempts).toBe(3);
+    expect(error.message).toMatch(/^CommitContainer failed \(after 3 attempts\): Throttling\.User/);
+    expect(h.api.commits).toHaveLength(3);
+    expect(h.clock.sleeps).toEqual([500, 1000]);
+  });
+
+  it('says "as the service asked" only when x-acs-retry-after set the delay', async () => {
+    const h = setup([
+      apiError({ action: 'CommitContainer', code: 'Throttling', statusCode: 400, retryAfterSeconds: 4 }),
+      apiError({ action: 'CommitContainer', code: 'Throttling', statusCode: 400, retryAfterSeconds: 0 }),
+      CREATED
+    ]);
+    await h.run();
+    expect(h.clock.sleeps).toEqual([4000, 1000]);
+    expect(h.logs).toEqual([
+      'CommitContainer: attempt 1 of 3 failed with Throttling (HTTP 400); retrying in 4s (as the service asked).',
+      'CommitContainer: attempt 2 of 3 failed with Throttling (HTTP 400); retrying in 1s.'
+    ]);
+  });
+
+  it('lets an error that is not an ApiError through', async () => {
+    const bug = new TypeError('boom');
+    const h = setup([bug]);
+    await expect(h.run()).rejects.toBe(bug);
+  });
+
+  it('neither looks nor retries once cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const lost = lostAnswer();
+    const h = setup([lost, CREATED], [[ours]], { signal: controller.signal });
+    await expect(h.run()).rejects.toBe(lost);
+    expect(h.api.commits).toHaveLength(1);
+    expect(h.api.describes).toEqual([]);
+  });
+
+  it('sends nothing more when cancelled during the backoff', async () => {
+    const controller = new AbortController();
+    const first = throttled();
+    const h = setup([first, CREATED], undefined, { signal: controller.signal });
+    h.clock.onSleep = () => controller.abort();
+    await expect(h.run()).rejects.toBe(first);
+    expect(h.api.commits).toHaveLength(1);
+  });
+
+  it('passes the signal to the lookups', async () => {
+    const controller = new AbortController();
+    const h = setup([lostAnswer(), CREATED], [[], [ours]], { signal: controller.signal });
+    const sleep = jest.spyOn(h.clock, 'sleep');
+    await h.run();
+    expect(sleep).toHaveBeenCalledWith(1000, controller.signal);
+  });
+});
+
+describe('newestOwnTask', () => {
+  const since = Date.parse('2026-11-28T05:00:00Z');
+  const t = (taskId: string, containerName: string | undefined, creationTime: string | undefined): CommitTask =>
+    task({ taskId, containerName, creationTime });
+
+  it.each<[string, CommitTask[], string | undefined]>([
+    ['no tasks', [], undefined],
+    ['a task of this container since then', [t('a', 'app', '2026-11-28T05:00:05Z')], 'a'],
+    ['a task created exactly then', [t('a', 'app', '2026-11-28T05:00:00Z')], 'a'],
+    ['a task created just before', [t('a', 'app', '2026-11-28T04:59:59Z')], undefined],
+    ['a task of another container', [t('a', 'sidecar', '2026-11-28T05:00:05Z')], undefined],
+    ['a task without a creation time', [t('a', 'app', undefined)], undefined],
+    ['a task with an unreadable creation time', [t('a', 'app', 'yesterday')], undefined],
+    [
+      'several: the newest',
+      [
+        t('a', 'app', '2026-11-28T05:00:05Z'),
+        t('b', 'app', '2026-11-28T05:00:09Z'),
+        t('c', 'app', '2026-11-28T05:00:07Z')
+      ],
+      'b'
+    ]
+  ])('with %s', (_, tasks, expected) => {
+    expect(newestOwnTask(tasks, 'app', since)?.taskId).toBe(expected);
+  });
+
+  it('allows 6 s for whole seconds and clock skew, no more', () => {
+    expect(CREATION_TIME_ALLOWANCE_MS).toBe(6_000);
+  });
+});

@@ -1,0 +1,201 @@
+import { jest } from '@jest/globals';
+import type { OidcSettings, StsContext, TemporaryCredential } from '../../src/sts.js';
+import { apiError, FakeClock } from './fakes.js';
+
+const info = jest.fn<(line: string) => void>();
+const setSecret = jest.fn<(secret: string) => void>();
+jest.unstable_mockModule('@actions/core', () => ({ info, setSecret, debug: jest.fn(), warning: jest.fn() }));
+const assumeRoleWithOidc = jest.fn<(settings: OidcSettings, context: StsContext) => Promise<TemporaryCredential>>();
+jest.unstable_mockModule('../../src/sts.js', () => ({ assumeRoleWithOidc }));
+
+const {
+  createCredentialProvider,
+  describeCredentialSource,
+  isRenewable,
+  OidcCredentialProvider,
+  DefaultChainProvider
+} = await import('../../src/credentials.js');
+type ProviderContext = import('../../src/credentials.js').ProviderContext;
+
+const OIDC: OidcSettings = {
+  roleArn: 'acs:ram::1234567890123456:role/github-eci',
+  providerArn: 'acs:ram::1234567890123456:oidc-provider/GitHub',
+  audience: 'sts.aliyuncs.com',
+  sessionName: 'github-1-1',
+  durationSeconds: 3600,
+  stsEndpoint: { protocol: 'https', host: 'sts.aliyuncs.com' }
+};
+
+function context(clock: FakeClock, logs: string[] = []): ProviderContext {
+  return {
+    env: {},
+    clock,
+    policy: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 1000 },
+    log: (line) => logs.push(line),
+    userAgent: 'test',
+    connectTimeoutMs: 1000,
+    readTimeoutMs: 1000,
+    proxy: { noProxy: [] },
+    openApiUtil: {} as ProviderContext['openApiUtil']
+  };
+}
+
+/** STS hands out credential number n, valid for `lifetimeMs` from the fake clock's now. */
+function stsIssuing(clock: FakeClock, lifetimeMs: number): void {
+  let issued = 0;
+  assumeRoleWithOidc.mockImplementation(async () => {
+    issued += 1;
+    return {
+      accessKeyId: `STS.id-${issued}`,
+      accessKeySecret: `secret-${issued}`,
+      securityToken: `token-${issued}`,
+      expiresAt: clock.now() + lifetimeMs
+    };
+  });
+}
+
+beforeEach(() => {
+  info.mockReset();
+  setSecret.mockReset();
+  assumeRoleWithOidc.mockReset();
+});
+
+describe('describeCredentialSource', () => {
+  it.each<[Parameters<typeof describeCredentialSource>[0], string]>([
+    [
+      { kind: 'oidc', oidc: OIDC },
+      'GitHub OIDC, assuming acs:ram::1234567890123456:role/github-eci with STS AssumeRoleWithOIDC'
+    ],
+    [
+      { kind: 'static', accessKeyId: 'a', accessKeySecret: 'b', source: 'inputs' },
+      'the access-key-id/access-key-secret inputs'
+    ],
+    [
+      { kind: 'static', accessKeyId: 'a', accessKeySecret: 'b', securityToken: 't', source: 'environment' },
+      'the ALIBABA_CLOUD_ACCESS_KEY_* environment variables (temporary, with security token)'
+    ],
+    [{ kind: 'default-chain' }, 'the default Alibaba Cloud credential chain (credentials file, ECS RAM role, ...)']
+  ])('describes %j without any secret', (settings, expected) => {
+    expect(describeCredentialSource(settings)).toBe(expected);
+  });
+});
+
+describe('createCredentialProvider', () => {
+  it('hands static credentials out as they are', async () => {
+    const provider = createCredentialProvider(
+      { kind: 'static', accessKeyId: 'LTAI', accessKeySecret: 's', source: 'inputs' },
+      context(new FakeClock())
+    );
+    await expect(provider.getCredential()).resolves.toStrictEqual({ accessKeyId: 'LTAI', accessKeySecret: 's' });
+    expect(isRenewable(provider)).toBe(false);
+  });
+
+  it('keeps the security token of static temporary credentials', async () => {
+    const provider = createCredentialProvider(
+      { kind: 'static', accessKeyId: 'STS.x', accessKeySecret: 's', securityToken: 't', source: 'environment' },
+      context(new FakeClock())
+    );
+    await expect(provider.getCredential()).resolves.toStrictEqual({
+      accessKeyId: 'STS.x',
+      accessKeySecret: 's',
+      securityToken: 't'
+    });
+  });
+
+  it('makes a renewable provider for OIDC and a chain provider otherwise', () => {
+    const clock = new FakeClock();
+    const oidc = createCredentialProvider({ kind: 'oidc', oidc: OIDC }, context(clock));
+    expect(oidc).toBeInstanceOf(OidcCredentialProvider);
+    expect(isRenewable(oidc)).toBe(true);
+    expect(createCredentialProvider({ kind: 'default-chain' }, context(clock))).toBeInstanceOf(DefaultChainProvider);
+    expect(assumeRoleWithOidc).not.toHaveBeenCalled();
+  });
+});
+
+describe('OidcCredentialProvider', () => {
+  it('assumes the role on first use only, then reuses the credentials', async () => {
+    const clock = new FakeClock();
+    stsIssuing(clock, 3_600_000);
+    const provider = new OidcCredentialProvider(OIDC, context(clock));
+    const first = await provider.getCredential();
+    clock.advance(30 * 60_000);
+    const second = await provider.getCredential();
+    expect(first).toEqual({
+      accessKeyId: 'STS.id-1',
+      accessKeySecret: 'secret-1',
+      securityToken: 'token-1',
+      expiresAt: clock.now() + 30 * 60_000
+    });
+    expect(second).toBe(first);
+    expect(assumeRoleWithOidc).toHaveBeenCalledTimes(1);
+    expect(assumeRoleWithOidc.mock.calls[0][0]).toBe(OIDC);
+    expect(info.mock.calls).toEqual([
+      ['Assumed acs:ram::1234567890123456:role/github-eci with GitHub OIDC; the credentials last 1h.']
+    ]);
+  });
+
+  // Bug found: the margin was a quarter of the time *left*, recomputed at each look, so it shrank with the time
+  // left and the credentials were renewed only once they had expired.
+  it.each<[string, number, number, number]>([
+    // lifetime, still used at, renewed at (ms after issue)
+    ['1 h credentials: five minutes before the end', 3_600_000, 3_600_000 - 300_001, 3_600_000 - 300_000],
+    ['15 min credentials: a quarter of the lifetime before the end', 900_000, 675_000 - 1, 675_000],
+    ['1 min credentials: a quarter of the lifetime before the end', 60_000, 45_000 - 1, 45_000]
+  ])('renews %s', async (_, lifetimeMs, stillUsedAt, renewedAt) => {
+    const clock = new FakeClock();
+    const issuedAt = clock.now();
+    stsIssuing(clock, lifetimeMs);
+    const provider = new OidcCredentialProvider(OIDC, context(clock));
+    await provider.getCredential();
+
+    clock.time = issuedAt + stillUsedAt;
+    expect((await provider.getCredential()).accessKeyId).toBe('STS.id-1');
+    clock.time = issuedAt + renewedAt;
+    expect((await provider.getCredential()).accessKeyId).toBe('STS.id-2');
+    expect(assumeRoleWithOidc).toHaveBeenCalledTimes(2);
+    expect(info.mock.calls[1][0]).toMatch(/^Renewed acs:ram::1234567890123456:role\/github-eci with GitHub OIDC;/);
+  });
+
+  it('renews on demand (after the service said the token expired)', async () => {
+    const clock = new FakeClock();
+    stsIssuing(clock, 3_600_000);
+    const provider = new OidcCredentialProvider(OIDC, context(clock));
+    await provider.getCredential();
+    await provider.renew();
+    expect((await provider.getCredential()).accessKeyId).toBe('STS.id-2');
+  });
+
+  it('retries AssumeRoleWithOIDC on transient errors, logging each retry', async () => {
+    const clock = new FakeClock();
+    const logs: string[] = [];
+    assumeRoleWithOidc
+      .mockRejectedValueOnce(apiError({ action: 'AssumeRoleWithOIDC', code: 'ServiceUnavailable' }))
+      .mockResolvedValueOnce({
+        accessKeyId: 'STS.a',
+        accessKeySecret: 's',
+        securityToken: 't',
+        expiresAt: clock.now() + 3_600_000
+      });
+    const provider = new OidcCredentialProvider(OIDC, context(clock, logs));
+    expect((await provider.getCredential()).accessKeyId).toBe('STS.a');
+    expect(assumeRoleWithOidc).toHaveBeenCalledTimes(2);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(
+      /^AssumeRoleWithOIDC: attempt 1 of 3 failed with ServiceUnavailable \(HTTP 503\); retrying in/
+    );
+  });
+
+  it('fails at once on a final STS error', async () => {
+    const clock = new FakeClock();
+    const denied = apiError({
+      action: 'AssumeRoleWithOIDC',
+      code: 'AuthenticationFail.NoPermission',
+      retryable: false
+    });
+    assumeRoleWithOidc.mockRejectedValue(denied);
+    const provider = new OidcCredentialProvider(OIDC, context(clock));
+    await expect(provider.getCredential()).rejects.toBe(denied);
+    expect(assumeRoleWithOidc).toHaveBeenCalledTimes(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+});

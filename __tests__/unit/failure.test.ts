@@ -1,0 +1,55 @@
+import { ApiError, InputError } from '../../src/errors.js';
+import { describeFailure } from '../../src/failure.js';
+import { apiError } from './fakes.js';
+
+const KEEPS_RUNNING = ' Task t-1 keeps running on ECI; check it with DescribeCommitContainerTask TaskId=t-1.';
+
+describe('describeFailure', () => {
+  const forbidden = apiError({
+    action: 'CommitContainer',
+    code: 'Forbidden.RAM',
+    statusCode: 403,
+    message: 'User not authorized.',
+    retryable: false
+  });
+  const hint =
+    'Hint: The RAM policy of these credentials needs eci:CommitContainer and eci:DescribeCommitContainerTask.';
+
+  it.each<[string, unknown, string | undefined, boolean, string]>([
+    ['an input error, as it is', new InputError("Invalid region-id 'x'."), undefined, false, "Invalid region-id 'x'."],
+    ['an input error, even when cancelled', new InputError('Invalid x.'), undefined, true, 'Invalid x.'],
+    [
+      'an API error with a hint',
+      forbidden,
+      undefined,
+      false,
+      `CommitContainer failed: Forbidden.RAM (HTTP 403): User not authorized.\n${hint}`
+    ],
+    [
+      'an API error after the task exists',
+      forbidden,
+      't-1',
+      false,
+      `CommitContainer failed: Forbidden.RAM (HTTP 403): User not authorized.${KEEPS_RUNNING}\n${hint}`
+    ],
+    [
+      'an API error without a hint',
+      new ApiError({ action: 'X', code: 'Weird', message: 'odd', retryable: false, ambiguous: false }),
+      undefined,
+      false,
+      'X failed: Weird: odd'
+    ],
+    ['any other error', new Error('boom'), undefined, false, 'boom'],
+    ['any other error after the task exists', new Error('boom'), 't-1', false, `boom${KEEPS_RUNNING}`],
+    [
+      'a cancellation before ECI answered',
+      apiError({ code: 'Aborted', statusCode: undefined, message: 'the request was cancelled', retryable: false }),
+      undefined,
+      true,
+      'The job was cancelled before ECI answered CommitContainer; a task may have been created for the container group (DescribeCommitContainerTask failed: Aborted: the request was cancelled).'
+    ],
+    ['a cancellation after the task exists', new Error('aborted'), 't-1', true, `aborted${KEEPS_RUNNING}`]
+  ])('tells %s', (_, error, taskId, cancelled, expected) => {
+    expect(describeFailure(error, taskId, cancelled)).toBe(expected);
+  });
+});

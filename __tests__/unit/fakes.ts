@@ -1,0 +1,47 @@
+import type { Clock } from '../../src/clock.js';
+import type { CommitTask } from '../../src/commit-task.js';
+import { ApiError, type ApiErrorDetails } from '../../src/errors.js';
+
+/** Virtual time: `sleep` advances the clock at once and records what was asked. Never waits for real. */
+export class FakeClock implements Clock {
+  static readonly MAX_SLEEPS = 10_000;
+  readonly sleeps: number[] = [];
+  /** Called after each sleep has advanced the time (e.g. to abort a signal mid-wait). */
+  onSleep?: (ms: number) => void;
+
+  constructor(public time = 1_700_000_000_000) {}
+
+  now(): number {
+    return this.time;
+  }
+
+  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    // A loop that never ends would starve the event loop (and jest's timeout with it): fail it instead.
+    if (this.sleeps.length >= FakeClock.MAX_SLEEPS)
+      throw new Error(`FakeClock: more than ${FakeClock.MAX_SLEEPS} sleeps`);
+    this.sleeps.push(ms);
+    if (signal?.aborted) return;
+    this.time += Math.max(0, ms);
+    this.onSleep?.(ms);
+  }
+
+  advance(ms: number): void {
+    this.time += ms;
+  }
+}
+
+export function apiError(overrides: Partial<ApiErrorDetails> = {}): ApiError {
+  return new ApiError({
+    action: 'DescribeCommitContainerTask',
+    code: 'ServiceUnavailable',
+    message: 'The request has failed due to a temporary failure of the server.',
+    statusCode: 503,
+    retryable: true,
+    ambiguous: false,
+    ...overrides
+  });
+}
+
+export function task(overrides: Partial<CommitTask> = {}): CommitTask {
+  return { taskId: 'commit-task-1', status: 'Running', phases: [], ...overrides };
+}

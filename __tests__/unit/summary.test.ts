@@ -1,0 +1,232 @@
+import { jest } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ContainerResult } from '../../src/container-commit.js';
+import { buildSummary, escapeHtml, writeJobSummary, type SummaryReport } from '../../src/summary.js';
+import { task } from './fakes.js';
+
+const APP: ContainerResult = {
+  container: 'app',
+  image: 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1',
+  tag: 'v1',
+  status: 'Succeeded',
+  taskId: 'commit-task-1',
+  requestId: 'REQ-1',
+  durationMs: 95_000,
+  groupBusy: false
+};
+
+const REPORT: SummaryReport = {
+  regionId: 'cn-hangzhou',
+  containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+  durationMs: 97_000,
+  containers: [APP]
+};
+
+describe('escapeHtml', () => {
+  it.each<[string, string]>([
+    ['plain text 123', 'plain text 123'],
+    ['<script>alert(1)</script>', '&#60;script&#62;alert(1)&#60;/script&#62;'],
+    ['a & b', 'a &#38; b'],
+    [`"double" 'single'`, '&#34;double&#34; &#39;single&#39;'],
+    ['&#60;', '&#38;#60;'],
+    ['', '']
+  ])('escapes %j', (text, expected) => {
+    expect(escapeHtml(text)).toBe(expected);
+  });
+});
+
+describe('buildSummary', () => {
+  it('has one row per container, after a line about the group', () => {
+    expect(buildSummary(REPORT)).toEqual({
+      heading: 'ECI commit container',
+      intro: 'Container group <code>eci-2zelg8vwnlzdhf8hv7ab</code> in cn-hangzhou, 1m37s in all.',
+      header: ['Container', 'Image', 'Task ID', 'Status', 'Duration', 'Error'],
+      rows: [
+        [
+          '<code>app</code>',
+          '<code>registry.cn-hangzhou.aliyuncs.com/ns/app:v1</code>',
+          '<code>commit-task-1</code>',
+          '✅ Succeeded',
+          '1m35s',
+          ''
+        ]
+      ],
+      timelines: []
+    });
+  });
+
+  it.each<[ContainerResult['status'], string]>([
+    ['Succeeded', '✅ Succeeded'],
+    ['Failed', '❌ Failed'],
+    ['Running', '⏳ Running'],
+    ['Skipped', '⏭️ Skipped']
+  ])('shows status %j as %j', (status, shown) => {
+    expect(buildSummary({ ...REPORT, containers: [{ ...APP, status }] }).rows[0][3]).toBe(shown);
+  });
+
+  it('shows a failed commit without a task, a skipped container, and only the first line of an error', () => {
+    const { rows } = buildSummary({
+      ...REPORT,
+      containers: [
+        {
+          ...APP,
+          taskId: undefined,
+          status: 'Failed',
+          durationMs: 800,
+          failure: 'CommitContainer failed: Forbidden.RAM (HTTP 403): not authorized <b>x</b>\nHint: The RAM policy...'
+        },
+        {
+          ...APP,
+          container: 'sidecar',
+          image: 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1-sidecar',
+          taskId: undefined,
+          status: 'Skipped',
+          durationMs: 0
+        }
+      ]
+    });
+    expect(rows).toEqual([
+      [
+        '<code>app</code>',
+        '<code>registry.cn-hangzhou.aliyuncs.com/ns/app:v1</code>',
+        '—',
+        '❌ Failed',
+        '800ms',
+        'CommitContainer failed: Forbidden.RAM (HTTP 403): not authorized &#60;b&#62;x&#60;/b&#62;'
+      ],
+      [
+        '<code>sidecar</code>',
+        '<code>registry.cn-hangzhou.aliyuncs.com/ns/app:v1-sidecar</code>',
+        '—',
+        '⏭️ Skipped',
+        '—',
+        ''
+      ]
+    ]);
+  });
+
+  it('lists the phases of each container that has some, in order, with message and time when known', () => {
+    const { timelines } = buildSummary({
+      ...REPORT,
+      containers: [
+        {
+          ...APP,
+          task: task({
+            status: 'Succeeded',
+            phases: [
+              { phase: 'PullBaseImage', status: 'Success', recordTime: '2026-11-28T05:00:01Z' },
+              {
+                phase: 'CommitContainer',
+                status: 'Success',
+                message: 'layer sha256:ab',
+                recordTime: '2026-11-28T05:00:09Z'
+              },
+              { phase: 'PushCommittedImage', status: 'Success' }
+            ]
+          })
+        },
+        { ...APP, container: 'no-phases', task: task() },
+        { ...APP, container: 'no-task' },
+        { ...APP, container: 'sidecar', task: task({ phases: [{ phase: 'PullBaseImage', status: 'Running' }] }) }
+      ]
+    });
+    expect(timelines).toEqual([
+      {
+        title: 'Phases of app',
+        phases: [
+          '<b>PullBaseImage</b>: Success <sub>2026-11-28T05:00:01Z</sub>',
+          '<b>CommitContainer</b>: Success — layer sha256:ab <sub>2026-11-28T05:00:09Z</sub>',
+          '<b>PushCommittedImage</b>: Success'
+        ]
+      },
+      { title: 'Phases of sidecar', phases: ['<b>PullBaseImage</b>: Running'] }
+    ]);
+  });
+
+  it('escapes everything that comes from inputs or from the API', () => {
+    const evil = '<img src=x onerror="alert(1)">&';
+    const summary = buildSummary({
+      regionId: evil,
+      containerGroupId: evil,
+      durationMs: 1000,
+      containers: [
+        {
+          container: evil,
+          image: evil,
+          tag: evil,
+          taskId: evil,
+          status: evil as ContainerResult['status'],
+          durationMs: 1000,
+          failure: evil,
+          groupBusy: false,
+          task: task({ phases: [{ phase: evil, status: evil, message: evil, recordTime: evil }] })
+        }
+      ]
+    });
+    const html = [summary.intro, ...summary.rows.flat(), ...summary.timelines.flatMap((t) => t.phases)].join('\n');
+    expect(html).not.toMatch(/<img|onerror="|&(?!#\d+;)/);
+    // intro: 2; row: container, image, task ID, status, error: 5; phase: phase, status, message, time: 4.
+    expect(html.match(/&#60;img src=x onerror=&#34;alert\(1\)&#34;&#62;&#38;/g)).toHaveLength(11);
+  });
+});
+
+describe('writeJobSummary', () => {
+  let dir: string;
+  let file: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'summary-test-'));
+    file = join(dir, 'step-summary.md');
+    writeFileSync(file, '');
+    // @actions/core resolves the file once, on first write.
+    process.env.GITHUB_STEP_SUMMARY = file;
+  });
+
+  afterAll(() => {
+    delete process.env.GITHUB_STEP_SUMMARY;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  beforeEach(() => writeFileSync(file, ''));
+
+  it('writes the heading, the intro, the table and each timeline to the step summary', async () => {
+    await writeJobSummary({
+      ...REPORT,
+      containers: [{ ...APP, task: task({ phases: [{ phase: 'PullBaseImage', status: 'Success', message: 'a<b' }] }) }]
+    });
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<h2>ECI commit container</h2>');
+    expect(html).toContain(
+      '<p>Container group <code>eci-2zelg8vwnlzdhf8hv7ab</code> in cn-hangzhou, 1m37s in all.</p>'
+    );
+    expect(html).toContain(
+      '<tr><th>Container</th><th>Image</th><th>Task ID</th><th>Status</th><th>Duration</th><th>Error</th></tr>'
+    );
+    // An empty cell comes out as a bare <td> (core's wrap() omits the end tag of empty content; valid HTML).
+    expect(html).toContain(
+      '<tr><td><code>app</code></td><td><code>registry.cn-hangzhou.aliyuncs.com/ns/app:v1</code></td><td><code>commit-task-1</code></td><td>✅ Succeeded</td><td>1m35s</td><td></tr>'
+    );
+    expect(html).toContain('<h3>Phases of app</h3>');
+    expect(html).toContain('<ol><li><b>PullBaseImage</b>: Success — a&#60;b</li></ol>');
+  });
+
+  it('writes no timeline when there are no phases', async () => {
+    await writeJobSummary(REPORT);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<td>1m35s</td>');
+    expect(html).not.toContain('Phases');
+  });
+
+  it('rejects when the summary cannot be written', async () => {
+    const core = await import('@actions/core');
+    const write = jest.spyOn(core.summary, 'write').mockRejectedValueOnce(new Error('disk full'));
+    try {
+      await expect(writeJobSummary(REPORT)).rejects.toThrow('disk full');
+    } finally {
+      write.mockRestore();
+      await core.summary.clear();
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import type { CommitPhase } from '../../src/commit-task.js';
+import { TaskReporter } from '../../src/task-reporter.js';
+import { task } from './fakes.js';
+
+function reporter(): { logs: string[]; reporter: TaskReporter } {
+  const logs: string[] = [];
+  return { logs, reporter: new TaskReporter((line) => logs.push(line)) };
+}
+
+const pull = (status: string, message?: string): CommitPhase => ({ phase: 'PullBaseImage', status, message });
+const commit = (status: string, message?: string): CommitPhase => ({ phase: 'CommitContainer', status, message });
+const push = (status: string, message?: string): CommitPhase => ({ phase: 'PushCommittedImage', status, message });
+
+describe('TaskReporter', () => {
+  it('logs the first look in full: phases, progress, status', () => {
+    const { logs, reporter: r } = reporter();
+    r.report(task({ progress: 10, phases: [pull('Success'), commit('Running')] }));
+    expect(logs).toEqual([
+      'Phase PullBaseImage Success',
+      'Phase CommitContainer Running',
+      'Progress 10%',
+      'Task commit-task-1 is Running'
+    ]);
+  });
+
+  it('logs nothing when nothing changed', () => {
+    const { logs, reporter: r } = reporter();
+    const same = task({ progress: 10, phases: [pull('Success')] });
+    r.report(same);
+    logs.length = 0;
+    r.report(same);
+    r.report({ ...same, phases: [...same.phases] });
+    expect(logs).toEqual([]);
+  });
+
+  it('logs each progress change once', () => {
+    const { logs, reporter: r } = reporter();
+    for (const progress of [0, 0, 25, 25, 50, 100, 100]) r.report(task({ progress }));
+    expect(logs.filter((line) => line.startsWith('Progress'))).toEqual([
+      'Progress 0%',
+      'Progress 25%',
+      'Progress 50%',
+      'Progress 100%'
+    ]);
+  });
+
+  it('does not forget the progress when an answer leaves it out', () => {
+    const { logs, reporter: r } = reporter();
+    r.report(task({ progress: 40 }));
+    r.report(task({ progress: undefined }));
+    r.report(task({ progress: 40 }));
+    r.report(task({ progress: 60 }));
+    expect(logs.filter((line) => line.startsWith('Progress'))).toEqual(['Progress 40%', 'Progress 60%']);
+  });
+
+  it('logs a progress that goes back', () => {
+    const { logs, reporter: r } = reporter();
+    for (const progress of [50, 40]) r.report(task({ progress }));
+    expect(logs.filter((line) => line.startsWith('Progress'))).toEqual(['Progress 50%', 'Progress 40%']);
+  });
+
+  it('logs each phase state once, with its message, as phases come and go', () => {
+    const { logs, reporter: r } = reporter();
+    r.report(task({ phases: [pull('Running')] }));
+    r.report(task({ phases: [pull('Running')] }));
+    r.report(task({ phases: [pull('Success'), commit('Running')] }));
+    r.report(task({ phases: [pull('Success'), commit('Success'), push('Running', 'pushing layers')] }));
+    r.report(task({ phases: [pull('Success'), commit('Success'), push('Running', 'still pushing')] }));
+    r.report(
+      task({
+        status: 'Failed',
+        statusMessage: 'push denied',
+        phases: [pull('Success'), commit('Success'), push('Failed', 'denied: requested access is denied')]
+      })
+    );
+    expect(logs).toEqual([
+      'Phase PullBaseImage Running',
+      'Task commit-task-1 is Running',
+      'Phase PullBaseImage Success',
+      'Phase CommitContainer Running',
+      'Phase CommitContainer Success',
+      'Phase PushCommittedImage Running: pushing layers',
+      'Phase PushCommittedImage Failed: denied: requested access is denied',
+      'Task commit-task-1 is Failed: push denied'
+    ]);
+  });
+
+  it('logs each status change once, with its message', () => {
+    const { logs, reporter: r } = reporter();
+    r.report(task({ status: 'Running' }));
+    r.report(task({ status: 'Running', statusMessage: 'busy' }));
+    r.report(task({ status: 'Succeeded', statusMessage: 'done' }));
+    expect(logs).toEqual(['Task commit-task-1 is Running', 'Task commit-task-1 is Succeeded: done']);
+  });
+
+  it('keeps what each reporter has seen to itself', () => {
+    const first = reporter();
+    const second = reporter();
+    first.reporter.report(task({ progress: 5, phases: [pull('Running')] }));
+    second.reporter.report(task({ progress: 5, phases: [pull('Running')] }));
+    expect(second.logs).toEqual(first.logs);
+    expect(second.logs).toHaveLength(3);
+  });
+});
