@@ -16,7 +16,8 @@ describe('README structure', () => {
       'Behaviour and limits',
       'Troubleshooting',
       'Versioning',
-      'Development'
+      'Development',
+      'Running locally'
     ];
     expect(topLevel.map((heading) => heading.text)).toEqual(order);
   });
@@ -131,13 +132,19 @@ describe('README facts', () => {
     expect(versioning).toMatch(/CHANGELOG\.md/);
   });
 
-  it('gives the two development commands, each in its own block, and how to run the action locally', () => {
+  it('gives exactly the two development commands, each in its own block, and links to the local runs', () => {
     const development = section(readme, 'Development');
     const commands = fencedBlocks(development).map((block) => block.text.trim());
-    expect(commands).toContain('npm ci && npm run demo');
-    expect(commands).toContain('npm ci && npm test');
-    expect(commands.join('\n')).toMatch(/npx @github\/local-action run \. src\/main\.ts \.env/);
-    expect(commands.join('\n')).toMatch(/npx tsx scripts\/emulator\/cli\.ts --port \d+/);
+    expect(commands).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
+    expect(development).toContain('(#running-locally)');
+  });
+
+  it('shows how to run the action locally against the emulator', () => {
+    const local = fencedBlocks(section(readme, 'Running locally'))
+      .map((block) => block.text.trim())
+      .join('\n');
+    expect(local).toMatch(/npx @github\/local-action run \. src\/main\.ts \.env/);
+    expect(local).toMatch(/npx tsx scripts\/emulator\/cli\.ts --port \d+/);
   });
 
   it('names only inputs that action.yml declares when it writes `input-name`', () => {
