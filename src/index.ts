@@ -1,5 +1,19 @@
 import { run } from './main.js';
 
+// dist/ is minified. Its source maps are read only when a stack trace is about to be printed, that is on a crash
+// (run() reports every failure it expects as a message), and not at every start like ncc's sourcemap-register,
+// which costs about 10 ms and 5 MiB (bench/results.md).
+process.once('uncaughtException', (error) => {
+  process.exitCode = 1;
+  import('source-map-support')
+    .then((sourceMaps) => sourceMaps.install({ environment: 'node', handleUncaughtExceptions: false }))
+    .catch(() => undefined)
+    .finally(() => {
+      console.error(error);
+      process.exit(1);
+    });
+});
+
 await run();
 // A cancelled step must not linger on an API call still in flight.
 if (process.exitCode !== undefined && process.exitCode !== 0) process.exit();
