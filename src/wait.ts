@@ -2,13 +2,13 @@ import type { Clock } from './clock.js';
 import { isFinished, type CommitTask } from './commit-task.js';
 import type { EciApi } from './eci-client.js';
 import { ApiError, errorMessage } from './errors.js';
-import { nextPollDelay } from './poll-schedule.js';
+import { PollSchedule } from './poll-schedule.js';
 import { isRetryable, withRetry, type RetryPolicy } from './retry.js';
 
 export interface WaitOptions {
   regionId: string;
   taskId: string;
-  /** Epoch ms at which the task was created: polling and the deadline count from here. */
+  /** Epoch ms at which the wait starts (just after the task was created): polling and the deadline count from here. */
   startedAt: number;
   timeoutMs: number;
   pollIntervalMs: number;
@@ -39,20 +39,22 @@ export async function waitForTask(api: EciApi, options: WaitOptions): Promise<Wa
   let delay: number | undefined;
   let invisible = 0;
   let lastError: string | undefined;
+  const schedule = new PollSchedule(options.pollIntervalMs);
 
   for (;;) {
-    delay = nextPollDelay(
-      { previousDelayMs: delay, elapsedMs: clock.now() - options.startedAt, task },
-      options.pollIntervalMs
-    );
+    delay = schedule.next({ previousDelayMs: delay, elapsedMs: clock.now() - options.startedAt, task });
     await clock.sleep(Math.max(0, Math.min(delay, deadline - clock.now())), signal);
     if (signal?.aborted) return { state: 'cancelled', task };
 
+    // The deadline also ends a call in flight (a slow answer, a credential renewal), not only the pauses.
+    const callSignal = signal
+      ? AbortSignal.any([signal, clock.deadlineSignal(deadline)])
+      : clock.deadlineSignal(deadline);
     try {
       const result = await withRetry(
         'DescribeCommitContainerTask',
-        () => api.describeCommitTasks({ regionId: options.regionId, taskId: options.taskId }),
-        { policy: options.retryPolicy, clock, log: options.log, deadline, signal }
+        () => api.describeCommitTasks({ regionId: options.regionId, taskId: options.taskId }, { signal: callSignal }),
+        { policy: options.retryPolicy, clock, log: options.log, deadline, signal: callSignal }
       );
       lastError = undefined;
       const found = result.tasks.find((candidate) => candidate.taskId === options.taskId);
@@ -70,6 +72,7 @@ export async function waitForTask(api: EciApi, options: WaitOptions): Promise<Wa
       }
     } catch (error) {
       if (signal?.aborted) return { state: 'cancelled', task };
+      if (callSignal.aborted || clock.now() >= deadline) return { state: 'timeout', task, lastError };
       if (!isRetryable(error)) throw error;
       // A transient fault that outlasted its retries does not end the wait: the deadline does.
       lastError = error instanceof ApiError ? `${error.code}: ${error.detail}` : errorMessage(error);

@@ -1,12 +1,22 @@
-import { estimateRemainingMs, FIRST_POLL_DELAY_MS, nextPollDelay, type PollState } from '../../src/poll-schedule.js';
+import {
+  estimateRemainingMs,
+  finishWindow,
+  FIRST_POLL_DELAY_MS,
+  MAX_QUERIES_PER_MINUTE,
+  nextPollDelay,
+  PollSchedule,
+  type PollState
+} from '../../src/poll-schedule.js';
+import type { CommitTask } from '../../src/commit-task.js';
 import { task } from './fakes.js';
 
 /** The delays of `count` polls in a row for a task that tells nothing about its progress. */
 function schedule(maxDelayMs: number, count: number): number[] {
   const delays: number[] = [];
+  const schedule = new PollSchedule(maxDelayMs);
   let previousDelayMs: number | undefined;
   for (let i = 0; i < count; i++) {
-    previousDelayMs = nextPollDelay({ previousDelayMs, elapsedMs: delays.reduce((a, b) => a + b, 0) }, maxDelayMs);
+    previousDelayMs = schedule.next({ previousDelayMs, elapsedMs: delays.reduce((a, b) => a + b, 0) });
     delays.push(previousDelayMs);
   }
   return delays;
@@ -82,5 +92,119 @@ describe('estimateRemainingMs', () => {
 
   it('knows nothing without a task', () => {
     expect(estimateRemainingMs({ elapsedMs: 1000 })).toBeUndefined();
+  });
+});
+
+describe('nextPollDelay over a whole wait', () => {
+  /** Plays one wait as wait.ts does, answers coming back at once: the query times and how late the finish is seen. */
+  function waitFor(
+    durationMs: number,
+    progressAt: (fraction: number) => number | undefined,
+    maxDelayMs = 5000
+  ): { queries: number[]; latencyMs: number } {
+    const queries: number[] = [];
+    let elapsedMs = 0;
+    let previousDelayMs: number | undefined;
+    let seen: CommitTask | undefined;
+    const schedule = new PollSchedule(maxDelayMs);
+    for (;;) {
+      previousDelayMs = schedule.next({ previousDelayMs, elapsedMs, task: seen });
+      elapsedMs += previousDelayMs;
+      queries.push(elapsedMs);
+      if (elapsedMs >= durationMs) return { queries, latencyMs: elapsedMs - durationMs };
+      seen = task({ progress: progressAt(elapsedMs / durationMs) });
+    }
+  }
+  const inTenPercentSteps = (fraction: number): number => Math.floor(fraction * 10) * 10;
+  const mostInAMinute = (queries: number[]): number =>
+    Math.max(...queries.map((start) => queries.filter((at) => at >= start && at < start + 60_000).length));
+
+  it.each([3000, 20_000, 45_000, 60_000, 300_000])(
+    'asks within a second of the finish of a %d ms task whose progress grows steadily',
+    (durationMs) => {
+      const { queries, latencyMs } = waitFor(durationMs, inTenPercentSteps);
+      expect(latencyMs).toBeLessThanOrEqual(1000);
+      expect(mostInAMinute(queries)).toBeLessThanOrEqual(MAX_QUERIES_PER_MINUTE);
+    }
+  );
+
+  it('keeps to the back-off when TaskProgress tells nothing', () => {
+    expect(waitFor(60_000, () => undefined).queries.slice(0, 7)).toEqual([
+      1000, 2500, 4750, 8125, 13_125, 18_125, 23_125
+    ]);
+  });
+
+  it.each<[string, (fraction: number) => number]>([
+    ['stuck at each phase', (fraction) => (fraction < 0.2 ? 10 : fraction < 0.7 ? 40 : 80)],
+    ['fast, then slow', (fraction) => Math.floor(Math.sqrt(fraction) * 10) * 10],
+    ['slow, then fast', (fraction) => Math.floor(fraction * fraction * 10) * 10]
+  ])(
+    'never asks more than 15 times a minute, nor waits more than 5 s, when the progress misleads: %s',
+    (_, progressAt) => {
+      for (const durationMs of [30_000, 60_000, 120_000, 600_000]) {
+        const { queries } = waitFor(durationMs, progressAt);
+        expect(mostInAMinute(queries)).toBeLessThanOrEqual(MAX_QUERIES_PER_MINUTE);
+        expect(Math.max(...queries.map((at, i) => at - (queries[i - 1] ?? 0)))).toBeLessThanOrEqual(5000);
+      }
+    }
+  );
+
+  it('asks again after a second once the last phase has succeeded', () => {
+    const schedule = new PollSchedule(5000);
+    schedule.next({ elapsedMs: 0 });
+    const pushed = task({
+      progress: 90,
+      phases: [
+        { phase: 'PullBaseImage', status: 'Success' },
+        { phase: 'CommitContainer', status: 'Success' },
+        { phase: 'PushCommittedImage', status: 'Success' }
+      ]
+    });
+    expect(schedule.next({ previousDelayMs: 1000, elapsedMs: 1000, task: pushed })).toBe(1000);
+  });
+
+  it('keeps one history per schedule: two waits do not mix their observations', () => {
+    const first = new PollSchedule(5000);
+    const second = new PollSchedule(5000);
+    first.next({ elapsedMs: 0 });
+    second.next({ elapsedMs: 0 });
+    // The first wait sees steady progress; the second sees nothing. Only the first may move its query earlier.
+    first.next({ previousDelayMs: 1000, elapsedMs: 1000, task: task({ taskId: 'a', progress: 10 }) });
+    const early = first.next({ previousDelayMs: 1500, elapsedMs: 2500, task: task({ taskId: 'a', progress: 20 }) });
+    second.next({ previousDelayMs: 1000, elapsedMs: 1000 });
+    const regular = second.next({ previousDelayMs: 1500, elapsedMs: 2500 });
+    expect(regular).toBe(2250);
+    expect(early).toBeLessThanOrEqual(regular);
+  });
+});
+
+describe('finishWindow', () => {
+  it('bounds the finish from both sides with the step the values share', () => {
+    // 30% at 3 s and 40% at 4.5 s, in steps of 10: the task finishes after 4.5/0.5 = 9 s and by 3/0.3 = 10 s.
+    const window = finishWindow(
+      [
+        { sentMs: 3000, receivedMs: 3000, progress: 30 },
+        { sentMs: 4500, receivedMs: 4500, progress: 40 }
+      ],
+      4500
+    );
+    expect(window).toEqual({ earliestMs: 9000, latestMs: 10_000, distinctValues: 2 });
+  });
+
+  it('drops the older observations when the rate changed', () => {
+    // 50% at 1 s promised a finish by 2 s; 60% at 6 s is the only one that still holds.
+    const window = finishWindow(
+      [
+        { sentMs: 1000, receivedMs: 1000, progress: 50 },
+        { sentMs: 6000, receivedMs: 6000, progress: 60 }
+      ],
+      6000
+    );
+    expect(window?.latestMs).toBe(10_000);
+  });
+
+  it('knows nothing without a progress between 0 and 100', () => {
+    expect(finishWindow([{ sentMs: 1000, receivedMs: 1000, progress: 0 }], 1000)).toBeUndefined();
+    expect(finishWindow([], 1000)).toBeUndefined();
   });
 });
