@@ -1,5 +1,3 @@
-export type TaskStatus = 'Running' | 'Succeeded' | 'Failed';
-
 export interface CommitPhase {
   /** PullBaseImage, CommitContainer or PushCommittedImage. */
   phase: string;

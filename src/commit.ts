@@ -3,8 +3,7 @@ import type { CommitContainerParams } from './commit-request.js';
 import type { CommitTask } from './commit-task.js';
 import type { CommitResult, EciApi } from './eci-client.js';
 import { ApiError } from './errors.js';
-import { formatDuration } from './parsers.js';
-import { backoffDelay, withRetry, type RetryPolicy } from './retry.js';
+import { withRetry, type RetryPolicy } from './retry.js';
 
 /**
  * TaskCreationTime has whole seconds, and ECI's clock is not ours (NTP keeps both within a second or so). Kept
@@ -13,6 +12,8 @@ import { backoffDelay, withRetry, type RetryPolicy } from './retry.js';
 export const CREATION_TIME_ALLOWANCE_MS = 1_000 + 5_000;
 /** Lookups of a task whose creation answer was lost, allowing for eventual consistency. */
 const ADOPTION_LOOKUPS = 2;
+/** The largest page DescribeCommitContainerTask gives: newest first, so this step's task is on it. */
+const LOOKUP_PAGE_SIZE = 50;
 
 export interface CommitOutcome extends CommitResult {
   /** The task was found after an answer was lost, not created by the answer we read. */
@@ -39,37 +40,29 @@ export async function commitContainer(
   params: CommitContainerParams,
   context: CommitContext
 ): Promise<CommitOutcome> {
-  const random = context.random ?? Math.random;
   let mayHaveCreated = false;
-  for (let attempt = 1; ; attempt++) {
+  const attempt = async (): Promise<CommitOutcome> => {
     try {
-      const result = await api.commitContainer(params);
-      return { ...result, adopted: false };
+      return { ...(await api.commitContainer(params)), adopted: false };
     } catch (error) {
       if (!(error instanceof ApiError) || context.signal?.aborted) throw error;
-      // A task we may have created makes ECI refuse the next commit on the group: look for it.
-      const conflict = mayHaveCreated && error.code === 'IncorrectStatusDetail';
-      if (error.ambiguous || conflict) {
+      // After a lost answer, ECI refuses the next commit on the group if the first one did create a task.
+      const refusedForOurTask = mayHaveCreated && error.code === 'IncorrectStatusDetail';
+      if (error.ambiguous || refusedForOurTask) {
         mayHaveCreated = true;
         context.log(
           `CommitContainer: ${error.code} (${error.detail}); the request may have reached ECI, looking for its task before sending again.`
         );
         const adopted = await findOwnTask(api, params, context);
         if (adopted) return adopted;
-        if (conflict) throw error;
       }
-      const retryable = error.retryable || error.ambiguous;
-      if (!retryable || attempt >= context.policy.maxAttempts) {
-        throw attempt > 1 ? new ApiError({ ...error.details(), attempts: attempt }) : error;
-      }
-      const delay = backoffDelay(context.policy, attempt, random, error.retryAfterSeconds);
-      context.log(
-        `CommitContainer: attempt ${attempt} of ${context.policy.maxAttempts} failed with ${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}; retrying in ${formatDuration(delay)}${error.retryAfterSeconds !== undefined && error.retryAfterSeconds * 1000 >= delay ? ' (as the service asked)' : ''}.`
-      );
-      await context.clock.sleep(delay, context.signal);
-      if (context.signal?.aborted) throw error;
+      throw error;
     }
-  }
+  };
+  return withRetry('CommitContainer', attempt, { ...context, log: context.log }, (error) => {
+    // A lost answer whose task was not found is safe to send again; a refusal is not worth another try.
+    return error instanceof ApiError && (error.retryable || error.ambiguous);
+  });
 }
 
 async function findOwnTask(
@@ -81,8 +74,13 @@ async function findOwnTask(
   for (let lookup = 1; lookup <= ADOPTION_LOOKUPS; lookup++) {
     const result = await withRetry(
       'DescribeCommitContainerTask',
-      () => api.describeCommitTasks({ regionId: params.RegionId, containerGroupId: params.ContainerGroupId }),
-      { policy: context.policy, clock: context.clock, log: context.log, signal: context.signal, random: context.random }
+      () =>
+        api.describeCommitTasks({
+          regionId: params.RegionId,
+          containerGroupId: params.ContainerGroupId,
+          maxResults: LOOKUP_PAGE_SIZE
+        }),
+      context
     );
     const task = newestOwnTask(result.tasks, params.ContainerName, since);
     if (task) {

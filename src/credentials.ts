@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Clock } from './clock.js';
-import { InputError, errorMessage } from './errors.js';
+import { InputError } from './errors.js';
 import type { Credential, CredentialProvider } from './openapi-call.js';
 import { formatDuration } from './parsers.js';
 import { withRetry, type RetryPolicy } from './retry.js';
@@ -10,7 +10,7 @@ import { assumeRoleWithOidc, type OidcSettings, type StsContext, type TemporaryC
 
 /** A provider whose credentials can be renewed when the service says they expired. */
 export interface RenewableCredentialProvider extends CredentialProvider {
-  renew(): Promise<void>;
+  renew(signal?: AbortSignal): Promise<void>;
 }
 
 export function isRenewable(provider: CredentialProvider): provider is RenewableCredentialProvider {
@@ -39,15 +39,17 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
     private readonly context: ProviderContext
   ) {}
 
-  async getCredential(): Promise<Credential> {
-    if (!this.current || this.context.clock.now() >= this.renewAt) await this.renew();
+  async getCredential(signal?: AbortSignal): Promise<Credential> {
+    if (!this.current || this.context.clock.now() >= this.renewAt) await this.renew(signal);
     return this.current!;
   }
 
-  async renew(): Promise<void> {
+  /** `signal` (a call's deadline or the job's cancellation) bounds the renewal, retries included. */
+  async renew(signal = this.context.signal): Promise<void> {
     const first = this.current === undefined;
-    const { clock, policy, log, signal } = this.context;
-    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, this.context), {
+    const { clock, policy, log } = this.context;
+    const context = { ...this.context, signal };
+    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, context), {
       policy,
       clock,
       log,
@@ -75,41 +77,54 @@ interface ChainProvider {
 
 type ProviderClass = { builder(): { build(): ChainProvider } };
 
-/** The provider classes of @alicloud/credentials' default chain, in its order. */
-const CHAIN = [
-  'OIDCRoleArnCredentialsProvider',
-  'CLIProfileCredentialsProvider',
-  'ProfileCredentialsProvider',
-  'ECSRAMRoleCredentialsProvider',
-  'URICredentialsProvider'
-] as const;
+/** The provider classes of @alicloud/credentials' default chain, in its order, with what each one reads. */
+const CHAIN: Array<[className: string, source: string]> = [
+  ['OIDCRoleArnCredentialsProvider', 'an OIDC token file (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE)'],
+  ['CLIProfileCredentialsProvider', 'the Alibaba Cloud CLI profile (~/.aliyun/config.json)'],
+  ['ProfileCredentialsProvider', 'the credentials file (~/.alibabacloud/credentials)'],
+  ['ECSRAMRoleCredentialsProvider', 'the ECS RAM role (instance metadata)'],
+  ['URICredentialsProvider', 'a credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)']
+];
+
+interface ChainLink {
+  source: string;
+  /** undefined when the link does not apply here (e.g. ECS metadata disabled). */
+  provider?: ChainProvider;
+}
 
 /**
  * The default chain of @alicloud/credentials (OIDC token file, CLI profile, credentials file, ECS RAM role,
  * credentials URI), assembled here because the library's own chain also queries a credentials URI that was
  * never configured ("https://undefined/"): a stray network call from every step without credentials.
+ * The library's error messages are never shown: some quote the files they failed to parse, secrets included.
  */
 export class DefaultChainProvider implements CredentialProvider {
-  private providers?: Promise<ChainProvider[]>;
+  private links?: Promise<ChainLink[]>;
   private chosen?: ChainProvider;
+  private readonly masked = new Set<string>();
 
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
   async getCredential(): Promise<Credential> {
-    this.providers ??= import('@alicloud/credentials').then((module) =>
-      CHAIN.filter((name) => name !== 'URICredentialsProvider' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).flatMap(
-        (name) => {
+    this.links ??= import('@alicloud/credentials').then((module) =>
+      CHAIN.filter(([name]) => name !== 'URICredentialsProvider' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
+        ([name, source]) => {
+          const Provider = classExport<ProviderClass>(module, name);
           try {
-            return [classExport<ProviderClass>(module, name).builder().build()];
+            return { source, provider: Provider.builder().build() };
           } catch {
-            return []; // Not configured here (e.g. ECS metadata disabled).
+            return { source };
           }
         }
       )
     );
-    const found = await this.fromChain(await this.providers);
-    if (found.accessKeySecret) core.setSecret(found.accessKeySecret);
-    if (found.securityToken) core.setSecret(found.securityToken);
+    const found = await this.fromChain(await this.links);
+    for (const secret of [found.accessKeySecret, found.securityToken]) {
+      if (secret && !this.masked.has(secret)) {
+        core.setSecret(secret);
+        this.masked.add(secret);
+      }
+    }
     return {
       accessKeyId: found.accessKeyId ?? '',
       accessKeySecret: found.accessKeySecret ?? '',
@@ -117,25 +132,29 @@ export class DefaultChainProvider implements CredentialProvider {
     };
   }
 
-  private async fromChain(providers: ChainProvider[]): Promise<ChainCredentials> {
+  private async fromChain(links: ChainLink[]): Promise<ChainCredentials> {
     if (this.chosen) return this.chosen.getCredentials();
-    const reasons: string[] = [];
-    for (const provider of providers) {
+    const tried: string[] = [];
+    for (const { source, provider } of links) {
+      if (!provider) {
+        tried.push(`${source}: not configured`);
+        continue;
+      }
       try {
         const found = await provider.getCredentials();
         if (found?.accessKeyId && found.accessKeySecret) {
           this.chosen = provider;
           return found;
         }
-      } catch (error) {
-        reasons.push(errorMessage(error));
+        tried.push(`${source}: no key`);
+      } catch {
+        tried.push(`${source}: nothing usable`);
       }
     }
     throw new InputError(
       'No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
         'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
-        'environment variables (as exported by aliyun/configure-aliyun-credentials-action).' +
-        (reasons.length ? ` The default credential chain found nothing: ${reasons.join('; ')}` : '')
+        `environment variables (as exported by aliyun/configure-aliyun-credentials-action). The default credential chain tried ${tried.join('; ')}.`
     );
   }
 }

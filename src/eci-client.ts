@@ -23,21 +23,31 @@ export interface DescribeQuery {
   regionId: string;
   taskId?: string;
   containerGroupId?: string;
+  /** Page size, up to 50 (ECI's default is 10). */
+  maxResults?: number;
 }
 
 export interface ContainerGroup {
   containerGroupId: string;
-  status?: string;
   /** Container names, in the group's order. */
   containers: string[];
 }
 
+/** For one call: a signal that ends it early (the wait's deadline), on top of the job's cancellation. */
+export interface PerCall {
+  signal?: AbortSignal;
+}
+
 /** The ECI calls the action makes; what tests fake and what the retry layer wraps. */
 export interface EciApi {
-  commitContainer(params: CommitContainerParams): Promise<CommitResult>;
-  describeCommitTasks(query: DescribeQuery): Promise<DescribeResult>;
+  commitContainer(params: CommitContainerParams, call?: PerCall): Promise<CommitResult>;
+  describeCommitTasks(query: DescribeQuery, call?: PerCall): Promise<DescribeResult>;
   /** undefined when the group does not exist in the region. */
-  describeContainerGroup(regionId: string, containerGroupId: string): Promise<ContainerGroup | undefined>;
+  describeContainerGroup(
+    regionId: string,
+    containerGroupId: string,
+    call?: PerCall
+  ): Promise<ContainerGroup | undefined>;
 }
 
 export interface EciClientOptions {
@@ -55,8 +65,9 @@ export interface EciClientOptions {
 type SdkCallApi = EciClientInstance['callApi'];
 
 /**
- * The one place that knows the SDK. The SDK builds each request from its models and signs it; the sending
- * goes through our transport (see openapi-call.ts), so every error arrives here as an ApiError.
+ * The one place that knows the SDK. The SDK's models build each request (and flatten its parameters); our
+ * `callOpenApi` signs it with the SDK's own signer and sends it through our transport (see openapi-call.ts),
+ * so every error arrives here as an ApiError.
  */
 export class EciClient implements EciApi {
   private constructor(
@@ -68,8 +79,10 @@ export class EciClient implements EciApi {
     const sdk = await loadEciSdk();
     const callOptions: CallOptions = { ...options, openApiUtil: sdk.OpenApiUtil };
     class SignedClient extends sdk.Client {
-      override async callApi(...[params, request]: Parameters<SdkCallApi>): ReturnType<SdkCallApi> {
+      override async callApi(...[params, request, runtime]: Parameters<SdkCallApi>): ReturnType<SdkCallApi> {
         const form = request.body && typeof request.body === 'object' ? sdk.OpenApiUtil.query(request.body) : undefined;
+        const signal = combineSignals(options.signal, (runtime as PerCall | undefined)?.signal);
+        const perCallOptions = { ...callOptions, signal };
         const call = {
           action: params.action ?? '',
           version: params.version ?? '',
@@ -79,7 +92,7 @@ export class EciClient implements EciApi {
           ...(form ? { form } : {})
         };
         try {
-          return await callOpenApi(call, callOptions);
+          return await callOpenApi(call, perCallOptions);
         } catch (error) {
           // Rejected for an expired token, so not processed: renew and send once more.
           if (!(
@@ -88,8 +101,8 @@ export class EciClient implements EciApi {
             isRenewable(options.credentials)
           ))
             throw error;
-          await options.credentials.renew();
-          return callOpenApi(call, callOptions);
+          await options.credentials.renew(signal);
+          return callOpenApi(call, perCallOptions);
         }
       }
     }
@@ -101,7 +114,7 @@ export class EciClient implements EciApi {
     return new EciClient(sdk, new SignedClient(config));
   }
 
-  async commitContainer(params: CommitContainerParams): Promise<CommitResult> {
+  async commitContainer(params: CommitContainerParams, call: PerCall = {}): Promise<CommitResult> {
     const { sdk } = this;
     const request = new sdk.CommitContainerRequest({
       regionId: params.RegionId,
@@ -127,7 +140,7 @@ export class EciClient implements EciApi {
         ? { arn: new sdk.CommitContainerRequestArn({ roleArn: params.Arn.RoleArn, roleType: params.Arn.RoleType }) }
         : {})
     });
-    const response = await this.client.commitContainerWithOptions(request, this.runtime());
+    const response = await this.client.commitContainerWithOptions(request, this.runtime(call));
     const taskId = response.body?.taskId;
     const requestId = response.body?.requestId ?? '';
     if (!taskId) {
@@ -144,13 +157,14 @@ export class EciClient implements EciApi {
     return { taskId, requestId };
   }
 
-  async describeCommitTasks(query: DescribeQuery): Promise<DescribeResult> {
+  async describeCommitTasks(query: DescribeQuery, call: PerCall = {}): Promise<DescribeResult> {
     const request = new this.sdk.DescribeCommitContainerTaskRequest({
       regionId: query.regionId,
       ...(query.taskId ? { taskId: [query.taskId] } : {}),
-      ...(query.containerGroupId ? { containerGroupId: query.containerGroupId } : {})
+      ...(query.containerGroupId ? { containerGroupId: query.containerGroupId } : {}),
+      ...(query.maxResults ? { maxResults: query.maxResults } : {})
     });
-    const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime());
+    const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime(call));
     const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => ({
       taskId: task.taskId ?? '',
       status: task.taskStatus ?? 'Unknown',
@@ -169,25 +183,36 @@ export class EciClient implements EciApi {
     return { tasks, requestId: response.body?.requestId ?? '' };
   }
 
-  async describeContainerGroup(regionId: string, containerGroupId: string): Promise<ContainerGroup | undefined> {
+  async describeContainerGroup(
+    regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<ContainerGroup | undefined> {
     const request = new this.sdk.DescribeContainerGroupsRequest({
       regionId,
       containerGroupIds: JSON.stringify([containerGroupId])
     });
-    const response = await this.client.describeContainerGroupsWithOptions(request, this.runtime());
+    const response = await this.client.describeContainerGroupsWithOptions(request, this.runtime(call));
     const group = (response.body?.containerGroups ?? []).find(
       (candidate) => candidate.containerGroupId === containerGroupId
     );
     if (!group) return undefined;
     return {
       containerGroupId,
-      status: group.status,
       containers: (group.containers ?? []).map((container) => container.name ?? '').filter(Boolean)
     };
   }
 
-  /** The SDK's runtime options configure its HTTP layer, which our transport replaces: none are needed. */
-  private runtime(): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
-    return {} as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+  /**
+   * The SDK's runtime options configure its HTTP layer, which our transport replaces. The SDK hands this object
+   * to `callApi` untouched: it carries the call's own signal there.
+   */
+  private runtime(call: PerCall): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
+    return { signal: call.signal } as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
   }
+}
+
+function combineSignals(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {
+  const present = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+  return present.length > 1 ? AbortSignal.any(present) : present[0];
 }

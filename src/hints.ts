@@ -65,6 +65,10 @@ const HINTS: Array<[RegExp, string]> = [
     /^EntityNotExist\.(Role|OIDCProvider)/,
     'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'
   ],
+  [
+    /^ProxyConnect(Refused|Failed)$/,
+    "The proxy in HTTPS_PROXY would not open a tunnel: check its credentials (http://user:password@host:port), that it allows CONNECT to the endpoint's port, or list the endpoint in NO_PROXY."
+  ],
   [/^ENOTFOUND$/, 'The API host could not be resolved: check region-id and endpoint.'],
   [
     /^(ECONNREFUSED|ConnectTimeout|EHOSTUNREACH|ENETUNREACH)$/,
@@ -76,6 +80,13 @@ const HINTS: Array<[RegExp, string]> = [
   ]
 ];
 
-export function hintFor(code: string): string | undefined {
+const PERMISSION_CODES = /^Forbidden\.RAM$|^Forbidden(\..*)?$|^NoPermission/;
+const ALWAYS_NEEDED = ['CommitContainer', 'DescribeCommitContainerTask'];
+
+/** `action` is the call that failed: a permission hint then names it first. */
+export function hintFor(code: string, action?: string): string | undefined {
+  if (PERMISSION_CODES.test(code) && action && !ALWAYS_NEEDED.includes(action) && !action.startsWith('AssumeRole')) {
+    return `The RAM policy of these credentials needs eci:${action} (besides eci:CommitContainer and eci:DescribeCommitContainerTask).`;
+  }
   return HINTS.find(([pattern]) => pattern.test(code))?.[1];
 }

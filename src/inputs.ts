@@ -125,7 +125,7 @@ export function checkRepository(value: string, shown = value, container?: string
   parseRepository(value, shown, container);
 }
 
-function parseRepository(actual: string, value: string, container?: string): string {
+function parseRepository(actual: string, value: string, container?: string): void {
   const expected =
     'an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(actual)) {
@@ -150,7 +150,6 @@ function parseRepository(actual: string, value: string, container?: string): str
   if (!hostLooksLikeRegistry || path.length < 2 || !path.every((part) => PATH_COMPONENT.test(part))) {
     throw new InputError(`Invalid image-repository '${value}'${forContainer(container)}. Expected ${expected}.`);
   }
-  return value;
 }
 
 function readAcr(input: (name: string) => string, regionId: string): AcrSettings | undefined {

@@ -1,32 +1,26 @@
 import * as core from '@actions/core';
+import { createEciApi, type ApiContext } from './api-factory.js';
 import { systemClock, type Clock } from './clock.js';
-import { buildCommitContainerParams, flattenParams, type CommitContainerParams } from './commit-request.js';
+import type { CommitContainerParams } from './commit-request.js';
+import { planCommits } from './commit-plan.js';
 import { commitOneContainer, type ContainerResult } from './container-commit.js';
-import { imageTargetFor, selectContainers } from './containers.js';
-import { createCredentialProvider, describeCredentialSource } from './credentials.js';
-import { EciClient, type EciApi } from './eci-client.js';
+import { imageTargetFor } from './containers.js';
+import { describeCredentialSource } from './credentials.js';
+import type { EciApi } from './eci-client.js';
 import { formatEndpoint } from './endpoint.js';
-import { errorMessage, InputError } from './errors.js';
+import { errorMessage } from './errors.js';
 import { describeFailure } from './failure.js';
-import { checkImageTag, checkRepository, readActionInput, readSettings, type InputReader } from './inputs.js';
-import { Outputs } from './outputs.js';
+import { readActionInput, readSettings, type InputReader } from './inputs.js';
+import { Outputs, resultsJson } from './outputs.js';
 import { formatDuration } from './parsers.js';
-import { proxyConfigFromEnv } from './proxy.js';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
-import { loadEciSdk } from './sdk.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import type { Settings } from './settings.js';
 import { writeJobSummary, type SummaryReport } from './summary.js';
-import { USER_AGENT } from './version.js';
 
-const CONNECT_TIMEOUT_MS = 5_000;
-const READ_TIMEOUT_MS = 20_000;
+export { createEciApi, type ApiContext } from './api-factory.js';
 
-export interface ApiContext {
-  env: NodeJS.ProcessEnv;
-  signal: AbortSignal;
-  clock: Clock;
-  policy: RetryPolicy;
-}
+/** How long a cancelled step may take to wrap up before it is ended regardless (the runner kills at 7.5 s). */
+const CANCEL_GRACE_MS = 5_000;
 
 export interface RunDependencies {
   readInput: InputReader;
@@ -38,34 +32,15 @@ export interface RunDependencies {
   retryPolicy: RetryPolicy;
 }
 
-export async function createEciApi(settings: Settings, context: ApiContext): Promise<EciApi> {
-  const sdk = await loadEciSdk();
-  const transport = {
-    userAgent: USER_AGENT,
-    connectTimeoutMs: CONNECT_TIMEOUT_MS,
-    readTimeoutMs: READ_TIMEOUT_MS,
-    proxy: proxyConfigFromEnv(context.env),
-    signal: context.signal
-  };
-  const credentials = createCredentialProvider(settings.credentials, {
-    ...transport,
-    openApiUtil: sdk.OpenApiUtil,
-    env: context.env,
-    clock: context.clock,
-    policy: context.policy,
-    log: core.warning
-  });
-  // Resolve now: a credential problem is reported before any ECI call.
-  await credentials.getCredential();
-  return EciClient.create({ ...transport, endpoint: settings.endpoint, regionId: settings.regionId, credentials });
-}
-
 /** Aborts when the runner cancels the job: SIGINT first, SIGTERM 7.5 s later. */
 export function cancellationFromSignals(): AbortSignal {
   const controller = new AbortController();
   const abort = (signal: NodeJS.Signals): void => {
-    if (!controller.signal.aborted) core.info(`Received ${signal}: the job is being cancelled.`);
+    if (controller.signal.aborted) return;
+    core.info(`Received ${signal}: the job is being cancelled.`);
     controller.abort(signal);
+    // Outputs are written as soon as they are known; should anything still hang, do not outstay the runner.
+    setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
   };
   process.on('SIGINT', abort);
   process.on('SIGTERM', abort);
@@ -92,13 +67,9 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     settings = readSettings(deps.readInput, deps.env);
     logPlan(settings);
     const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
-    const api = await deps.createApi(settings, {
-      env: deps.env,
-      signal: deps.cancellation,
-      clock: deps.clock,
-      policy: retryPolicy
-    });
-    const plan = await planCommits(api, settings, { clock: deps.clock, policy: retryPolicy });
+    const context = { env: deps.env, signal: deps.cancellation, clock: deps.clock, policy: retryPolicy };
+    const api = await deps.createApi(settings, context);
+    const plan = await planCommits(api, settings, context);
     const several = plan.length > 1;
 
     for (const [index, params] of plan.entries()) {
@@ -108,21 +79,20 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
         retryPolicy,
         cancellation: deps.cancellation,
         stepStartedAt: startedAt,
-        onTaskCreated: (created) => setContainerOutputs(outputs, created, [...results, created], several)
+        onTaskCreated: (created) => outputs.report(created, [...results, created], several)
       });
       results.push(result);
-      setContainerOutputs(outputs, result, results, several);
-      const stop = result.failure && (settings.failFast || result.groupBusy || deps.cancellation.aborted);
-      if (stop && index < plan.length - 1) {
-        const left = plan.slice(index + 1);
-        results.push(...left.map((skipped) => skippedResult(skipped)));
-        if (several) outputs.set('results', resultsJson(results));
-        const reason = result.groupBusy ? `a commit of the group is still running` : 'fail-fast is true';
-        core.warning(`Not committing ${left.map((p) => p.ContainerName).join(', ')}: ${reason}.`);
+      outputs.report(result, results, several);
+      const left = plan.slice(index + 1);
+      const reason = stopReason(result, settings, deps.cancellation);
+      if (reason && left.length > 0) {
+        results.push(...left.map(skippedResult));
+        outputs.set('results', resultsJson(results));
+        core.warning(`Not committing ${left.map((skipped) => skipped.ContainerName).join(', ')}: ${reason}.`);
         break;
       }
     }
-    failure = summarizeFailures(results);
+    failure = summarizeFailures(results, deps.cancellation.aborted);
   } catch (error) {
     failure = describeFailure(error, undefined, deps.cancellation.aborted);
   } finally {
@@ -138,70 +108,12 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   }
 }
 
-/** The request for each container to commit, in order; lists the group only when several are asked for. */
-async function planCommits(
-  api: EciApi,
-  settings: Settings,
-  retry: { clock: Clock; policy: RetryPolicy }
-): Promise<CommitContainerParams[]> {
-  const { containers: selection } = settings;
-  let available: string[] = [];
-  if (selection.kind !== 'single') {
-    const group = await withRetry(
-      'DescribeContainerGroups',
-      () => api.describeContainerGroup(settings.regionId, settings.containerGroupId),
-      {
-        ...retry,
-        log: core.warning
-      }
-    );
-    if (!group)
-      throw new InputError(
-        `Container group ${settings.containerGroupId} was not found in region ${settings.regionId}.`
-      );
-    available = group.containers;
-  }
-  const names = selectContainers(selection, available, settings.containerGroupId);
-  if (names.length > 1 && !settings.wait) {
-    throw new InputError(
-      `Input wait is false but container group ${settings.containerGroupId} has ${names.length} containers (${names.join(', ')}). ECI runs one commit per container group at a time, so several containers are committed one after another, each waited for: set wait: true, or name a single container.`
-    );
-  }
-  return names.map((name) => {
-    const target = imageTargetFor(name, settings.image, names.length);
-    checkRepository(target.repository, target.repository, name);
-    checkImageTag(target.tag, target.tag, name);
-    const params = buildCommitContainerParams(settings, name, target);
-    core.debug(`CommitContainer parameters for ${name}: ${JSON.stringify(flattenParams(params))}`);
-    return params;
-  });
-}
-
-function setContainerOutputs(
-  outputs: Outputs,
-  result: ContainerResult,
-  results: ContainerResult[],
-  several: boolean
-): void {
-  if (!result.taskId) return;
-  outputs.set('task-id', result.taskId);
-  outputs.set('request-id', result.requestId ?? '');
-  outputs.set('image', result.image);
-  outputs.set('image-tag', result.tag);
-  outputs.set('status', result.status);
-  outputs.set('results', resultsJson(several ? results : [result]));
-}
-
-function resultsJson(results: ContainerResult[]): string {
-  return JSON.stringify(
-    results.map(({ container, taskId, image, status, requestId }) => ({
-      container,
-      taskId: taskId ?? null,
-      image,
-      status,
-      requestId: requestId ?? null
-    }))
-  );
+/** Why no further container is committed, if that is so. */
+function stopReason(result: ContainerResult, settings: Settings, cancellation: AbortSignal): string | undefined {
+  if (cancellation.aborted) return 'the job was cancelled';
+  if (!result.failure) return undefined;
+  if (result.groupBusy) return 'a commit of the group is still running';
+  return settings.failFast ? 'fail-fast is true' : undefined;
 }
 
 function skippedResult(params: CommitContainerParams): ContainerResult {
@@ -216,9 +128,13 @@ function skippedResult(params: CommitContainerParams): ContainerResult {
 }
 
 /** One failure is told as it is; several are listed, one line a container. */
-function summarizeFailures(results: ContainerResult[]): string | undefined {
+function summarizeFailures(results: ContainerResult[], cancelled: boolean): string | undefined {
   const failed = results.filter((result) => result.failure);
-  if (failed.length === 0) return undefined;
+  if (failed.length === 0) {
+    return cancelled && results.some((result) => result.status === 'Skipped')
+      ? `The job was cancelled; ${results.filter((result) => result.status === 'Skipped').length} container(s) were not committed.`
+      : undefined;
+  }
   if (results.length === 1) return failed[0].failure;
   const lines = failed.map((result) => `- ${result.container}: ${result.failure!.replace(/\n/g, '\n  ')}`);
   const attempted = results.filter((result) => result.status !== 'Skipped').length;

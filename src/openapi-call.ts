@@ -15,7 +15,8 @@ export interface Credential {
 
 /** Gives the credential for the next call; may refresh temporary credentials. */
 export interface CredentialProvider {
-  getCredential(): Promise<Credential>;
+  /** `signal` ends the work early when renewing takes calls of its own. */
+  getCredential(signal?: AbortSignal): Promise<Credential>;
 }
 
 export interface OpenApiCall {
@@ -65,7 +66,7 @@ export async function callOpenApi(
     ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {})
   };
   if (options.credentials) {
-    const credential = await options.credentials.getCredential();
+    const credential = await options.credentials.getCredential(options.signal);
     if (credential.securityToken) {
       headers['x-acs-accesskey-id'] = credential.accessKeyId;
       headers['x-acs-security-token'] = credential.securityToken;
@@ -108,6 +109,7 @@ function toNetworkApiError(action: string, error: unknown): ApiError {
     message: error.message,
     retryable:
       error.code !== 'Aborted' &&
+      error.code !== 'ProxyConnectRefused' &&
       error.code !== 'ENOTFOUND' &&
       !/^(CERT_|ERR_TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(error.code),
     ambiguous: !notSent
@@ -139,7 +141,10 @@ function readAnswer(
   const code = body?.Code ? String(body.Code) : `HTTP${response.statusCode}`;
   const message = body?.Message
     ? String(body.Message)
-    : `unreadable answer (${response.statusCode}, ${headers['content-type'] || 'no content type'}): ${response.body.slice(0, 120)}`;
+    : `unreadable answer (${response.statusCode}, ${headers['content-type'] || 'no content type'})${
+        // A proxy's error page says what went wrong; a garbled success may hold credentials not masked yet.
+        ok ? '' : `: ${response.body.slice(0, 120)}`
+      }`;
   throw new ApiError({
     action,
     code,

@@ -1,8 +1,14 @@
 import { isIP } from 'node:net';
+import { isLoopbackHost } from './endpoint.js';
+import { InputError } from './errors.js';
 
+/**
+ * Only HTTPS calls are ever proxied, through an HTTP CONNECT tunnel: plain http:// is allowed for loopback
+ * endpoints only, and a loopback host is never sent to a proxy (the proxy's loopback is not ours, and a signed
+ * request must not leave the machine unencrypted).
+ */
 export interface ProxyConfig {
   httpsProxy?: URL;
-  httpProxy?: URL;
   /** NO_PROXY entries, lower-cased: `*`, hosts, domain suffixes (`.example.com`), optionally with `:port`. */
   noProxy: string[];
 }
@@ -10,19 +16,27 @@ export interface ProxyConfig {
 function proxyUrl(value: string | undefined): URL | undefined {
   const text = value?.trim();
   if (!text) return undefined;
+  // Never echo the value: it may hold the proxy's password.
+  const shown = text.replace(/\/\/[^@/]*@/, '//***@');
+  let url: URL;
   try {
-    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
   } catch {
-    throw new Error(`The proxy address '${text}' (HTTPS_PROXY/HTTP_PROXY) is not a valid URL.`);
+    throw new InputError(`Invalid HTTPS_PROXY '${shown}'. Expected a URL such as http://proxy.example.com:3128.`);
   }
+  if (url.protocol !== 'http:') {
+    throw new InputError(
+      `Invalid HTTPS_PROXY '${shown}': only http:// proxies (HTTP CONNECT) are supported. Expected a URL such as http://proxy.example.com:3128.`
+    );
+  }
+  return url;
 }
 
-/** Reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case, lower case first, as curl does). */
+/** Reads HTTPS_PROXY and NO_PROXY (either case, lower case first, as curl does). */
 export function proxyConfigFromEnv(env: NodeJS.ProcessEnv): ProxyConfig {
   const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
   return {
     httpsProxy: proxyUrl(env.https_proxy ?? env.HTTPS_PROXY),
-    httpProxy: proxyUrl(env.http_proxy ?? env.HTTP_PROXY),
     noProxy: noProxy
       .split(/[\s,]+/)
       .map((entry) => entry.trim().toLowerCase())
@@ -49,8 +63,8 @@ export function proxyFor(
   hostname: string,
   port: string
 ): URL | undefined {
-  const proxy = protocol === 'https' ? config.httpsProxy : config.httpProxy;
-  if (!proxy) return undefined;
+  const proxy = config.httpsProxy;
+  if (!proxy || protocol !== 'https' || isLoopbackHost(hostname)) return undefined;
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   return config.noProxy.some((entry) => bypasses(entry, host, port)) ? undefined : proxy;
 }

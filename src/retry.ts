@@ -8,6 +8,9 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
+/** A server may ask for a pause; a step does not sleep longer than this on its word. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000 };
 
 export interface RetryContext {
@@ -29,7 +32,8 @@ export function backoffDelay(
 ): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   const jittered = Math.round(random() * ceiling);
-  return retryAfterSeconds !== undefined ? Math.max(jittered, retryAfterSeconds * 1000) : jittered;
+  if (retryAfterSeconds === undefined) return jittered;
+  return Math.max(jittered, Math.min(retryAfterSeconds * 1000, MAX_RETRY_AFTER_MS));
 }
 
 export function isRetryable(error: unknown): boolean {

@@ -32,7 +32,7 @@ export function buildSummary(report: SummaryReport): {
     result.taskId ? code(result.taskId) : '—',
     `${STATUS_ICONS[result.status] ?? ''} ${escapeHtml(result.status)}`.trim(),
     result.status === 'Skipped' ? '—' : formatDuration(result.durationMs),
-    result.failure ? escapeHtml(result.failure.split('\n')[0]) : ''
+    result.failure ? escapeHtml(result.failure.split('\n')[0]) : '—'
   ]);
   const timelines = report.containers
     .filter((result) => (result.task?.phases.length ?? 0) > 0)

@@ -58,53 +58,68 @@ function proxyAuthorization(proxy: URL): Record<string, string> {
   return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
 }
 
-/** Opens a tunnel through an HTTP proxy (CONNECT) and starts TLS inside it. */
+/**
+ * Opens a tunnel through an HTTP proxy (CONNECT) and starts TLS inside it, checking the certificate against the
+ * target host. The connect timeout and the cancellation signal cover the whole of it, handshake included.
+ */
 function tunnel(proxy: URL, hostname: string, port: string, options: TransportOptions): Promise<tls.TLSSocket> {
   return new Promise((resolve, reject) => {
     const target = `${isIP(hostname) === 6 ? `[${hostname}]` : hostname}:${port}`;
+    let secure: tls.TLSSocket | undefined;
+    let settled = false;
+    const finish = (error?: TransportError): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      if (!error) return resolve(secure!);
+      secure?.destroy();
+      connect.destroy();
+      reject(error);
+    };
+    const onAbort = (): void => finish(new TransportError('Aborted', 'the request was cancelled', false));
     const connect = http.request({
       host: proxy.hostname.replace(/^\[|\]$/g, ''),
       port: proxy.port || 80,
       method: 'CONNECT',
       path: target,
       headers: { host: target, ...proxyAuthorization(proxy) },
-      agent: false,
-      signal: options.signal
+      agent: false
     });
     const timer = setTimeout(
       () =>
-        connect.destroy(
+        finish(
           new TransportError(
             'ConnectTimeout',
-            `could not connect through the proxy in ${options.connectTimeoutMs} ms`,
+            `no TLS tunnel through the proxy in ${options.connectTimeoutMs} ms`,
             false
           )
         ),
       options.connectTimeoutMs
     );
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     connect.on('connect', (response, socket) => {
-      clearTimeout(timer);
       if (response.statusCode !== 200) {
         socket.destroy();
-        reject(
-          new TransportError('ProxyConnectFailed', `the proxy answered CONNECT with HTTP ${response.statusCode}`, false)
+        // A refusal (407 credentials, 403 policy) will not change on its own; a 5xx may.
+        const code = (response.statusCode ?? 0) >= 500 ? 'ProxyConnectFailed' : 'ProxyConnectRefused';
+        finish(
+          new TransportError(code, `the proxy answered CONNECT to ${target} with HTTP ${response.statusCode}`, false)
         );
         return;
       }
-      const secure = tls.connect({ socket, ...(isIP(hostname) ? {} : { servername: hostname }) });
-      secure.once('secureConnect', () => resolve(secure));
+      secure = tls.connect({ socket, host: hostname, ...(isIP(hostname) ? {} : { servername: hostname }) });
+      secure.once('secureConnect', () => finish());
       secure.once('error', (error) =>
-        reject(new TransportError((error as NodeJS.ErrnoException).code ?? 'TLSError', error.message, false))
+        finish(new TransportError((error as NodeJS.ErrnoException).code ?? 'TLSError', error.message, false))
       );
     });
-    connect.on('error', (error) => {
-      clearTimeout(timer);
-      reject(
-        error instanceof TransportError
-          ? error
-          : new TransportError((error as NodeJS.ErrnoException).code ?? 'ProxyError', `proxy: ${error.message}`, false)
-      );
-    });
+    connect.on('error', (error) =>
+      finish(
+        new TransportError((error as NodeJS.ErrnoException).code ?? 'ProxyError', `proxy: ${error.message}`, false)
+      )
+    );
     connect.end();
   });
 }
@@ -121,23 +136,26 @@ export async function sendHttp(request: HttpRequest, options: TransportOptions):
     },
     signal: options.signal
   };
-  let requestOptions: http.RequestOptions;
-  if (proxy && request.protocol === 'https') {
-    const socket = await tunnel(proxy, hostname, port, options);
-    requestOptions = { ...base, host: hostname, port, path: request.path, createConnection: () => socket };
-  } else if (proxy) {
-    requestOptions = {
-      ...base,
-      host: proxy.hostname.replace(/^\[|\]$/g, ''),
-      port: proxy.port || 80,
-      path: `http://${request.host}${request.path}`,
-      headers: { ...base.headers, ...proxyAuthorization(proxy) },
-      agent: false
-    };
-  } else {
-    requestOptions = { ...base, host: hostname, port, path: request.path, agent: agents[request.protocol] };
-  }
+  const requestOptions: http.RequestOptions = proxy
+    ? {
+        ...base,
+        host: hostname,
+        port,
+        path: request.path,
+        createConnection: await tunnelFor(proxy, hostname, port, options)
+      }
+    : { ...base, host: hostname, port, path: request.path, agent: agents[request.protocol] };
   return exchange(request.protocol === 'https' ? https : http, requestOptions, request.body, options);
+}
+
+async function tunnelFor(
+  proxy: URL,
+  hostname: string,
+  port: string,
+  options: TransportOptions
+): Promise<() => tls.TLSSocket> {
+  const socket = await tunnel(proxy, hostname, port, options);
+  return () => socket;
 }
 
 function exchange(

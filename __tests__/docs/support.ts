@@ -273,7 +273,11 @@ export function scanSources(files: Array<{ path: string; text: string }>): Sourc
         if (name && first !== undefined) {
           if (INPUT_READERS.has(name) || INPUT_READER_PATTERN.test(name)) remember(inputsRead, first, where(node));
           const receiver = receiverText(node.expression, file);
-          if (name === 'setOutput' || (name === 'set' && receiver !== undefined && /outputs?$/i.test(receiver))) {
+          // `this.set(...)` counts inside the Outputs class's own module.
+          const outputsObject =
+            receiver !== undefined &&
+            (/outputs?$/i.test(receiver) || (receiver === 'this' && /outputs\.ts$/.test(path)));
+          if (name === 'setOutput' || (name === 'set' && outputsObject)) {
             remember(outputsSet, first, where(node));
           }
         }

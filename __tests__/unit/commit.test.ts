@@ -97,7 +97,9 @@ describe('commitContainer', () => {
     const h = setup([lostAnswer(), CREATED], [[task({ taskId: 'other', containerName: 'sidecar' }), ours]]);
     await expect(h.run()).resolves.toEqual({ taskId: 'task-lost', requestId: 'DESCRIBE-1', adopted: true });
     expect(h.api.commits).toHaveLength(1);
-    expect(h.api.describes).toEqual([{ regionId: 'cn-hangzhou', containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab' }]);
+    expect(h.api.describes).toEqual([
+      { regionId: 'cn-hangzhou', containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab', maxResults: 50 }
+    ]);
     expect(h.logs).toEqual([
       'CommitContainer: ReadTimeout (The request has failed due to a temporary failure of the server.); the request may have reached ECI, looking for its task before sending again.',
       'Adopted commit task task-lost (created 2026-11-28T05:00:01Z), found by DescribeCommitContainerTask RequestId DESCRIBE-1; not sending CommitContainer again.'

@@ -1,5 +1,6 @@
 import { ApiError, InputError } from '../../src/errors.js';
 import { describeFailure } from '../../src/failure.js';
+import { TaskNotFoundError } from '../../src/wait.js';
 import { apiError } from './fakes.js';
 
 const KEEPS_RUNNING = ' Task t-1 keeps running on ECI; check it with DescribeCommitContainerTask TaskId=t-1.';
@@ -42,13 +43,58 @@ describe('describeFailure', () => {
     ['any other error', new Error('boom'), undefined, false, 'boom'],
     ['any other error after the task exists', new Error('boom'), 't-1', false, `boom${KEEPS_RUNNING}`],
     [
-      'a cancellation before ECI answered',
-      apiError({ code: 'Aborted', statusCode: undefined, message: 'the request was cancelled', retryable: false }),
+      'a cancellation before ECI answered CommitContainer',
+      apiError({
+        action: 'CommitContainer',
+        code: 'Aborted',
+        statusCode: undefined,
+        message: 'cancelled',
+        retryable: false
+      }),
       undefined,
       true,
-      'The job was cancelled before ECI answered CommitContainer; a task may have been created for the container group (DescribeCommitContainerTask failed: Aborted: the request was cancelled).'
+      'The job was cancelled during CommitContainer; a task may have been created for the container group.'
     ],
-    ['a cancellation after the task exists', new Error('aborted'), 't-1', true, `aborted${KEEPS_RUNNING}`]
+    [
+      'a cancellation during another call, which creates nothing',
+      apiError({
+        action: 'DescribeContainerGroups',
+        code: 'Aborted',
+        statusCode: undefined,
+        message: 'cancelled',
+        retryable: false
+      }),
+      undefined,
+      true,
+      'The job was cancelled during DescribeContainerGroups.'
+    ],
+    [
+      'a cancellation after the task exists',
+      new Error('aborted'),
+      't-1',
+      true,
+      'The job was cancelled. Task t-1 keeps running on ECI.'
+    ],
+    [
+      'a task that never became visible, without claiming it runs',
+      new TaskNotFoundError('Task t-1 was not found by DescribeCommitContainerTask after 6 queries.'),
+      't-1',
+      false,
+      'Task t-1 was not found by DescribeCommitContainerTask after 6 queries.'
+    ],
+    [
+      'a permission error of another call, naming that call',
+      apiError({
+        action: 'DescribeContainerGroups',
+        code: 'Forbidden.RAM',
+        statusCode: 403,
+        message: 'no',
+        retryable: false
+      }),
+      undefined,
+      false,
+      'DescribeContainerGroups failed: Forbidden.RAM (HTTP 403): no\nHint: The RAM policy of these credentials needs eci:DescribeContainerGroups (besides eci:CommitContainer and eci:DescribeCommitContainerTask).'
+    ]
   ])('tells %s', (_, error, taskId, cancelled, expected) => {
     expect(describeFailure(error, taskId, cancelled)).toBe(expected);
   });

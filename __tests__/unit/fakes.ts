@@ -8,6 +8,7 @@ export class FakeClock implements Clock {
   readonly sleeps: number[] = [];
   /** Called after each sleep has advanced the time (e.g. to abort a signal mid-wait). */
   onSleep?: (ms: number) => void;
+  private readonly deadlines: Array<{ at: number; controller: AbortController }> = [];
 
   constructor(public time = 1_700_000_000_000) {}
 
@@ -22,11 +23,24 @@ export class FakeClock implements Clock {
     this.sleeps.push(ms);
     if (signal?.aborted) return;
     this.time += Math.max(0, ms);
+    this.fireDeadlines();
     this.onSleep?.(ms);
   }
 
   advance(ms: number): void {
     this.time += ms;
+    this.fireDeadlines();
+  }
+
+  deadlineSignal(atMs: number): AbortSignal {
+    const controller = new AbortController();
+    this.deadlines.push({ at: atMs, controller });
+    this.fireDeadlines();
+    return controller.signal;
+  }
+
+  private fireDeadlines(): void {
+    for (const deadline of this.deadlines) if (this.time >= deadline.at) deadline.controller.abort();
   }
 }
 

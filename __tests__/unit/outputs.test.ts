@@ -1,13 +1,26 @@
 import { jest } from '@jest/globals';
+import type { ContainerResult } from '../../src/container-commit.js';
 
 const setOutput = jest.fn<(name: string, value: unknown) => void>();
 jest.unstable_mockModule('@actions/core', () => ({ setOutput }));
-const { Outputs } = await import('../../src/outputs.js');
+const { Outputs, resultsJson } = await import('../../src/outputs.js');
+
+function result(overrides: Partial<ContainerResult>): ContainerResult {
+  return {
+    container: 'app',
+    image: 'registry.cn-hangzhou.aliyuncs.com/ns/app:v1',
+    tag: 'v1',
+    status: 'Succeeded',
+    durationMs: 1000,
+    groupBusy: false,
+    ...overrides
+  };
+}
 
 describe('Outputs', () => {
   beforeEach(() => setOutput.mockReset());
 
-  it('sets each output as soon as it is given, and remembers it', () => {
+  it('sets each output as soon as it is given', () => {
     const outputs = new Outputs();
     outputs.set('task-id', 'commit-task-1');
     outputs.set('status', 'Running');
@@ -15,8 +28,6 @@ describe('Outputs', () => {
       ['task-id', 'commit-task-1'],
       ['status', 'Running']
     ]);
-    expect(outputs.get('task-id')).toBe('commit-task-1');
-    expect(outputs.get('image')).toBeUndefined();
   });
 
   it('does not set the same value twice, but does set a change', () => {
@@ -28,7 +39,6 @@ describe('Outputs', () => {
       ['status', 'Running'],
       ['status', 'Succeeded']
     ]);
-    expect(outputs.get('status')).toBe('Succeeded');
   });
 
   it('sets an empty value once', () => {
@@ -36,5 +46,44 @@ describe('Outputs', () => {
     outputs.set('request-id', '');
     outputs.set('request-id', '');
     expect(setOutput.mock.calls).toEqual([['request-id', '']]);
+  });
+
+  it('reports a container with a task in every output', () => {
+    const app = result({ taskId: 't-1', requestId: 'R-1' });
+    new Outputs().report(app, [app], false);
+    expect(Object.fromEntries(setOutput.mock.calls)).toEqual({
+      'task-id': 't-1',
+      'request-id': 'R-1',
+      image: app.image,
+      'image-tag': 'v1',
+      status: 'Succeeded',
+      results: resultsJson([app])
+    });
+  });
+
+  it('reports nothing for a single container that failed before any task', () => {
+    new Outputs().report(result({ status: 'Failed' }), [result({ status: 'Failed' })], false);
+    expect(setOutput).not.toHaveBeenCalled();
+  });
+
+  it('with several containers, describes the last one tried even without a task, and lists them all', () => {
+    const app = result({ taskId: 't-1', requestId: 'R-1' });
+    const sidecar = result({ container: 'sidecar', image: 'r/ns/app:v1-sidecar', tag: 'v1-sidecar', status: 'Failed' });
+    const outputs = new Outputs();
+    outputs.report(app, [app], true);
+    setOutput.mockReset();
+    outputs.report(sidecar, [app, sidecar], true);
+    expect(Object.fromEntries(setOutput.mock.calls)).toEqual({
+      'task-id': '',
+      'request-id': '',
+      image: 'r/ns/app:v1-sidecar',
+      'image-tag': 'v1-sidecar',
+      status: 'Failed',
+      results: resultsJson([app, sidecar])
+    });
+    expect(JSON.parse(resultsJson([app, sidecar]))).toEqual([
+      { container: 'app', taskId: 't-1', image: app.image, status: 'Succeeded', requestId: 'R-1' },
+      { container: 'sidecar', taskId: null, image: 'r/ns/app:v1-sidecar', status: 'Failed', requestId: null }
+    ]);
   });
 });

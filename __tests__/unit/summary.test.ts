@@ -50,7 +50,7 @@ describe('buildSummary', () => {
           '<code>commit-task-1</code>',
           '✅ Succeeded',
           '1m35s',
-          ''
+          '—'
         ]
       ],
       timelines: []
@@ -102,7 +102,7 @@ describe('buildSummary', () => {
         '—',
         '⏭️ Skipped',
         '—',
-        ''
+        '—'
       ]
     ]);
   });
@@ -204,9 +204,9 @@ describe('writeJobSummary', () => {
     expect(html).toContain(
       '<tr><th>Container</th><th>Image</th><th>Task ID</th><th>Status</th><th>Duration</th><th>Error</th></tr>'
     );
-    // An empty cell comes out as a bare <td> (core's wrap() omits the end tag of empty content; valid HTML).
+    // No empty cell: core's wrap() would drop the end tag of empty content.
     expect(html).toContain(
-      '<tr><td><code>app</code></td><td><code>registry.cn-hangzhou.aliyuncs.com/ns/app:v1</code></td><td><code>commit-task-1</code></td><td>✅ Succeeded</td><td>1m35s</td><td></tr>'
+      '<tr><td><code>app</code></td><td><code>registry.cn-hangzhou.aliyuncs.com/ns/app:v1</code></td><td><code>commit-task-1</code></td><td>✅ Succeeded</td><td>1m35s</td><td>—</td></tr>'
     );
     expect(html).toContain('<h3>Phases of app</h3>');
     expect(html).toContain('<ol><li><b>PullBaseImage</b>: Success — a&#60;b</li></ol>');
