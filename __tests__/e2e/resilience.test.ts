@@ -1,5 +1,6 @@
+import net from 'node:net';
 import { startAction, runAction } from '../helpers/action-runner.js';
-import { startProxy } from '../helpers/proxy-server.js';
+import { PROXY_ONLY_HOST, startProxy } from '../helpers/proxy-server.js';
 import { baseInputs, useEmulator } from '../helpers/scenario.js';
 import { startTlsFront } from '../helpers/tls-front.js';
 
@@ -168,42 +169,95 @@ describe('resilience of the built action', () => {
   );
 
   describe('proxies', () => {
-    it('sends http:// calls through HTTP_PROXY', async () => {
+    it('never sends a loopback endpoint through a proxy (a signed http:// request must not leave the machine)', async () => {
       const ecs = emulator();
       const proxy = await startProxy();
       try {
-        const result = await runAction({ inputs: baseInputs(ecs), env: { HTTP_PROXY: proxy.url } });
+        const result = await runAction({
+          inputs: baseInputs(ecs),
+          env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }
+        });
         expect(result.exitCode).toBe(0);
-        expect(proxy.seen.filter((line) => line.startsWith(`POST ${ecs.url}/`)).length).toBe(ecs.requests.length);
+        expect(proxy.seen).toEqual([]);
       } finally {
         await proxy.close();
       }
     });
 
-    it('tunnels https:// calls through HTTPS_PROXY with CONNECT, and NO_PROXY bypasses it', async () => {
+    it('tunnels https:// calls through HTTPS_PROXY with CONNECT, checking the certificate of the endpoint', async () => {
       const ecs = emulator();
       const proxy = await startProxy();
       const front = await startTlsFront(ecs.port);
+      const port = new URL(front.url).port;
       try {
         const env = { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: front.caFile };
-        const proxied = await runAction({ inputs: baseInputs(ecs, { endpoint: front.url }), env });
-        expect(proxied.stderr).toBe('');
-        expect(proxied.exitCode).toBe(0);
-        const port = new URL(front.url).port;
+        const endpoint = `https://${PROXY_ONLY_HOST}:${port}`;
+        const result = await runAction({ inputs: baseInputs(ecs, { endpoint }), env });
+        expect(result.stderr).toBe('');
+        expect(result.exitCode).toBe(0);
         expect(proxy.seen.length).toBe(ecs.requests.length);
-        expect(proxy.seen.every((line) => line === `CONNECT localhost:${port}`)).toBe(true);
-
-        proxy.seen.length = 0;
-        const direct = await runAction({
-          inputs: baseInputs(ecs, { endpoint: front.url }),
-          env: { ...env, NO_PROXY: 'example.com,localhost' }
-        });
-        expect(direct.exitCode).toBe(0);
-        expect(proxy.seen).toEqual([]);
+        expect(proxy.seen.every((line) => line === `CONNECT ${PROXY_ONLY_HOST}:${port}`)).toBe(true);
+        expect(ecs.requests.every((request) => request.signatureValid)).toBe(true);
       } finally {
         await front.close();
         await proxy.close();
       }
+    });
+
+    it('can be cancelled while a TLS handshake through the tunnel hangs', async () => {
+      const ecs = emulator();
+      const proxy = await startProxy();
+      const sockets: net.Socket[] = [];
+      const silent = net.createServer((socket) => sockets.push(socket));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const { port } = silent.address() as net.AddressInfo;
+      try {
+        const running = startAction({
+          inputs: baseInputs(ecs, { endpoint: `https://${PROXY_ONLY_HOST}:${port}` }),
+          env: { HTTPS_PROXY: proxy.url }
+        });
+        await running.waitForOutput('::group::CommitContainer');
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const signalledAt = Date.now();
+        running.child.kill('SIGINT');
+        const result = await running.result;
+        expect(Date.now() - signalledAt).toBeLessThan(2000);
+        expect(result.exitCode).toBe(1);
+        expect(result.stdout).toContain('::error::The job was cancelled during CommitContainer');
+        expect(result.outputs).toEqual({});
+      } finally {
+        sockets.forEach((socket) => socket.destroy());
+        silent.close();
+        await proxy.close();
+      }
+    });
+
+    it('fails fast with a hint when the proxy refuses the tunnel', async () => {
+      const ecs = emulator();
+      const proxy = await startProxy({ refuseConnectWith: 407 });
+      try {
+        const endpoint = `https://${PROXY_ONLY_HOST}:443`;
+        const result = await runAction({ inputs: baseInputs(ecs, { endpoint }), env: { HTTPS_PROXY: proxy.url } });
+        expect(result.exitCode).toBe(1);
+        expect(proxy.seen).toEqual([`CONNECT ${PROXY_ONLY_HOST}:443`]);
+        expect(result.stdout).toContain('::error::CommitContainer failed: ProxyConnectRefused');
+        expect(result.stdout).toContain('would not open a tunnel');
+        expect(ecs.requests).toHaveLength(0);
+      } finally {
+        await proxy.close();
+      }
+    });
+
+    it('refuses a malformed HTTPS_PROXY without showing its password, before any request', async () => {
+      const ecs = emulator();
+      const result = await runAction({
+        inputs: baseInputs(ecs),
+        env: { HTTPS_PROXY: 'http://bob:Pr0xyPassw0rd@proxy.corp:99999' }
+      });
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).toContain("::error::Invalid HTTPS_PROXY 'http://***@proxy.corp:99999'");
+      expect(result.everything).not.toContain('Pr0xyPassw0rd');
+      expect(ecs.requests).toHaveLength(0);
     });
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { assertNoLeakedSecrets } from './secret-scan.js';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUNDLE = join(PROJECT_ROOT, 'dist/index.js');
@@ -86,6 +87,60 @@ export interface RunningAction {
   result: Promise<ActionResult>;
 }
 
+/** Where a step writes what a user or a later step can read. */
+export type RunChannel = 'stdout' | 'stderr' | 'outputs' | 'summary' | 'GITHUB_STATE' | 'GITHUB_ENV' | 'GITHUB_PATH';
+
+/** A secret value and what it is, e.g. `{ kind: 'security-token input', value: 'CAIS...' }`. */
+export interface SecretValue {
+  kind: string;
+  value: string;
+}
+
+/** A run that ended, as the secret scan needs it. */
+export interface FinishedRun {
+  /** Raw text by channel: stdout still holds its `::add-mask::` lines. */
+  written: Record<RunChannel, string>;
+  /** Everything the step wrote, as ActionResult.everything has it. */
+  everything: string;
+  /** The secret values handed to the step by its inputs and environment. */
+  secrets: SecretValue[];
+}
+
+const SECRET_INPUTS = ['access-key-secret', 'security-token'];
+const SECRET_ENV = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];
+
+/** Only under jest: runs are scanned (and drained) after each test; nothing else would ever drain them. */
+const UNDER_JEST = typeof afterEach === 'function';
+const finishedRuns: FinishedRun[] = [];
+let scannedByCaller = false;
+
+/** The runs that ended since the last call, oldest first; they are not handed out again. */
+export function takeFinishedRuns(): FinishedRun[] {
+  return finishedRuns.splice(0);
+}
+
+/**
+ * Says the caller's own afterEach scans finished runs (with more secrets than the runner knows, e.g. the
+ * emulator's), so the runner's fallback scan below stands down for this test file.
+ */
+export function claimSecretScan(): void {
+  scannedByCaller = true;
+}
+
+// Test files that run the action without the emulator still get their runs scanned for the secrets they passed.
+if (UNDER_JEST) {
+  afterEach(() => {
+    if (!scannedByCaller) assertNoLeakedSecrets(takeFinishedRuns());
+  });
+}
+
+function secretsOf(inputs: Record<string, string>, env: Record<string, string>): SecretValue[] {
+  return [
+    ...SECRET_INPUTS.map((name) => ({ kind: `${name} input`, value: inputs[name] ?? '' })),
+    ...SECRET_ENV.map((name) => ({ kind: `${name} env`, value: env[name] ?? '' }))
+  ].filter((secret) => secret.value !== '');
+}
+
 /** Environment variables names as the runner makes them: INPUT_ + upper-cased name, hyphens kept. */
 export function inputEnv(inputs: Record<string, string>, env: Record<string, string>): Record<string, string> {
   const metadata = readActionMetadata();
@@ -163,16 +218,18 @@ export function startAction(options: RunOptions): RunningAction {
       clearTimeout(failsafe);
       const outputText = readFileSync(files.GITHUB_OUTPUT, 'utf8');
       const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
-      const everything = [
+      const written: Record<RunChannel, string> = {
         stdout,
         stderr,
-        outputText,
+        outputs: outputText,
         summary,
-        ...['GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'].map((name) =>
-          readFileSync(files[name as keyof typeof files], 'utf8')
-        )
-      ].join('\n');
+        GITHUB_STATE: readFileSync(files.GITHUB_STATE, 'utf8'),
+        GITHUB_ENV: readFileSync(files.GITHUB_ENV, 'utf8'),
+        GITHUB_PATH: readFileSync(files.GITHUB_PATH, 'utf8')
+      };
+      const everything = Object.values(written).join('\n');
       rmSync(workDir, { recursive: true, force: true });
+      if (UNDER_JEST) finishedRuns.push({ written, everything, secrets: secretsOf(options.inputs, runEnv) });
       resolvePromise({
         exitCode,
         signal,

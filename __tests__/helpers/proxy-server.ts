@@ -9,8 +9,14 @@ export interface ProxyServer {
   close(): Promise<void>;
 }
 
-/** A forward proxy on 127.0.0.1 for tests: absolute-form HTTP requests and CONNECT tunnels, loopback targets only. */
-export async function startProxy(): Promise<ProxyServer> {
+/** Test host names that the proxy resolves to 127.0.0.1, so a tunnel to a non-loopback name stays on this machine. */
+export const PROXY_ONLY_HOST = 'eci-emulator.test';
+
+/**
+ * A forward proxy on 127.0.0.1 for tests: absolute-form HTTP requests and CONNECT tunnels, to loopback targets and
+ * PROXY_ONLY_HOST only. `refuseConnectWith` makes it answer every CONNECT with that status instead.
+ */
+export async function startProxy(options: { refuseConnectWith?: number } = {}): Promise<ProxyServer> {
   const seen: string[] = [];
   const sockets = new Set<net.Socket>();
   const server = http.createServer((request, response) => {
@@ -43,7 +49,11 @@ export async function startProxy(): Promise<ProxyServer> {
   server.on('connect', (request, client, head) => {
     seen.push(`CONNECT ${request.url}`);
     const [host, port] = (request.url ?? '').split(':');
-    if (host !== '127.0.0.1' && host !== 'localhost') {
+    if (options.refuseConnectWith) {
+      client.end(`HTTP/1.1 ${options.refuseConnectWith} Refused\r\n\r\n`);
+      return;
+    }
+    if (host !== '127.0.0.1' && host !== 'localhost' && host !== PROXY_ONLY_HOST) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }

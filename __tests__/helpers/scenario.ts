@@ -1,6 +1,10 @@
 import { startEmulator, type Emulator } from '../../scripts/emulator/server.js';
 import type { EmulatorOptions } from '../../scripts/emulator/emulator-config.js';
 import { DEFAULT_CONTAINER_GROUP_ID } from '../../scripts/emulator/container-groups.js';
+import { claimSecretScan, takeFinishedRuns, type SecretValue } from './action-runner.js';
+import { assertNoLeakedSecrets } from './secret-scan.js';
+
+export { visibleLog } from './secret-scan.js';
 
 export const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/octo/shop';
 
@@ -24,13 +28,19 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
   beforeAll(async () => {
     emulator = await startEmulator(options);
   });
+  claimSecretScan();
   afterEach(() => {
-    emulator?.reset();
-    // reset() keeps settings; a test that changed them must not leak into the next.
-    emulator?.configure({
-      taskDurationMs: options.taskDurationMs ?? 800,
-      stsCredentialLifetimeMs: options.stsCredentialLifetimeMs
-    });
+    try {
+      // Before reset(), which forgets the credentials the emulator issued and the tokens it saw.
+      assertNoLeakedSecrets(takeFinishedRuns(), emulator ? emulatorSecrets(emulator) : []);
+    } finally {
+      emulator?.reset();
+      // reset() keeps settings; a test that changed them must not leak into the next.
+      emulator?.configure({
+        taskDurationMs: options.taskDurationMs ?? 800,
+        stsCredentialLifetimeMs: options.stsCredentialLifetimeMs
+      });
+    }
   });
   afterAll(async () => {
     await emulator?.close();
@@ -41,10 +51,22 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
   };
 }
 
-/** What the runner would show: the log without the `::add-mask::` commands that hide secrets from it. */
-export function visibleLog(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n');
+/**
+ * The secrets the emulator knows of since its last reset: its long-lived access key secrets, every STS
+ * credential it issued, and every GitHub OIDC token it was sent.
+ */
+export function emulatorSecrets(emulator: Emulator): SecretValue[] {
+  return [
+    ...emulator.settings.credentials.map((pair) => ({
+      kind: 'emulator access key secret',
+      value: pair.accessKeySecret
+    })),
+    ...emulator.issuedStsCredentials().flatMap((issued) => [
+      { kind: 'STS AccessKeySecret', value: issued.accessKeySecret },
+      { kind: 'STS SecurityToken', value: issued.securityToken }
+    ]),
+    ...emulator
+      .requestsFor('AssumeRoleWithOIDC')
+      .map((request) => ({ kind: 'GitHub OIDC token', value: request.params.OIDCToken ?? '' }))
+  ];
 }

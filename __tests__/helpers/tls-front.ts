@@ -14,7 +14,10 @@ export interface TlsFront {
   close(): Promise<void>;
 }
 
-/** Terminates TLS on 127.0.0.1 with a fresh self-signed certificate for `localhost` and forwards to `targetPort`. */
+/**
+ * Terminates TLS on 127.0.0.1 with a fresh self-signed certificate for `localhost` and `eci-emulator.test` (the
+ * name the test proxy tunnels to 127.0.0.1), and forwards to `targetPort`.
+ */
 export async function startTlsFront(targetPort: number): Promise<TlsFront> {
   const dir = mkdtempSync(join(tmpdir(), 'eci-tls-'));
   const key = join(dir, 'key.pem');
@@ -32,7 +35,7 @@ export async function startTlsFront(targetPort: number): Promise<TlsFront> {
       '-subj',
       '/CN=localhost',
       '-addext',
-      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      'subjectAltName=DNS:localhost,DNS:eci-emulator.test,IP:127.0.0.1',
       '-keyout',
       key,
       '-out',

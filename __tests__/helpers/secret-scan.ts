@@ -1,0 +1,67 @@
+import type { FinishedRun, RunChannel, SecretValue } from './action-runner.js';
+
+/** What the runner would show: the log without the `::add-mask::` commands that hide secrets from it. */
+export function visibleLog(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+}
+
+/** Only these two are command channels, where `::add-mask::` lines legitimately carry a secret to the runner. */
+const COMMAND_CHANNELS: ReadonlySet<RunChannel> = new Set(['stdout', 'stderr']);
+
+export interface Leak {
+  /** What the secret was, e.g. `STS SecurityToken`. */
+  kind: string;
+  /** Where the step wrote it: stdout, stderr, outputs, summary, GITHUB_STATE, GITHUB_ENV or GITHUB_PATH. */
+  where: RunChannel;
+  /** 1-based position of the run among those scanned. */
+  run: number;
+  /** Up to 80 characters either side of its first occurrence, within its line. */
+  line: string;
+}
+
+/** The forms a secret takes when a log line, a URL, JSON or a workflow command carries it. */
+function encodings(value: string): string[] {
+  const forms = new Set([
+    value,
+    encodeURIComponent(value),
+    JSON.stringify(value).slice(1, -1),
+    value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  ]);
+  return [...forms];
+}
+
+/**
+ * Every place a secret value shows in what the runs wrote. Each run is checked against its own secrets (its
+ * credential inputs and environment) and `shared` ones (e.g. what the emulator issued or saw).
+ */
+export function findLeakedSecrets(runs: readonly FinishedRun[], shared: readonly SecretValue[] = []): Leak[] {
+  const leaks: Leak[] = [];
+  runs.forEach((run, index) => {
+    const secrets = [...run.secrets, ...shared].filter((secret) => secret.value.trim() !== '');
+    for (const [where, raw] of Object.entries(run.written) as Array<[RunChannel, string]>) {
+      const text = COMMAND_CHANNELS.has(where) ? visibleLog(raw) : raw;
+      for (const secret of secrets) {
+        const form = encodings(secret.value).find((candidate) => text.includes(candidate));
+        if (form === undefined) continue;
+        const line = text.split('\n').find((candidate) => candidate.includes(form)) ?? '';
+        const at = line.indexOf(form);
+        const excerpt = line.slice(Math.max(0, at - 80), at + form.length + 80);
+        leaks.push({ kind: secret.kind, where, run: index + 1, line: excerpt });
+      }
+    }
+  });
+  return leaks;
+}
+
+/** Throws, naming each secret kind and where it showed, when any run leaked one. */
+export function assertNoLeakedSecrets(runs: readonly FinishedRun[], shared: readonly SecretValue[] = []): void {
+  const leaks = findLeakedSecrets(runs, shared);
+  if (leaks.length === 0) return;
+  const lines = leaks.map(
+    (leak) => `- ${leak.kind} in ${leak.where} (run ${leak.run} of ${runs.length}): ${leak.line}`
+  );
+  throw new Error(`The action wrote secrets where a user or a later step can read them:\n${lines.join('\n')}`);
+}
