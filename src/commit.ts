@@ -12,8 +12,10 @@ import { withRetry, type RetryPolicy } from './retry.js';
 export const CREATION_TIME_ALLOWANCE_MS = 1_000 + 5_000;
 /** Lookups of a task whose creation answer was lost, allowing for eventual consistency. */
 const ADOPTION_LOOKUPS = 2;
-/** The largest page DescribeCommitContainerTask gives: newest first, so this step's task is on it. */
+/** The largest page DescribeCommitContainerTask gives. */
 const LOOKUP_PAGE_SIZE = 50;
+/** Pages read per lookup: 250 tasks of one container group is far more than a group keeps in practice. */
+const MAX_LOOKUP_PAGES = 5;
 
 export interface CommitOutcome extends CommitResult {
   /** The task was found after an answer was lost, not created by the answer we read. */
@@ -53,7 +55,7 @@ export async function commitContainer(
         context.log(
           `CommitContainer: ${error.code} (${error.detail}); the request may have reached ECI, looking for its task before sending again.`
         );
-        const adopted = await findOwnTask(api, params, context);
+        const adopted = await lookUpOwnTask(api, params, context, error);
         if (adopted) return adopted;
       }
       throw error;
@@ -61,8 +63,31 @@ export async function commitContainer(
   };
   return withRetry('CommitContainer', attempt, { ...context, log: context.log }, (error) => {
     // A lost answer whose task was not found is safe to send again; a refusal is not worth another try.
-    return error instanceof ApiError && (error.retryable || error.ambiguous);
+    return error instanceof ApiError && error.action === 'CommitContainer' && (error.retryable || error.ambiguous);
   });
+}
+
+/** Looks for the task a lost answer may hide; when the lookup itself fails, nothing may be sent again. */
+async function lookUpOwnTask(
+  api: EciApi,
+  params: CommitContainerParams,
+  context: CommitContext,
+  lost: ApiError
+): Promise<CommitOutcome | undefined> {
+  try {
+    return await findOwnTask(api, params, context);
+  } catch (lookupError) {
+    const why = lookupError instanceof ApiError ? `${lookupError.code}: ${lookupError.detail}` : String(lookupError);
+    throw new ApiError({
+      action: 'CommitContainer',
+      code: lost.code,
+      message: `the answer was lost, and looking for the task it may have created failed too (${why}); not sending CommitContainer again, since a task may exist. Check the container group's tasks with DescribeCommitContainerTask`,
+      requestId: lost.requestId,
+      statusCode: lost.statusCode,
+      retryable: false,
+      ambiguous: false
+    });
+  }
 }
 
 async function findOwnTask(
@@ -72,22 +97,29 @@ async function findOwnTask(
 ): Promise<CommitOutcome | undefined> {
   const since = context.stepStartedAt - CREATION_TIME_ALLOWANCE_MS;
   for (let lookup = 1; lookup <= ADOPTION_LOOKUPS; lookup++) {
-    const result = await withRetry(
-      'DescribeCommitContainerTask',
-      () =>
-        api.describeCommitTasks({
-          regionId: params.RegionId,
-          containerGroupId: params.ContainerGroupId,
-          maxResults: LOOKUP_PAGE_SIZE
-        }),
-      context
-    );
-    const task = newestOwnTask(result.tasks, params.ContainerName, since);
-    if (task) {
-      context.log(
-        `Adopted commit task ${task.taskId} (created ${task.creationTime}), found by DescribeCommitContainerTask RequestId ${result.requestId}; not sending CommitContainer again.`
+    // The API does not promise an order: page through the group's tasks (boundedly) rather than trust the first.
+    let nextToken: string | undefined;
+    for (let page = 1; page <= MAX_LOOKUP_PAGES; page++) {
+      const result = await withRetry(
+        'DescribeCommitContainerTask',
+        () =>
+          api.describeCommitTasks({
+            regionId: params.RegionId,
+            containerGroupId: params.ContainerGroupId,
+            maxResults: LOOKUP_PAGE_SIZE,
+            ...(nextToken ? { nextToken } : {})
+          }),
+        context
       );
-      return { taskId: task.taskId, requestId: result.requestId, adopted: true };
+      const task = newestOwnTask(result.tasks, params.ContainerName, since);
+      if (task) {
+        context.log(
+          `Adopted commit task ${task.taskId} (created ${task.creationTime}), found by DescribeCommitContainerTask RequestId ${result.requestId}; not sending CommitContainer again.`
+        );
+        return { taskId: task.taskId, requestId: result.requestId, adopted: true };
+      }
+      nextToken = result.nextToken;
+      if (!nextToken) break;
     }
     if (lookup < ADOPTION_LOOKUPS) await context.clock.sleep(1_000 * lookup, context.signal);
     if (context.signal?.aborted) return undefined;

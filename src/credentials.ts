@@ -100,7 +100,7 @@ interface ChainLink {
  */
 export class DefaultChainProvider implements CredentialProvider {
   private links?: Promise<ChainLink[]>;
-  private chosen?: ChainProvider;
+  private chosen?: { source: string; provider: ChainProvider };
   private readonly masked = new Set<string>();
 
   constructor(private readonly env: NodeJS.ProcessEnv) {}
@@ -133,7 +133,13 @@ export class DefaultChainProvider implements CredentialProvider {
   }
 
   private async fromChain(links: ChainLink[]): Promise<ChainCredentials> {
-    if (this.chosen) return this.chosen.getCredentials();
+    if (this.chosen) {
+      try {
+        return await this.chosen.provider.getCredentials();
+      } catch {
+        throw new Error(`Could not renew the credentials from ${this.chosen.source}.`);
+      }
+    }
     const tried: string[] = [];
     for (const { source, provider } of links) {
       if (!provider) {
@@ -143,7 +149,7 @@ export class DefaultChainProvider implements CredentialProvider {
       try {
         const found = await provider.getCredentials();
         if (found?.accessKeyId && found.accessKeySecret) {
-          this.chosen = provider;
+          this.chosen = { source, provider };
           return found;
         }
         tried.push(`${source}: no key`);

@@ -17,6 +17,8 @@ export interface CommitResult {
 export interface DescribeResult {
   tasks: CommitTask[];
   requestId: string;
+  /** Set when there are more tasks to page through. */
+  nextToken?: string;
 }
 
 export interface DescribeQuery {
@@ -25,6 +27,7 @@ export interface DescribeQuery {
   containerGroupId?: string;
   /** Page size, up to 50 (ECI's default is 10). */
   maxResults?: number;
+  nextToken?: string;
 }
 
 export interface ContainerGroup {
@@ -162,7 +165,8 @@ export class EciClient implements EciApi {
       regionId: query.regionId,
       ...(query.taskId ? { taskId: [query.taskId] } : {}),
       ...(query.containerGroupId ? { containerGroupId: query.containerGroupId } : {}),
-      ...(query.maxResults ? { maxResults: query.maxResults } : {})
+      ...(query.maxResults ? { maxResults: query.maxResults } : {}),
+      ...(query.nextToken ? { nextToken: query.nextToken } : {})
     });
     const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime(call));
     const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => ({
@@ -180,7 +184,11 @@ export class EciClient implements EciApi {
         recordTime: phase.recordTime || undefined
       }))
     }));
-    return { tasks, requestId: response.body?.requestId ?? '' };
+    return {
+      tasks,
+      requestId: response.body?.requestId ?? '',
+      ...(response.body?.nextToken ? { nextToken: response.body.nextToken } : {})
+    };
   }
 
   async describeContainerGroup(

@@ -8,25 +8,32 @@ import { InputError } from './errors.js';
  * request must not leave the machine unencrypted).
  */
 export interface ProxyConfig {
-  httpsProxy?: URL;
+  /** HTTPS_PROXY as given: read only when a call would use it, so a proxy that is never used cannot fail a step. */
+  httpsProxy?: string;
   /** NO_PROXY entries, lower-cased: `*`, hosts, domain suffixes (`.example.com`), optionally with `:port`. */
   noProxy: string[];
 }
 
-function proxyUrl(value: string | undefined): URL | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  // Never echo the value: it may hold the proxy's password.
-  const shown = text.replace(/\/\/[^@/]*@/, '//***@');
+/** The proxy address with any user information hidden: it may hold the proxy's password. */
+function redacted(text: string): string {
+  const at = text.lastIndexOf('@');
+  if (at < 0) return text;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+  return `${scheme}***${text.slice(at)}`;
+}
+
+function proxyUrl(text: string): URL {
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
   } catch {
-    throw new InputError(`Invalid HTTPS_PROXY '${shown}'. Expected a URL such as http://proxy.example.com:3128.`);
+    throw new InputError(
+      `Invalid HTTPS_PROXY '${redacted(text)}'. Expected a URL such as http://proxy.example.com:3128.`
+    );
   }
   if (url.protocol !== 'http:') {
     throw new InputError(
-      `Invalid HTTPS_PROXY '${shown}': only http:// proxies (HTTP CONNECT) are supported. Expected a URL such as http://proxy.example.com:3128.`
+      `Invalid HTTPS_PROXY '${redacted(text)}': only http:// proxies (HTTP CONNECT) are supported. Expected a URL such as http://proxy.example.com:3128.`
     );
   }
   return url;
@@ -35,8 +42,9 @@ function proxyUrl(value: string | undefined): URL | undefined {
 /** Reads HTTPS_PROXY and NO_PROXY (either case, lower case first, as curl does). */
 export function proxyConfigFromEnv(env: NodeJS.ProcessEnv): ProxyConfig {
   const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+  const httpsProxy = (env.https_proxy ?? env.HTTPS_PROXY)?.trim();
   return {
-    httpsProxy: proxyUrl(env.https_proxy ?? env.HTTPS_PROXY),
+    ...(httpsProxy ? { httpsProxy } : {}),
     noProxy: noProxy
       .split(/[\s,]+/)
       .map((entry) => entry.trim().toLowerCase())
@@ -56,15 +64,17 @@ function bypasses(entry: string, hostname: string, port: string): boolean {
   return hostname === domain || hostname.endsWith(`.${domain}`);
 }
 
-/** The proxy to use for a request to `protocol://hostname:port`, or undefined to connect directly. */
+/**
+ * The proxy to use for a request to `protocol://hostname:port`, or undefined to connect directly. Throws an
+ * InputError, before anything is sent, when the proxy that would be used is not a usable http:// URL.
+ */
 export function proxyFor(
   config: ProxyConfig,
   protocol: 'http' | 'https',
   hostname: string,
   port: string
 ): URL | undefined {
-  const proxy = config.httpsProxy;
-  if (!proxy || protocol !== 'https' || isLoopbackHost(hostname)) return undefined;
+  if (!config.httpsProxy || protocol !== 'https' || isLoopbackHost(hostname)) return undefined;
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return config.noProxy.some((entry) => bypasses(entry, host, port)) ? undefined : proxy;
+  return config.noProxy.some((entry) => bypasses(entry, host, port)) ? undefined : proxyUrl(config.httpsProxy);
 }

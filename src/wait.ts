@@ -46,10 +46,10 @@ export async function waitForTask(api: EciApi, options: WaitOptions): Promise<Wa
     await clock.sleep(Math.max(0, Math.min(delay, deadline - clock.now())), signal);
     if (signal?.aborted) return { state: 'cancelled', task };
 
-    // The deadline also ends a call in flight (a slow answer, a credential renewal), not only the pauses.
-    const callSignal = signal
-      ? AbortSignal.any([signal, clock.deadlineSignal(deadline)])
-      : clock.deadlineSignal(deadline);
+    // A call in flight (a slow answer, a credential renewal) may run one poll interval past the deadline, no more:
+    // the last query, sent at the deadline, still gets its answer.
+    const callDeadline = clock.deadlineSignal(deadline + options.pollIntervalMs);
+    const callSignal = signal ? AbortSignal.any([signal, callDeadline]) : callDeadline;
     try {
       const result = await withRetry(
         'DescribeCommitContainerTask',
@@ -72,13 +72,20 @@ export async function waitForTask(api: EciApi, options: WaitOptions): Promise<Wa
       }
     } catch (error) {
       if (signal?.aborted) return { state: 'cancelled', task };
-      if (callSignal.aborted || clock.now() >= deadline) return { state: 'timeout', task, lastError };
+      if (callSignal.aborted || (clock.now() >= deadline && isRetryable(error))) {
+        const cut = error instanceof ApiError && error.code === 'Aborted';
+        return { state: 'timeout', task, lastError: cut ? lastError : describeError(error) };
+      }
       if (!isRetryable(error)) throw error;
       // A transient fault that outlasted its retries does not end the wait: the deadline does.
-      lastError = error instanceof ApiError ? `${error.code}: ${error.detail}` : errorMessage(error);
+      lastError = describeError(error);
       options.log(`Could not read the task status (${lastError}); will try again.`);
     }
 
     if (clock.now() >= deadline) return { state: 'timeout', task, lastError };
   }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof ApiError ? `${error.code}: ${error.detail}` : errorMessage(error);
 }

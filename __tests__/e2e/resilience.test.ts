@@ -248,16 +248,21 @@ describe('resilience of the built action', () => {
       }
     });
 
-    it('refuses a malformed HTTPS_PROXY without showing its password, before any request', async () => {
+    it('refuses a malformed HTTPS_PROXY that a call would use, without showing its password, before sending', async () => {
       const ecs = emulator();
-      const result = await runAction({
-        inputs: baseInputs(ecs),
-        env: { HTTPS_PROXY: 'http://bob:Pr0xyPassw0rd@proxy.corp:99999' }
+      const proxyWithPassword = 'http://bob:Pr0xyPassw0rd@proxy.corp:99999';
+      const used = await runAction({
+        inputs: baseInputs(ecs, { endpoint: `https://${PROXY_ONLY_HOST}:443` }),
+        env: { HTTPS_PROXY: proxyWithPassword }
       });
-      expect(result.exitCode).toBe(1);
-      expect(result.stdout).toContain("::error::Invalid HTTPS_PROXY 'http://***@proxy.corp:99999'");
-      expect(result.everything).not.toContain('Pr0xyPassw0rd');
-      expect(ecs.requests).toHaveLength(0);
+      expect(used.exitCode).toBe(1);
+      expect(used.stdout).toContain("::error::Invalid HTTPS_PROXY 'http://***@proxy.corp:99999'");
+      expect(used.everything).not.toContain('Pr0xyPassw0rd');
+
+      // A proxy no call uses (loopback endpoint) fails nothing, whatever it looks like.
+      const unused = await runAction({ inputs: baseInputs(ecs), env: { HTTPS_PROXY: 'socks5://proxy.corp:1080' } });
+      expect(unused.exitCode).toBe(0);
+      expect(ecs.requestsFor('CommitContainer')).toHaveLength(1);
     });
   });
 });

@@ -20,6 +20,8 @@ type DescribeAnswer = CommitTask[] | Error;
 class FakeEciApi implements EciApi {
   readonly commits: number[] = [];
   readonly describes: DescribeQuery[] = [];
+  /** NextToken to answer with, per Describe call. */
+  pages?: Array<string | undefined>;
 
   constructor(
     private readonly clock: FakeClock,
@@ -42,7 +44,8 @@ class FakeEciApi implements EciApi {
     this.describes.push(query);
     const answer = this.describeScript[Math.min(this.describes.length, this.describeScript.length) - 1];
     if (answer instanceof Error) throw answer;
-    return { tasks: answer, requestId: `DESCRIBE-${this.describes.length}` };
+    const paged = this.pages?.[this.describes.length - 1];
+    return { tasks: answer, requestId: `DESCRIBE-${this.describes.length}`, ...(paged ? { nextToken: paged } : {}) };
   }
 }
 
@@ -75,6 +78,27 @@ const busy = (): ApiError =>
 const ours = task({ taskId: 'task-lost', containerName: 'app', creationTime: '2026-11-28T05:00:01Z' });
 
 describe('commitContainer', () => {
+  it('never sends CommitContainer again when the lookup for a lost answer fails (a task may exist)', async () => {
+    const describeThrottled = apiError({ code: 'Throttling.User', statusCode: 400, retryable: true });
+    const h = setup([lostAnswer(), CREATED], [describeThrottled]);
+    const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
+    expect(h.api.commits).toHaveLength(1);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.action).toBe('CommitContainer');
+    expect(error.retryable).toBe(false);
+    expect(error.message).toContain('looking for the task it may have created failed too (Throttling.User');
+    expect(error.message).toContain('not sending CommitContainer again, since a task may exist');
+  });
+
+  it('pages through the tasks of the group to find the one a lost answer created', async () => {
+    const older = task({ taskId: 'older', containerName: 'app', creationTime: '2026-11-27T05:00:00Z' });
+    const h = setup([lostAnswer()], [[older], [ours]]);
+    h.api.pages = ['page-2', undefined];
+    await expect(h.run()).resolves.toEqual({ taskId: 'task-lost', requestId: 'DESCRIBE-2', adopted: true });
+    expect(h.api.describes.map((query) => query.nextToken)).toEqual([undefined, 'page-2']);
+    expect(h.api.commits).toHaveLength(1);
+  });
+
   it('returns the created task', async () => {
     const h = setup([CREATED]);
     await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });

@@ -8,6 +8,28 @@ jest.unstable_mockModule('@actions/core', () => ({ info, setSecret, debug: jest.
 const assumeRoleWithOidc = jest.fn<(settings: OidcSettings, context: StsContext) => Promise<TemporaryCredential>>();
 jest.unstable_mockModule('../../src/sts.js', () => ({ assumeRoleWithOidc }));
 
+/** The default chain's providers, as @alicloud/credentials exports them: each test scripts their answers. */
+type ChainAnswer = () => Promise<{ accessKeyId?: string; accessKeySecret?: string; securityToken?: string }>;
+const chain: Record<string, ChainAnswer | 'not configured'> = {};
+// Classes in the library: functions with a static builder().
+const chainProvider = (name: string) =>
+  Object.assign(function ChainProviderClass() {}, {
+    builder: () => ({
+      build: () => {
+        const answer = chain[name] ?? 'not configured';
+        if (answer === 'not configured') throw new Error(`${name} is not configured`);
+        return { getCredentials: () => answer() };
+      }
+    })
+  });
+jest.unstable_mockModule('@alicloud/credentials', () => ({
+  OIDCRoleArnCredentialsProvider: chainProvider('OIDCRoleArnCredentialsProvider'),
+  CLIProfileCredentialsProvider: chainProvider('CLIProfileCredentialsProvider'),
+  ProfileCredentialsProvider: chainProvider('ProfileCredentialsProvider'),
+  ECSRAMRoleCredentialsProvider: chainProvider('ECSRAMRoleCredentialsProvider'),
+  URICredentialsProvider: chainProvider('URICredentialsProvider')
+}));
+
 const {
   createCredentialProvider,
   describeCredentialSource,
@@ -197,5 +219,52 @@ describe('OidcCredentialProvider', () => {
     await expect(provider.getCredential()).rejects.toBe(denied);
     expect(assumeRoleWithOidc).toHaveBeenCalledTimes(1);
     expect(clock.sleeps).toEqual([]);
+  });
+});
+
+describe('DefaultChainProvider', () => {
+  const SECRET = 'TopSecretFromCliConfig';
+  beforeEach(() => {
+    for (const name of Object.keys(chain)) delete chain[name];
+    setSecret.mockClear();
+  });
+
+  it('takes the first provider that answers, masks its secret once, and never shows the errors of the others', async () => {
+    chain.CLIProfileCredentialsProvider = () =>
+      Promise.reject(new Error(`parse failed: {"access_key_secret":"${SECRET}"`));
+    chain.ProfileCredentialsProvider = () =>
+      Promise.resolve({ accessKeyId: 'LTAI5tFile', accessKeySecret: 'file-secret' });
+    const provider = new DefaultChainProvider({});
+    await expect(provider.getCredential()).resolves.toEqual({
+      accessKeyId: 'LTAI5tFile',
+      accessKeySecret: 'file-secret'
+    });
+    await provider.getCredential();
+    expect(setSecret.mock.calls).toEqual([['file-secret']]);
+  });
+
+  it('says what it tried, never what the library said, when nothing answers', async () => {
+    chain.CLIProfileCredentialsProvider = () => Promise.reject(new Error(`parse failed: ${SECRET}`));
+    const error = await new DefaultChainProvider({}).getCredential().catch((thrown: unknown) => thrown);
+    expect(String(error)).toContain('No Alibaba Cloud credentials found.');
+    expect(String(error)).toContain('the Alibaba Cloud CLI profile (~/.aliyun/config.json): nothing usable');
+    expect(String(error)).toContain('the ECS RAM role (instance metadata): not configured');
+    expect(String(error)).not.toContain(SECRET);
+    // The credentials URI is asked only when one is configured (the library's own chain asks https://undefined/).
+    expect(String(error)).not.toContain('credentials URI');
+  });
+
+  it('hides the text of the library when the chosen provider later fails to renew', async () => {
+    let calls = 0;
+    chain.ProfileCredentialsProvider = () =>
+      ++calls === 1
+        ? Promise.resolve({ accessKeyId: 'LTAI5tFile', accessKeySecret: 'file-secret' })
+        : Promise.reject(new Error(`unmarshal fail: {"AccessKeySecret":"${SECRET}"}`));
+    const provider = new DefaultChainProvider({});
+    await provider.getCredential();
+    const error = await provider.getCredential().catch((thrown: unknown) => thrown);
+    expect(String(error)).toBe(
+      'Error: Could not renew the credentials from the credentials file (~/.alibabacloud/credentials).'
+    );
   });
 });

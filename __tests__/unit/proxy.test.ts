@@ -1,14 +1,17 @@
+import { InputError } from '../../src/errors.js';
 import { proxyConfigFromEnv, proxyFor, type ProxyConfig } from '../../src/proxy.js';
 
-const PROXY = new URL('http://proxy.corp:3128');
+const PROXY = 'http://proxy.corp:3128';
 
 function config(noProxy: string[]): ProxyConfig {
   return { httpsProxy: PROXY, noProxy };
 }
 
+const ECI = 'eci.cn-hangzhou.aliyuncs.com';
+
 describe('proxyConfigFromEnv', () => {
   it('reads nothing from an empty environment', () => {
-    expect(proxyConfigFromEnv({})).toEqual({ httpsProxy: undefined, noProxy: [] });
+    expect(proxyConfigFromEnv({})).toEqual({ noProxy: [] });
   });
 
   it('reads the variables, lower case first, as curl does, and never HTTP_PROXY', () => {
@@ -20,51 +23,68 @@ describe('proxyConfigFromEnv', () => {
       no_proxy: ' Localhost, .Example.com  10.0.0.1,,[::1]:8080 '
     });
     expect(proxies).toEqual({
-      httpsProxy: new URL('http://lower:1/'),
+      httpsProxy: 'http://lower:1',
       noProxy: ['localhost', '.example.com', '10.0.0.1', '[::1]:8080']
     });
   });
 
+  it('ignores blank proxy variables', () => {
+    expect(proxyConfigFromEnv({ HTTPS_PROXY: '  ', HTTP_PROXY: '' })).toEqual({ noProxy: [] });
+  });
+
+  it('does not judge the proxy address until a call would use it', () => {
+    expect(() => proxyConfigFromEnv({ HTTPS_PROXY: 'socks5://proxy.corp:1080' })).not.toThrow();
+  });
+});
+
+describe('proxyFor', () => {
+  it('tunnels https:// calls only', () => {
+    expect(proxyFor(config([]), 'https', ECI, '443')?.href).toBe('http://proxy.corp:3128/');
+    expect(proxyFor(config([]), 'http', ECI, '80')).toBeUndefined();
+  });
+
   it('takes a proxy without a scheme as http://, keeping its credentials', () => {
-    const proxy = proxyConfigFromEnv({ HTTPS_PROXY: 'user:p%40ss@proxy.corp:3128' }).httpsProxy;
+    const proxy = proxyFor({ httpsProxy: 'user:p%40ss@proxy.corp:3128', noProxy: [] }, 'https', ECI, '443');
     expect(proxy?.protocol).toBe('http:');
     expect(proxy?.host).toBe('proxy.corp:3128');
     expect(proxy?.username).toBe('user');
     expect(proxy?.password).toBe('p%40ss');
   });
 
-  it('refuses a proxy address that is not a URL, without showing its password', () => {
-    expect(() => proxyConfigFromEnv({ HTTPS_PROXY: 'http://bob:Pr0xyPassw0rd@proxy.corp:99999' })).toThrow(
-      "Invalid HTTPS_PROXY 'http://***@proxy.corp:99999'. Expected a URL such as http://proxy.example.com:3128."
-    );
+  it.each<[string, string]>([
+    ['http://bob:Pr0xyPassw0rd@proxy.corp:99999', "Invalid HTTPS_PROXY 'http://***@proxy.corp:99999'."],
+    ['bob:Pr0xyPassw0rd@proxy.corp:99999', "Invalid HTTPS_PROXY '***@proxy.corp:99999'."],
+    ['http://bob:pa/ss@proxy corp:1', "Invalid HTTPS_PROXY 'http://***@proxy corp:1'."]
+  ])('refuses %s without showing its password', (value, message) => {
+    let thrown: unknown;
+    try {
+      proxyFor({ httpsProxy: value, noProxy: [] }, 'https', ECI, '443');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect(String(thrown)).toContain(message);
+    expect(String(thrown)).not.toMatch(/Pr0xyPassw0rd|pa\/ss/);
   });
 
   it.each(['https://proxy.corp:3128', 'socks5://proxy.corp:1080'])(
-    'refuses %s: only http:// proxies tunnel',
+    'refuses %s when a call would use it: only http:// proxies tunnel',
     (value) => {
-      expect(() => proxyConfigFromEnv({ HTTPS_PROXY: value })).toThrow(
+      expect(() => proxyFor({ httpsProxy: value, noProxy: [] }, 'https', ECI, '443')).toThrow(
         /only http:\/\/ proxies \(HTTP CONNECT\) are supported/
       );
+      // Never used: no error.
+      expect(proxyFor({ httpsProxy: value, noProxy: ['*'] }, 'https', ECI, '443')).toBeUndefined();
+      expect(proxyFor({ httpsProxy: value, noProxy: [] }, 'https', '127.0.0.1', '8443')).toBeUndefined();
     }
   );
-
-  it('ignores blank proxy variables', () => {
-    expect(proxyConfigFromEnv({ HTTPS_PROXY: '  ', HTTP_PROXY: '' })).toEqual({ httpsProxy: undefined, noProxy: [] });
-  });
-});
-
-describe('proxyFor', () => {
-  it('tunnels https:// calls only', () => {
-    expect(proxyFor(config([]), 'https', 'eci.cn-hangzhou.aliyuncs.com', '443')).toBe(PROXY);
-    expect(proxyFor(config([]), 'http', 'eci.cn-hangzhou.aliyuncs.com', '80')).toBeUndefined();
-  });
 
   it.each(['127.0.0.1', 'localhost', '[::1]', '127.8.9.10'])('never sends loopback host %s to a proxy', (host) => {
     expect(proxyFor(config([]), 'https', host, '8443')).toBeUndefined();
   });
 
   it('connects directly when no proxy is set', () => {
-    expect(proxyFor({ noProxy: [] }, 'https', 'eci.cn-hangzhou.aliyuncs.com', '443')).toBeUndefined();
+    expect(proxyFor({ noProxy: [] }, 'https', ECI, '443')).toBeUndefined();
   });
 
   it.each<[string, string, string, boolean]>([
@@ -106,6 +126,8 @@ describe('proxyFor', () => {
 
   it('bypasses when any entry matches', () => {
     expect(proxyFor(config(['example.com', 'aliyuncs.com']), 'https', 'eci.aliyuncs.com', '443')).toBeUndefined();
-    expect(proxyFor(config(['example.com', 'corp.local']), 'https', 'eci.aliyuncs.com', '443')).toBe(PROXY);
+    expect(proxyFor(config(['example.com', 'corp.local']), 'https', 'eci.aliyuncs.com', '443')?.href).toBe(
+      'http://proxy.corp:3128/'
+    );
   });
 });

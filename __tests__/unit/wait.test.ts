@@ -28,8 +28,18 @@ class FakeEciApi implements EciApi {
     throw new Error('not expected in wait tests');
   }
 
-  async describeCommitTasks(query: DescribeQuery): Promise<DescribeResult> {
+  async describeCommitTasks(query: DescribeQuery, call: { signal?: AbortSignal } = {}): Promise<DescribeResult> {
     this.calls.push({ at: this.clock.now(), query });
+    // As the transport does: a call whose signal has fired is cancelled, not answered.
+    if (call.signal?.aborted) {
+      throw new ApiError({
+        action: 'DescribeCommitContainerTask',
+        code: 'Aborted',
+        message: 'cancelled',
+        retryable: false,
+        ambiguous: false
+      });
+    }
     const answer = this.script[Math.min(this.calls.length - 1, this.script.length - 1)];
     if (answer instanceof Error) throw answer;
     const tasks = typeof answer === 'function' ? answer(this.clock) : answer;
