@@ -28,11 +28,10 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import {
   BUNDLE,
-  inputEnv,
   parseOutputFile,
   PROJECT_ROOT,
   readActionMetadata,
-  RUN_ENV
+  stepEnvironment
 } from '../__tests__/helpers/action-runner.js';
 import { parseDuration } from '../src/parsers.js';
 import { DEFAULT_REGION_ID } from './emulator/container-groups.js';
@@ -86,25 +85,9 @@ function stats(values: number[]): Stats {
 // ---------------------------------------------------------------------------------------------------------------
 // Running processes the way the runner does
 
-/** The environment of a runner step, built from nothing: none of this machine's NODE_* variables get in. */
-function stepEnvironment(workDir: string, inputs?: Record<string, string>): Record<string, string> {
-  const files = {
-    GITHUB_OUTPUT: join(workDir, 'output'),
-    GITHUB_STEP_SUMMARY: join(workDir, 'summary'),
-    GITHUB_STATE: join(workDir, 'state'),
-    GITHUB_ENV: join(workDir, 'env'),
-    GITHUB_PATH: join(workDir, 'path')
-  };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: workDir,
-    RUNNER_TEMP: workDir,
-    ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
-    ...files,
-    ...RUN_ENV,
-    ...(inputs ? inputEnv(inputs, RUN_ENV) : {})
-  };
+/** The step's environment as the tests build it, checked: none of this machine's NODE_* variables may get in. */
+function cleanStepEnvironment(workDir: string, inputs?: Record<string, string>): Record<string, string> {
+  const env = stepEnvironment(workDir, inputs);
   for (const name of Object.keys(env)) {
     if (name.startsWith('NODE_')) throw new Error(`${name} leaked into the step environment`);
   }
@@ -119,7 +102,7 @@ const rssMethod = existsSync(TIME) ? 'time' : 'vmhwm';
  */
 function runNode(args: string[], inputs?: Record<string, string>, killAfterMs = 180_000): Promise<ProcessSample> {
   const workDir = mkdtempSync(join(tmpdir(), 'eci-bench-'));
-  const env = stepEnvironment(workDir, inputs);
+  const env = cleanStepEnvironment(workDir, inputs);
   const rssFile = join(workDir, 'rss');
   const [command, commandArgs] =
     rssMethod === 'time' ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];

@@ -2,22 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, runAction } from '../helpers/action-runner.js';
-import { baseInputs, useEmulator, visibleLog } from '../helpers/scenario.js';
+import { baseInputs, oidcInputs, useEmulator, visibleLog } from '../helpers/scenario.js';
 import { DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../scripts/emulator/sts-actions.js';
 
 const emulator = useEmulator({ taskDurationMs: 600 });
-
-function oidcInputs(overrides: Record<string, string> = {}): Record<string, string> {
-  const ecs = emulator();
-  return baseInputs(ecs, {
-    'access-key-id': '',
-    'access-key-secret': '',
-    'oidc-role-arn': DEFAULT_ROLE_ARN,
-    'oidc-provider-arn': DEFAULT_OIDC_PROVIDER_ARN,
-    'sts-endpoint': ecs.url,
-    ...overrides
-  });
-}
 
 function oidcEnv(): Record<string, string> {
   return { ...emulator().githubOidcEnv() };
@@ -30,7 +18,7 @@ function eciRequests() {
 describe('credentials', () => {
   it('exchanges the GitHub OIDC token for STS credentials and signs every ECI call with them', async () => {
     const ecs = emulator();
-    const result = await runAction({ inputs: oidcInputs(), env: oidcEnv() });
+    const result = await runAction({ inputs: oidcInputs(emulator()), env: oidcEnv() });
 
     expect(result.exitCode).toBe(0);
     const [issued] = ecs.issuedStsCredentials();
@@ -59,7 +47,7 @@ describe('credentials', () => {
   });
 
   it('reports an audience the provider does not accept, with a hint', async () => {
-    const result = await runAction({ inputs: oidcInputs({ 'oidc-audience': 'not-sts' }), env: oidcEnv() });
+    const result = await runAction({ inputs: oidcInputs(emulator(), { 'oidc-audience': 'not-sts' }), env: oidcEnv() });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(
@@ -71,7 +59,7 @@ describe('credentials', () => {
 
   it('reports an unknown OIDC provider, with a hint about the trust policy', async () => {
     const result = await runAction({
-      inputs: oidcInputs({ 'oidc-provider-arn': 'acs:ram::1234567890123456:oidc-provider/Unknown' }),
+      inputs: oidcInputs(emulator(), { 'oidc-provider-arn': 'acs:ram::1234567890123456:oidc-provider/Unknown' }),
       env: oidcEnv()
     });
 
@@ -83,7 +71,7 @@ describe('credentials', () => {
 
   it('says to add `permissions: id-token: write` when the job has no OIDC token', async () => {
     const ecs = emulator();
-    const result = await runAction({ inputs: oidcInputs() });
+    const result = await runAction({ inputs: oidcInputs(emulator()) });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
@@ -96,7 +84,7 @@ describe('credentials', () => {
     const ecs = emulator();
     ecs.configure({ taskDurationMs: 5000, stsCredentialLifetimeMs: 1500 });
     const result = await runAction({
-      inputs: oidcInputs({ 'role-duration-seconds': '900' }),
+      inputs: oidcInputs(emulator(), { 'role-duration-seconds': '900' }),
       env: oidcEnv()
     });
 
@@ -111,7 +99,7 @@ describe('credentials', () => {
 
   it('warns when role-duration-seconds is shorter than wait-timeout', async () => {
     const result = await runAction({
-      inputs: oidcInputs({ 'role-duration-seconds': '900', 'wait-timeout': '1h' }),
+      inputs: oidcInputs(emulator(), { 'role-duration-seconds': '900', 'wait-timeout': '1h' }),
       env: oidcEnv()
     });
 
@@ -123,7 +111,7 @@ describe('credentials', () => {
     it('OIDC over access keys', async () => {
       const ecs = emulator();
       const result = await runAction({
-        inputs: oidcInputs({ 'access-key-id': ecs.accessKeyId, 'access-key-secret': ecs.accessKeySecret }),
+        inputs: oidcInputs(emulator(), { 'access-key-id': ecs.accessKeyId, 'access-key-secret': ecs.accessKeySecret }),
         env: oidcEnv()
       });
       expect(result.exitCode).toBe(0);

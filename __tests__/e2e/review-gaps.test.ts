@@ -1,7 +1,7 @@
 import { runAction, startAction, takeFinishedRuns, type FinishedRun } from '../helpers/action-runner.js';
-import { baseInputs, emulatorSecrets, REPOSITORY, useEmulator } from '../helpers/scenario.js';
+import { baseInputs, emulatorSecrets, oidcInputs, parseResults, REPOSITORY, useEmulator } from '../helpers/scenario.js';
 import { assertNoLeakedSecrets, findLeakedSecrets } from '../helpers/secret-scan.js';
-import { DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../scripts/emulator/sts-actions.js';
+import { DEFAULT_ROLE_ARN } from '../../scripts/emulator/sts-actions.js';
 
 const emulator = useEmulator({ taskDurationMs: 600 });
 
@@ -11,26 +11,6 @@ const EXPIRED_TOKEN = {
   code: 'InvalidSecurityToken.Expired',
   message: 'Specified SecurityToken is expired.'
 };
-
-interface Result {
-  container: string;
-  taskId: string | null;
-  image: string;
-  status: string;
-  requestId: string | null;
-}
-
-function oidcInputs(overrides: Record<string, string> = {}): Record<string, string> {
-  const ecs = emulator();
-  return baseInputs(ecs, {
-    'access-key-id': '',
-    'access-key-secret': '',
-    'oidc-role-arn': DEFAULT_ROLE_ARN,
-    'oidc-provider-arn': DEFAULT_OIDC_PROVIDER_ARN,
-    'sts-endpoint': ecs.url,
-    ...overrides
-  });
-}
 
 function eciRequests() {
   return emulator().requests.filter((request) => request.service === 'eci');
@@ -117,7 +97,7 @@ describe('review gaps', () => {
   it('renews OIDC credentials when ECI says the security token expired, and signs the next call with the new ones', async () => {
     const ecs = emulator();
     ecs.injectError(EXPIRED_TOKEN);
-    const result = await runAction({ inputs: oidcInputs(), env: { ...ecs.githubOidcEnv() } });
+    const result = await runAction({ inputs: oidcInputs(emulator()), env: { ...ecs.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(0);
     expect(result.outputs.status).toBe('Succeeded');
@@ -206,7 +186,7 @@ describe('review gaps', () => {
     const commits = ecs.requestsFor('CommitContainer');
     expect(commits.map((request) => request.params.ContainerName)).toEqual(['app', 'sidecar']);
     expect(ecs.tasks).toHaveLength(1);
-    expect(JSON.parse(result.outputs.results) as Result[]).toEqual([
+    expect(parseResults(result.outputs.results)).toEqual([
       {
         container: 'app',
         taskId: ecs.tasks[0].taskId,
@@ -260,7 +240,7 @@ describe('review gaps', () => {
       expect(result.exitCode).toBe(1);
       const sent = ecs.requestsFor('CommitContainer').map((request) => request.params.ContainerName);
       expect([['app'], ['app', 'sidecar']]).toContainEqual(sent);
-      const [app, sidecar, logger] = JSON.parse(result.outputs.results) as Result[];
+      const [app, sidecar, logger] = parseResults(result.outputs.results);
       expect([app.container, app.status, app.taskId]).toEqual(['app', 'Succeeded', ecs.tasks[0].taskId]);
       expect([logger.container, logger.status, logger.taskId]).toEqual(['logger', 'Skipped', null]);
       const error = errorLine(result.stdout);
@@ -284,7 +264,7 @@ describe('review gaps', () => {
     it('on SIGINT while the next container waits for renewed credentials, sends no further CommitContainer', async () => {
       const ecs = emulator();
       const running = startAction({
-        inputs: oidcInputs({ 'container-name': '*' }),
+        inputs: oidcInputs(emulator(), { 'container-name': '*' }),
         env: { ...ecs.githubOidcEnv() },
         killAfterMs: 20_000
       });
@@ -305,7 +285,7 @@ describe('review gaps', () => {
         'sidecar'
       ]);
       expect(ecs.tasks).toHaveLength(1);
-      const results = JSON.parse(result.outputs.results) as Result[];
+      const results = parseResults(result.outputs.results);
       expect(results.map((entry) => [entry.container, entry.taskId])).toEqual([
         ['app', ecs.tasks[0].taskId],
         ['sidecar', null],

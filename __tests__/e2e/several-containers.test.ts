@@ -1,19 +1,7 @@
 import { runAction } from '../helpers/action-runner.js';
-import { baseInputs, REPOSITORY, useEmulator } from '../helpers/scenario.js';
+import { baseInputs, parseResults, REPOSITORY, useEmulator } from '../helpers/scenario.js';
 
 const emulator = useEmulator({ taskDurationMs: 500 });
-
-interface Result {
-  container: string;
-  taskId: string | null;
-  image: string;
-  status: string;
-  requestId: string | null;
-}
-
-function parseResults(text: string): Result[] {
-  return JSON.parse(text) as Result[];
-}
 
 /** Commit tasks never overlapped: each started after the previous one finished. */
 function expectSequential(tasks: Array<{ createdAtMs: number; finishedAtMs: number }>): void {

@@ -174,9 +174,16 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Starts dist/index.js the way the runner does, in an environment that holds nothing of this machine's. */
-export function startAction(options: RunOptions): RunningAction {
-  const workDir = mkdtempSync(join(tmpdir(), 'eci-action-run-'));
+export interface StepFiles {
+  GITHUB_OUTPUT: string;
+  GITHUB_STEP_SUMMARY: string;
+  GITHUB_STATE: string;
+  GITHUB_ENV: string;
+  GITHUB_PATH: string;
+}
+
+/** The files a runner gives a step (GITHUB_OUTPUT and friends), created empty in `workDir`. */
+export function stepFiles(workDir: string): StepFiles {
   const files = {
     GITHUB_OUTPUT: join(workDir, 'output'),
     GITHUB_STEP_SUMMARY: join(workDir, 'summary'),
@@ -185,12 +192,21 @@ export function startAction(options: RunOptions): RunningAction {
     GITHUB_PATH: join(workDir, 'path')
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  for (const [relative, content] of Object.entries(options.homeFiles ?? {})) {
-    mkdirSync(dirname(join(workDir, relative)), { recursive: true });
-    writeFileSync(join(workDir, relative), content);
-  }
-  const runEnv = { ...RUN_ENV, ...options.env };
-  const env: Record<string, string> = {
+  return files;
+}
+
+/**
+ * The environment of a runner step, built from nothing (none of this machine's variables, NODE_* included, get
+ * in): the run's GITHUB_* variables, the step's files, and the inputs as INPUT_* with action.yml's defaults.
+ */
+export function stepEnvironment(
+  workDir: string,
+  inputs: Record<string, string> | undefined,
+  extra: Record<string, string> = {},
+  files: StepFiles = stepFiles(workDir)
+): Record<string, string> {
+  const runEnv = { ...RUN_ENV, ...extra };
+  return {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: workDir,
     RUNNER_TEMP: workDir,
@@ -198,8 +214,19 @@ export function startAction(options: RunOptions): RunningAction {
     ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
     ...files,
     ...runEnv,
-    ...inputEnv(options.inputs, runEnv)
+    ...(inputs ? inputEnv(inputs, runEnv) : {})
   };
+}
+
+/** Starts dist/index.js the way the runner does, in an environment that holds nothing of this machine's. */
+export function startAction(options: RunOptions): RunningAction {
+  const workDir = mkdtempSync(join(tmpdir(), 'eci-action-run-'));
+  for (const [relative, content] of Object.entries(options.homeFiles ?? {})) {
+    mkdirSync(dirname(join(workDir, relative)), { recursive: true });
+    writeFileSync(join(workDir, relative), content);
+  }
+  const files = stepFiles(workDir);
+  const env = stepEnvironment(workDir, options.inputs, options.env, files);
   const started = Date.now();
   const child = spawn(process.execPath, [BUNDLE], { env, cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -229,7 +256,8 @@ export function startAction(options: RunOptions): RunningAction {
       };
       const everything = Object.values(written).join('\n');
       rmSync(workDir, { recursive: true, force: true });
-      if (UNDER_JEST) finishedRuns.push({ written, everything, secrets: secretsOf(options.inputs, runEnv) });
+      if (UNDER_JEST)
+        finishedRuns.push({ written, everything, secrets: secretsOf(options.inputs, { ...RUN_ENV, ...options.env }) });
       resolvePromise({
         exitCode,
         signal,

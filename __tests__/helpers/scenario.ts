@@ -1,6 +1,7 @@
 import { startEmulator, type Emulator } from '../../scripts/emulator/server.js';
 import type { EmulatorOptions } from '../../scripts/emulator/emulator-config.js';
 import { DEFAULT_CONTAINER_GROUP_ID } from '../../scripts/emulator/container-groups.js';
+import { DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../scripts/emulator/sts-actions.js';
 import { claimSecretScan, takeFinishedRuns, type SecretValue } from './action-runner.js';
 import { assertNoLeakedSecrets } from './secret-scan.js';
 
@@ -69,4 +70,29 @@ export function emulatorSecrets(emulator: Emulator): SecretValue[] {
       .requestsFor('AssumeRoleWithOIDC')
       .map((request) => ({ kind: 'GitHub OIDC token', value: request.params.OIDCToken ?? '' }))
   ];
+}
+
+/** Inputs that take credentials from GitHub OIDC through the emulator's STS, instead of access keys. */
+export function oidcInputs(emulator: Emulator, overrides: Record<string, string> = {}): Record<string, string> {
+  return baseInputs(emulator, {
+    'access-key-id': '',
+    'access-key-secret': '',
+    'oidc-role-arn': DEFAULT_ROLE_ARN,
+    'oidc-provider-arn': DEFAULT_OIDC_PROVIDER_ARN,
+    'sts-endpoint': emulator.url,
+    ...overrides
+  });
+}
+
+/** One entry of the `results` output. */
+export interface ResultEntry {
+  container: string;
+  taskId: string | null;
+  image: string;
+  status: string;
+  requestId: string | null;
+}
+
+export function parseResults(text: string): ResultEntry[] {
+  return JSON.parse(text) as ResultEntry[];
 }
