@@ -29,16 +29,20 @@ export interface OpenApiCall {
   form?: Record<string, string>;
 }
 
-export interface CallOptions {
-  endpoint: Endpoint;
-  /** Omitted for anonymous calls (STS AssumeRoleWithOIDC). */
-  credentials?: CredentialProvider;
+/** How every call travels, whatever API it goes to. */
+export interface CallTransport {
   userAgent: string;
   connectTimeoutMs: number;
   readTimeoutMs: number;
   proxy: ProxyConfig;
   signal?: AbortSignal;
   openApiUtil: OpenApiUtil;
+}
+
+export interface CallOptions extends CallTransport {
+  endpoint: Endpoint;
+  /** Omitted for anonymous calls (STS AssumeRoleWithOIDC). */
+  credentials?: CredentialProvider;
 }
 
 const ALGORITHM = 'ACS3-HMAC-SHA256';

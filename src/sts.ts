@@ -1,10 +1,7 @@
 import * as core from '@actions/core';
 import type { Endpoint } from './endpoint.js';
 import { ApiError, errorMessage } from './errors.js';
-import { callOpenApi } from './openapi-call.js';
-import type { ProxyConfig } from './proxy.js';
-import type { OpenApiUtil } from './sdk.js';
-import type { Credential } from './openapi-call.js';
+import { callOpenApi, type CallTransport, type Credential } from './openapi-call.js';
 
 export interface OidcSettings {
   roleArn: string;
@@ -21,13 +18,7 @@ export interface TemporaryCredential extends Credential {
   expiresAt: number;
 }
 
-export interface StsContext {
-  userAgent: string;
-  connectTimeoutMs: number;
-  readTimeoutMs: number;
-  proxy: ProxyConfig;
-  signal?: AbortSignal;
-  openApiUtil: OpenApiUtil;
+export interface StsContext extends CallTransport {
   /** core.getIDToken, injectable for tests. */
   getIdToken?: (audience: string) => Promise<string>;
 }
