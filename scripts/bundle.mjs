@@ -4,21 +4,16 @@
 // Minified, with source maps: ncc --minify covers index.js only, so the chunks (the SDK, loaded on first use) are
 // minified here with the options ncc uses, their maps chained. Stack traces are mapped back to src/ when one is
 // printed (see src/index.ts), not by ncc's sourcemap-register at every start.
+//
+// licenses.txt is written here from the source maps of every file, because ncc's own --license leaves out the
+// packages of the entry chunk (@actions/*, undici, tunnel).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { minify } from 'terser';
 
-export const NCC_ARGS = [
-  'build',
-  'src/index.ts',
-  '--minify',
-  '--source-map',
-  '--no-source-map-register',
-  '--license',
-  'licenses.txt'
-];
+export const NCC_ARGS = ['build', 'src/index.ts', '--minify', '--source-map', '--no-source-map-register'];
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } }
@@ -40,4 +35,37 @@ for (const chunk of files.filter((file) => /^\w+\.index\.js$/.test(file))) {
   });
   writeFileSync(path, result.code);
   if (map) writeFileSync(`${path}.map`, result.map);
+}
+
+writeFileSync(join(values.out, 'licenses.txt'), licensesOf(values.out));
+
+/** Name, licence and licence text of every package whose code is in the bundle, in name order. */
+function licensesOf(out) {
+  const roots = new Set();
+  for (const file of readdirSync(out).filter((name) => name.endsWith('.js.map'))) {
+    for (const source of JSON.parse(readFileSync(join(out, file), 'utf8')).sources) {
+      // `../node_modules/a/node_modules/@b/c/x.js`: the package is the last node_modules/<name>, from the project root.
+      const path = source.replace(/^(\.\.\/)+/, '');
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path);
+      if (match) roots.add(match[1]);
+    }
+  }
+  const entries = [...roots].map((root) => {
+    const dir = root;
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const licenseFile = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+    const text =
+      licenseFile && existsSync(join(dir, licenseFile)) ? readFileSync(join(dir, licenseFile), 'utf8').trim() : '';
+    return {
+      name: manifest.name,
+      body: `${manifest.name}\n${manifest.license ?? 'UNKNOWN'}${text ? `\n${text}` : ''}`
+    };
+  });
+  const unique = new Map(entries.map((entry) => [entry.name, entry.body]));
+  return (
+    [...unique.keys()]
+      .sort()
+      .map((name) => unique.get(name))
+      .join('\n\n') + '\n'
+  );
 }
