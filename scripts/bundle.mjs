@@ -38,6 +38,16 @@ for (const chunk of files.filter((file) => /^\w+\.index\.js$/.test(file))) {
 }
 
 writeFileSync(join(values.out, 'licenses.txt'), licensesOf(values.out));
+stripSourcesContent(values.out);
+
+/** Stack traces need the mappings only; the sources themselves would double dist/ for nothing. */
+function stripSourcesContent(out) {
+  for (const file of readdirSync(out).filter((name) => name.endsWith('.js.map'))) {
+    const map = JSON.parse(readFileSync(join(out, file), 'utf8'));
+    delete map.sourcesContent;
+    writeFileSync(join(out, file), JSON.stringify(map));
+  }
+}
 
 /** Name, licence and licence text of every package whose code is in the bundle, in name order. */
 function licensesOf(out) {
