@@ -175,21 +175,12 @@ export function defaultFailureMessage(phase: CommitPhase, task: Pick<CommitTask,
 }
 
 /** A task as the emulator knows it, including when it finishes (for detection-latency measurements). */
-export interface TaskSnapshot {
-  taskId: string;
-  regionId: string;
-  containerGroupId: string;
-  containerName: string;
-  image: CommitImage;
-  createdAtMs: number;
-  durationMs: number;
+export interface TaskSnapshot extends Omit<CommitTask, 'phaseSplit'> {
   /** Epoch ms (emulator clock) at which the task finishes or finished, success or failure. */
   finishedAtMs: number;
   /** Status at the time of the snapshot. */
   status: CommitTaskStatus;
   progressPercent: number;
-  failure?: CommitTaskFailure;
-  hiddenQueriesLeft: number;
 }
 
 export function snapshotTask(task: CommitTask, nowMs: number): TaskSnapshot {
