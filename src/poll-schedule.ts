@@ -72,13 +72,6 @@ export function nextPollDelay(state: PollState, maxDelayMs: number): number {
   return new PollSchedule(maxDelayMs).next(state);
 }
 
-/** Linear estimate from TaskProgress: a task 40% done after 8 s needs about 12 s more. */
-export function estimateRemainingMs(state: PollState): number | undefined {
-  const progress = state.task?.progress;
-  if (progress === undefined || progress <= 0 || progress >= 100 || state.elapsedMs <= 0) return undefined;
-  return (state.elapsedMs / progress) * (100 - progress);
-}
-
 /** A TaskProgress value and when it held: somewhere between the query's sending and its answer. */
 export interface Observation {
   sentMs: number;

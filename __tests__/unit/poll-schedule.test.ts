@@ -1,5 +1,4 @@
 import {
-  estimateRemainingMs,
   finishWindow,
   FIRST_POLL_DELAY_MS,
   MAX_QUERIES_PER_MINUTE,
@@ -71,27 +70,6 @@ describe('nextPollDelay', () => {
         expect(delay).toBeLessThanOrEqual(5000);
       }
     }
-  });
-});
-
-describe('estimateRemainingMs', () => {
-  it.each<[number | undefined, number, number | undefined]>([
-    [40, 8000, 12_000],
-    [50, 10_000, 10_000],
-    [25, 1000, 3000],
-    [99, 99_000, 1000],
-    [0, 8000, undefined],
-    [100, 8000, undefined],
-    [undefined, 8000, undefined],
-    [50, 0, undefined],
-    [-5, 8000, undefined],
-    [120, 8000, undefined]
-  ])('progress %s after %d ms leaves %s ms', (progress, elapsedMs, expected) => {
-    expect(estimateRemainingMs({ elapsedMs, task: task({ progress }) })).toBe(expected);
-  });
-
-  it('knows nothing without a task', () => {
-    expect(estimateRemainingMs({ elapsedMs: 1000 })).toBeUndefined();
   });
 });
 
