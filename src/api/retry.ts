@@ -1,0 +1,82 @@
+import type { Clock } from '../clock.js';
+import { ApiError, errorMessage } from '../errors.js';
+import { formatDuration } from '../report/format.js';
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** A server may ask for a pause; a step does not sleep longer than this on its word. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000 };
+
+export interface RetryContext {
+  policy: RetryPolicy;
+  clock: Clock;
+  log: (line: string) => void;
+  random?: () => number;
+  /** Epoch ms after which no new attempt starts (the wait's own deadline). */
+  deadline?: number;
+  signal?: AbortSignal;
+}
+
+/** Full-jitter exponential backoff; a server's x-acs-retry-after wins when it asks for longer. */
+export function backoffDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  random: () => number,
+  retryAfterSeconds?: number
+): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  const jittered = Math.round(random() * ceiling);
+  if (retryAfterSeconds === undefined) return jittered;
+  return Math.max(jittered, Math.min(retryAfterSeconds * 1000, MAX_RETRY_AFTER_MS));
+}
+
+export function isRetryable(error: unknown): boolean {
+  return error instanceof ApiError && error.retryable;
+}
+
+/**
+ * Runs `attempt` until it succeeds, fails with an error `shouldRetry` refuses, runs out of attempts, or would
+ * have to wait past the deadline. The last error is rethrown with the number of attempts made.
+ */
+export async function withRetry<T>(
+  what: string,
+  attempt: (attemptNumber: number) => Promise<T>,
+  context: RetryContext,
+  shouldRetry: (error: unknown) => boolean = isRetryable
+): Promise<T> {
+  const random = context.random ?? Math.random;
+  for (let attemptNumber = 1; ; attemptNumber++) {
+    try {
+      return await attempt(attemptNumber);
+    } catch (error) {
+      const last = attemptNumber >= context.policy.maxAttempts;
+      if (!shouldRetry(error) || last || context.signal?.aborted) throw withAttempts(error, attemptNumber);
+      const retryAfter = error instanceof ApiError ? error.retryAfterSeconds : undefined;
+      const delay = backoffDelay(context.policy, attemptNumber, random, retryAfter);
+      const asked = retryAfter !== undefined && retryAfter * 1000 >= delay;
+      if (context.deadline !== undefined && context.clock.now() + delay >= context.deadline) {
+        throw withAttempts(error, attemptNumber);
+      }
+      const reason =
+        error instanceof ApiError
+          ? `${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}`
+          : errorMessage(error);
+      context.log(
+        `${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${asked ? ' (as the service asked)' : ''}.`
+      );
+      await context.clock.sleep(delay, context.signal);
+      if (context.signal?.aborted) throw withAttempts(error, attemptNumber);
+    }
+  }
+}
+
+function withAttempts(error: unknown, attempts: number): unknown {
+  if (!(error instanceof ApiError) || attempts <= 1) return error;
+  return new ApiError({ ...error.details(), attempts });
+}

@@ -1,0 +1,69 @@
+import * as core from '@actions/core';
+import type { RetryPolicy } from '../api/retry.js';
+import type { Clock } from '../clock.js';
+import type { Settings } from '../inputs/settings.js';
+import { commitOneContainer, type ContainerResult } from './commit-one.js';
+import { imageReference, type CommitRequest } from './request.js';
+
+export interface CommitAllContext {
+  settings: Settings;
+  clock: Clock;
+  retryPolicy: RetryPolicy;
+  cancellation: AbortSignal;
+  stepStartedAt: number;
+  /** Called whenever a result is new or changed (a task created, a container done or skipped). */
+  onProgress: (latest: ContainerResult, results: ContainerResult[]) => void;
+}
+
+/**
+ * Commits the planned containers one after another (ECI runs one commit per group at a time), stopping early when
+ * the job is cancelled, a commit of the group is still running, or fail-fast is set and one failed.
+ */
+export async function commitAll(
+  api: Parameters<typeof commitOneContainer>[0],
+  plan: CommitRequest[],
+  context: CommitAllContext
+): Promise<ContainerResult[]> {
+  const results: ContainerResult[] = [];
+  for (const [index, request] of plan.entries()) {
+    const result = await commitOneContainer(api, request, {
+      settings: context.settings,
+      clock: context.clock,
+      retryPolicy: context.retryPolicy,
+      cancellation: context.cancellation,
+      stepStartedAt: context.stepStartedAt,
+      onTaskCreated: (created) => context.onProgress(created, [...results, created])
+    });
+    results.push(result);
+    context.onProgress(result, results);
+    const left = plan.slice(index + 1);
+    const reason = stopReason(result, context.settings, context.cancellation);
+    if (reason && left.length > 0) {
+      const skipped = left.map(skippedResult);
+      results.push(...skipped);
+      context.onProgress(skipped[skipped.length - 1], results);
+      core.warning(`Not committing ${left.map((request) => request.containerName).join(', ')}: ${reason}.`);
+      break;
+    }
+  }
+  return results;
+}
+
+/** Why no further container is committed, if that is so. */
+function stopReason(result: ContainerResult, settings: Settings, cancellation: AbortSignal): string | undefined {
+  if (cancellation.aborted) return 'the job was cancelled';
+  if (!result.failure) return undefined;
+  if (result.groupBusy) return 'a commit of the group is still running';
+  return settings.failFast ? 'fail-fast is true' : undefined;
+}
+
+function skippedResult(request: CommitRequest): ContainerResult {
+  return {
+    container: request.containerName,
+    image: imageReference(request),
+    tag: request.image.tag,
+    status: 'Skipped',
+    durationMs: 0,
+    groupBusy: false
+  };
+}

@@ -1,0 +1,70 @@
+import * as core from '@actions/core';
+import type { ApiContext } from '../api/create-api.js';
+import type { EciApi } from '../api/eci-client.js';
+import { withRetry } from '../api/retry.js';
+import { InputError } from '../errors.js';
+import type { ContainerSelection } from '../inputs/container-selection.js';
+import type { Settings } from '../inputs/settings.js';
+import { checkImageTarget, imageTargetFor } from './image-target.js';
+import { buildCommitRequest, wireParams, type CommitRequest } from './request.js';
+
+/** The request for each container to commit, in order; lists the group only when several are asked for. */
+export async function planCommits(
+  api: EciApi,
+  settings: Settings,
+  context: Pick<ApiContext, 'clock' | 'policy' | 'signal'>
+): Promise<CommitRequest[]> {
+  const { containers: selection } = settings;
+  let available: string[] = [];
+  if (selection.kind !== 'single') {
+    const group = await withRetry(
+      'DescribeContainerGroups',
+      () => api.describeContainerGroup(settings.regionId, settings.containerGroupId),
+      { ...context, log: core.warning }
+    );
+    if (!group) {
+      throw new InputError(
+        `Container group ${settings.containerGroupId} was not found in region ${settings.regionId}.`
+      );
+    }
+    available = group.containers;
+  }
+  const names = selectContainers(selection, available, settings.containerGroupId);
+  checkWaitAllows(names, settings.wait);
+  return names.map((name) => {
+    const target = imageTargetFor(name, settings.image, names.length);
+    checkImageTarget(target, target, name);
+    const request = buildCommitRequest(settings, name, target);
+    core.debug(`CommitContainer parameters for ${name}: ${JSON.stringify(wireParams(request))}`);
+    return request;
+  });
+}
+
+/** ECI runs one commit per container group at a time: without waiting, a step can commit one container only. */
+export function checkWaitAllows(names: string[], wait: boolean): void {
+  if (wait || names.length <= 1) return;
+  throw new InputError(
+    `Input wait is false but ${names.length} containers are to be committed (${names.join(', ')}). ECI runs one commit per container group at a time, so several containers are committed one after another, each waited for: set wait: true, or name a single container.`
+  );
+}
+
+/** The containers to commit, in order, checked against those the group has. */
+export function selectContainers(
+  selection: ContainerSelection,
+  available: string[],
+  containerGroupId: string
+): string[] {
+  if (selection.kind === 'single') return [selection.name];
+  if (selection.kind === 'all') {
+    if (available.length === 0)
+      throw new InputError(`Container group ${containerGroupId} has no containers to commit.`);
+    return available;
+  }
+  const unknown = selection.names.filter((name) => !available.includes(name));
+  if (unknown.length > 0) {
+    throw new InputError(
+      `Invalid container-name: ${unknown.map((name) => `'${name}'`).join(', ')} not found in container group ${containerGroupId}. It has: ${available.join(', ') || 'no containers'}.`
+    );
+  }
+  return selection.names;
+}

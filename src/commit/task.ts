@@ -1,0 +1,39 @@
+/** A commit task ID as ECI gives it: `t-` and lowercase letters and digits. */
+export const TASK_ID = /^t-[a-z0-9]{1,64}$/;
+
+export interface CommitPhase {
+  /** PullBaseImage, CommitContainer or PushCommittedImage. */
+  phase: string;
+  /** As ECI reports it: Running, Success, Failed. */
+  status: string;
+  message?: string;
+  recordTime?: string;
+}
+
+/** One CommitContainer task, as DescribeCommitContainerTask reports it. */
+export interface CommitTask {
+  taskId: string;
+  /** Running, Succeeded or Failed; anything else ECI may add is treated as not finished. */
+  status: string;
+  /** 0-100, parsed from TaskProgress ("50%"). */
+  progress?: number;
+  statusMessage?: string;
+  containerName?: string;
+  creationTime?: string;
+  finishedTime?: string;
+  phases: CommitPhase[];
+}
+
+export function isFinished(task: CommitTask): boolean {
+  return task.status === 'Succeeded' || task.status === 'Failed';
+}
+
+export function parseProgress(value: unknown): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const number = Number.parseFloat(String(value).replace('%', ''));
+  return Number.isFinite(number) ? Math.min(100, Math.max(0, number)) : undefined;
+}
+
+export function failedPhase(task: CommitTask): CommitPhase | undefined {
+  return task.phases.find((phase) => /^fail/i.test(phase.status));
+}

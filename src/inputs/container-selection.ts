@@ -1,0 +1,32 @@
+import { InputError } from '../errors.js';
+
+/** Which containers to commit: one name, several, or every container of the group. */
+export type ContainerSelection = { kind: 'single'; name: string } | { kind: 'list'; names: string[] } | { kind: 'all' };
+
+const CONTAINER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
+
+/** `app`, `app, sidecar`, one name per line, or `*`. */
+export function parseContainerSelection(value: string): ContainerSelection {
+  const names = value
+    .split(/[\n,]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (names.length === 1 && names[0] === '*') return { kind: 'all' };
+  if (names.length === 0) {
+    throw new InputError(
+      'Input required and not supplied: container-name. Expected the name of a container in the group, several names, or *.'
+    );
+  }
+  for (const name of names) {
+    if (name === '*')
+      throw new InputError("Invalid container-name: '*' stands alone, meaning every container of the group.");
+    if (!CONTAINER_NAME.test(name)) {
+      throw new InputError(
+        `Invalid container-name '${name}'. Expected container names of 1-128 lowercase letters, digits and hyphens, starting and ending with a letter or digit (several: one per line or comma-separated; or * for all).`
+      );
+    }
+  }
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated) throw new InputError(`Invalid container-name: '${repeated}' is listed twice.`);
+  return names.length === 1 ? { kind: 'single', name: names[0] } : { kind: 'list', names };
+}

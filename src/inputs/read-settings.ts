@@ -1,0 +1,159 @@
+import * as core from '@actions/core';
+import { checkImageTarget, sampleTarget } from '../commit/image-target.js';
+import { checkWaitAllows } from '../commit/plan.js';
+import { InputError } from '../errors.js';
+import { parseContainerSelection } from './container-selection.js';
+import { parseEndpoint } from './endpoint.js';
+import { Input } from './names.js';
+import { parseBoolean, parseDuration, parsePositiveInteger } from './parse.js';
+import { maskSecrets, readCredentials } from './read-credentials.js';
+import { defaultImageMessage, runContextFromEnv, shortSha } from './run-context.js';
+import type { AcrSettings, RoleSettings, Settings } from './settings.js';
+import {
+  ACR_INSTANCE_ID,
+  CONTAINER_GROUP_ID,
+  matching,
+  RAM_ROLE_ARN,
+  REGION_ID,
+  required,
+  ROLE_TYPE,
+  type TrimmedInput
+} from './validate.js';
+
+/** Reads one input by its action.yml name; '' when not given. */
+export type InputReader = (name: string) => string;
+
+export const readActionInput: InputReader = (name) => core.getInput(name);
+
+/** Reads and validates every input into one settings object. Throws InputError naming the input. */
+export function readSettings(read: InputReader = readActionInput, env: NodeJS.ProcessEnv = process.env): Settings {
+  maskSecrets(read, env);
+  const input: TrimmedInput = (name) => read(name).trim();
+
+  const regionId = matching(
+    Input.RegionId,
+    required(input, Input.RegionId, 'a region ID such as cn-hangzhou'),
+    REGION_ID,
+    'a region ID such as cn-hangzhou or ap-southeast-1'
+  );
+  const containerGroupId = matching(
+    Input.ContainerGroupId,
+    required(input, Input.ContainerGroupId, 'a container group ID such as eci-2zelg8vwnlzdhf8hv7ab'),
+    CONTAINER_GROUP_ID,
+    "a container group ID: 'eci-' followed by lowercase letters and digits"
+  );
+  const containers = parseContainerSelection(
+    required(input, Input.ContainerName, 'the name of a container in the group, several names, or *')
+  );
+  const repository = required(
+    input,
+    Input.ImageRepository,
+    'an ACR repository address such as registry.cn-hangzhou.aliyuncs.com/ns/app'
+  );
+  const context = runContextFromEnv(env);
+  const tag = input(Input.ImageTag) || shortSha(context);
+  if (!tag) {
+    throw new InputError(
+      'Input image-tag is empty and GITHUB_SHA is not set to derive it from. Expected 1-128 characters of [A-Za-z0-9_.-].'
+    );
+  }
+  // What a {container} placeholder gives is checked with a stand-in name now, before any call, and with each real
+  // name once planning knows them.
+  checkImageTarget(sampleTarget({ repository, tag }), { repository, tag });
+  const message = input(Input.ImageMessage) || defaultImageMessage(context);
+  const author = input(Input.ImageAuthor) || context.actor;
+
+  const wait = parseBoolean(Input.Wait, input(Input.Wait) || 'true');
+  if (containers.kind === 'list') checkWaitAllows(containers.names, wait);
+  const endpointInput = input(Input.Endpoint);
+  return {
+    regionId,
+    containerGroupId,
+    containers,
+    image: { repository, tag, ...(message ? { message } : {}), ...(author ? { author } : {}) },
+    acr: readAcr(input, regionId),
+    role: readRole(input),
+    credentials: readCredentials(input, env),
+    maxAttempts: parsePositiveInteger(Input.MaxAttempts, input(Input.MaxAttempts) || '5', 1, 10),
+    wait,
+    failFast: parseBoolean(Input.FailFast, input(Input.FailFast) || 'true'),
+    waitTimeoutMs: parseDuration(Input.WaitTimeout, input(Input.WaitTimeout) || '30m'),
+    pollIntervalMs: readPollInterval(input(Input.PollInterval) || '5s'),
+    endpoint: endpointInput
+      ? parseEndpoint(Input.Endpoint, endpointInput)
+      : { protocol: 'https', host: `eci.${regionId}.aliyuncs.com` },
+    jobSummary: parseBoolean(Input.JobSummary, input(Input.JobSummary) || 'true')
+  };
+}
+
+function readAcr(input: TrimmedInput, regionId: string): AcrSettings | undefined {
+  const instanceId = input(Input.AcrInstanceId);
+  const acrRegionId = input(Input.AcrRegionId);
+  const arnService = input(Input.AcrArnService);
+  const arnUser = input(Input.AcrArnUser);
+  if (!instanceId) {
+    const orphan = [
+      ['acr-region-id', acrRegionId],
+      ['acr-arn-service', arnService],
+      ['acr-arn-user', arnUser]
+    ].find(([, value]) => value);
+    if (orphan) {
+      throw new InputError(
+        `Input ${orphan[0]} is set but acr-instance-id is empty. Expected acr-instance-id: the ID of the ACR Enterprise Edition instance (cri-...).`
+      );
+    }
+    return undefined;
+  }
+  if (!ACR_INSTANCE_ID.test(instanceId)) {
+    throw new InputError(
+      `Invalid acr-instance-id '${instanceId}'. Expected an ACR Enterprise Edition instance ID such as cri-abc123.`
+    );
+  }
+  if (acrRegionId && !REGION_ID.test(acrRegionId)) {
+    throw new InputError(`Invalid acr-region-id '${acrRegionId}'. Expected a region ID such as cn-hangzhou.`);
+  }
+  for (const [name, arn] of [
+    ['acr-arn-service', arnService],
+    ['acr-arn-user', arnUser]
+  ]) {
+    if (arn && !RAM_ROLE_ARN.test(arn)) {
+      throw new InputError(
+        `Invalid ${name} '${arn}'. Expected a RAM role ARN such as acs:ram::1234567890123456:role/my-role.`
+      );
+    }
+  }
+  return {
+    instanceId,
+    regionId: acrRegionId || regionId,
+    ...(arnService ? { arnService } : {}),
+    ...(arnUser ? { arnUser } : {})
+  };
+}
+
+function readRole(input: TrimmedInput): RoleSettings | undefined {
+  const roleArn = input(Input.RoleArn);
+  const roleType = input(Input.RoleType);
+  if (!roleArn) {
+    if (roleType) {
+      throw new InputError(
+        'Input role-type is set but role-arn is empty. Expected role-arn: the ARN of the RAM role ECI assumes to push.'
+      );
+    }
+    return undefined;
+  }
+  if (!RAM_ROLE_ARN.test(roleArn)) {
+    throw new InputError(
+      `Invalid role-arn '${roleArn}'. Expected a RAM role ARN such as acs:ram::1234567890123456:role/my-role.`
+    );
+  }
+  if (roleType && !ROLE_TYPE.test(roleType)) {
+    throw new InputError(`Invalid role-type '${roleType}'. Expected a role type such as service.`);
+  }
+  return { roleArn, roleType: roleType || 'service' };
+}
+
+function readPollInterval(value: string): number {
+  const ms = parseDuration(Input.PollInterval, value);
+  if (ms < 1000) throw new InputError(`Invalid poll-interval '${value}'. Expected at least 1s, e.g. 5s.`);
+  return ms;
+}

@@ -1,0 +1,37 @@
+import type { ContainerResult } from '../commit/commit-one.js';
+import { ApiError, errorMessage, InputError } from '../errors.js';
+import { hintFor } from './hints.js';
+import { TaskNotFoundError } from '../commit/wait-for-task.js';
+
+/** The message a failed step shows: the error, where the task stands, and a hint for common causes. */
+export function describeFailure(error: unknown, taskId: string | undefined, cancelled: boolean): string {
+  if (error instanceof InputError || error instanceof TaskNotFoundError) return error.message;
+  if (cancelled) {
+    const during = error instanceof ApiError ? ` during ${error.action}` : '';
+    const mayExist =
+      error instanceof ApiError && error.action === 'CommitContainer' && !taskId
+        ? '; a task may have been created for the container group'
+        : '';
+    return `The job was cancelled${during}${mayExist}.${taskId ? ` Task ${taskId} keeps running on ECI.` : ''}`;
+  }
+  const task = taskId
+    ? ` Task ${taskId} keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`
+    : '';
+  if (error instanceof ApiError) {
+    const hint = hintFor(error.code, error.action);
+    return `${error.message}${task}${hint ? `\nHint: ${hint}` : ''}`;
+  }
+  return `${errorMessage(error)}${task}`;
+}
+
+/** Why the step fails, if it does: one failure is told as it is; several are listed, one line a container. */
+export function summarizeFailures(results: ContainerResult[], cancelled: boolean): string | undefined {
+  const failed = results.filter((result) => result.failure);
+  const skipped = results.filter((result) => result.status === 'Skipped').length;
+  if (failed.length === 0) {
+    return cancelled && skipped > 0 ? `The job was cancelled; ${skipped} container(s) were not committed.` : undefined;
+  }
+  if (results.length === 1) return failed[0].failure;
+  const lines = failed.map((result) => `- ${result.container}: ${result.failure!.replace(/\n/g, '\n  ')}`);
+  return `${failed.length} of ${results.length - skipped} container commits failed:\n${lines.join('\n')}`;
+}

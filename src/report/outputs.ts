@@ -1,0 +1,43 @@
+import * as core from '@actions/core';
+import type { ContainerResult } from '../commit/commit-one.js';
+import { Output, type OutputName } from '../inputs/names.js';
+
+/** Sets each output as soon as it is known, so a failing step still hands over what it learned. */
+export class Outputs {
+  private readonly values = new Map<OutputName, string>();
+
+  set(name: OutputName, value: string): void {
+    if (this.values.get(name) === value) return;
+    this.values.set(name, value);
+    core.setOutput(name, value);
+  }
+
+  /**
+   * The single-value outputs describe `latest` (the last container tried, once it has a task or has failed);
+   * `results` lists every container. A single container that failed before any task sets nothing; containers
+   * skipped change `results` only.
+   */
+  report(latest: ContainerResult, results: ContainerResult[], several: boolean): void {
+    if (!latest.taskId && !several) return;
+    if (latest.status !== 'Skipped') {
+      this.set(Output.TaskId, latest.taskId ?? '');
+      this.set(Output.RequestId, latest.requestId ?? '');
+      this.set(Output.Image, latest.image);
+      this.set(Output.ImageTag, latest.tag);
+      this.set(Output.Status, latest.status);
+    }
+    this.set(Output.Results, resultsJson(results));
+  }
+}
+
+export function resultsJson(results: ContainerResult[]): string {
+  return JSON.stringify(
+    results.map(({ container, taskId, image, status, requestId }) => ({
+      container,
+      taskId: taskId ?? null,
+      image,
+      status,
+      requestId: requestId ?? null
+    }))
+  );
+}

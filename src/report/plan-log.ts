@@ -1,0 +1,37 @@
+import * as core from '@actions/core';
+import { describeCredentialSource } from '../api/credentials.js';
+import { imageTargetFor } from '../commit/image-target.js';
+import { formatEndpoint } from '../inputs/endpoint.js';
+import type { Settings } from '../inputs/settings.js';
+import { formatDuration } from './format.js';
+
+/** What the step is about to do, before it does it. */
+export function logPlan(settings: Settings): void {
+  const { containers } = settings;
+  const which =
+    containers.kind === 'single'
+      ? `container ${containers.name}`
+      : containers.kind === 'list'
+        ? `containers ${containers.names.join(', ')}`
+        : 'every container';
+  const image = containers.kind === 'single' ? imageTargetFor(containers.name, settings.image, 1) : settings.image;
+  core.info(
+    `Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${image.repository}:${image.tag}.`
+  );
+  core.info(
+    `Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${describeCredentialSource(settings.credentials)}.`
+  );
+  const { credentials } = settings;
+  if (
+    credentials.kind === 'oidc' &&
+    settings.wait &&
+    credentials.oidc.durationSeconds * 1000 < settings.waitTimeoutMs
+  ) {
+    core.warning(
+      `role-duration-seconds (${credentials.oidc.durationSeconds}) is shorter than wait-timeout (${formatDuration(settings.waitTimeoutMs)}): the role will be assumed again when its credentials run out.`
+    );
+  }
+  core.debug(
+    `Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}, fail-fast: ${settings.failFast}.`
+  );
+}

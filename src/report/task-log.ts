@@ -1,0 +1,28 @@
+import type { CommitTask } from '../commit/task.js';
+
+/** Logs what changed in a task since the last look: each progress value and each phase state once. */
+export class TaskReporter {
+  private lastProgress?: number;
+  private lastStatus?: string;
+  private readonly seenPhases = new Set<string>();
+
+  constructor(private readonly log: (line: string) => void) {}
+
+  report(task: CommitTask): void {
+    for (const phase of task.phases) {
+      const key = `${phase.phase}:${phase.status}`;
+      if (this.seenPhases.has(key)) continue;
+      this.seenPhases.add(key);
+      const message = phase.message ? `: ${phase.message}` : '';
+      this.log(`Phase ${phase.phase} ${phase.status}${message}`);
+    }
+    if (task.progress !== undefined && task.progress !== this.lastProgress) {
+      this.lastProgress = task.progress;
+      this.log(`Progress ${task.progress}%`);
+    }
+    if (task.status !== this.lastStatus) {
+      this.lastStatus = task.status;
+      this.log(`Task ${task.taskId} is ${task.status}${task.statusMessage ? `: ${task.statusMessage}` : ''}`);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Text that came from the network (task and phase messages, error codes and messages, a proxy's error page), made
+ * safe to print: one line, no control characters, bounded, and never starting with `::`, so that it cannot become a
+ * workflow command (`::add-mask::`, `::error::`, `::stop-commands::`) for the runner reading our stdout.
+ */
+export function untrusted(text: unknown, maxLength = 500): string {
+  const oneLine = String(text ?? '')
+    // C0 and C1 controls (CR and LF among them), DEL, and Unicode line and paragraph separators.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  const bounded = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+  return bounded.startsWith('::') ? `: ${bounded.slice(1)}` : bounded;
+}
