@@ -26,16 +26,11 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import {
-  BUNDLE,
-  parseOutputFile,
-  PROJECT_ROOT,
-  readActionMetadata,
-  stepEnvironment
-} from '../__tests__/helpers/action-runner.js';
-import { parseDuration } from '../src/parsers.js';
-import { DEFAULT_REGION_ID } from './emulator/container-groups.js';
-import { startEmulator, type Emulator } from './emulator/server.js';
+import { BUNDLE, parseOutputFile, PROJECT_ROOT, stepEnvironment } from '../test-support/action-runner.js';
+import { defaultOf, loadAction } from '../test-support/action-metadata.js';
+import { parseDuration } from '../src/inputs/parse.js';
+import { DEFAULT_REGION_ID } from '../emulator/container-groups.js';
+import { startEmulator, type Emulator } from '../emulator/server.js';
 
 const TIME = '/usr/bin/time';
 const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/octo/shop';
@@ -388,7 +383,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(runs) || runs < 15) throw new Error('--runs must be an integer of at least 15');
   bundle = resolve(values.bundle);
   if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run npm run bundle first`);
-  const pollIntervalDefault = readActionMetadata().inputs['poll-interval']?.default ?? '5s';
+  const pollIntervalDefault = defaultOf(loadAction().inputs['poll-interval']) || '5s';
   const pollIntervalMs = parseDuration('poll-interval', pollIntervalDefault);
   const started = Date.now();
 
@@ -456,7 +451,7 @@ async function main(): Promise<void> {
   const lines: string[] = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` (scripts/bench.ts) on ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC` +
+    `Written by \`npm run bench\` (bench/bench.ts) on ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC` +
       ` in ${((Date.now() - started) / 1000).toFixed(0)} s, measuring ${relative(PROJECT_ROOT, bundle)} built from` +
       ` ${sourceRevision()}.`,
     '',

@@ -1,6 +1,6 @@
 /**
  * Runs the emulator as a process:
- *   npx tsx scripts/emulator/cli.ts [--port N] [--task-duration-ms N] [--sts-credential-lifetime-ms N]
+ *   npx tsx emulator/cli.ts [--port N] [--task-duration-ms N] [--sts-credential-lifetime-ms N]
  * Prints one JSON line (url, keys, ids, GitHub OIDC env) once listening; stops on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';

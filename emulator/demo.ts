@@ -1,9 +1,9 @@
 // `npm run demo`: the whole action against the local ECI emulator, as a runner would run it. No cloud account needed.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BUNDLE, PROJECT_ROOT, startAction } from '../__tests__/helpers/action-runner.js';
-import { DEFAULT_CONTAINER_GROUP_ID, DEFAULT_REGION_ID } from './emulator/container-groups.js';
-import { startEmulator } from './emulator/server.js';
+import { BUNDLE, PROJECT_ROOT, startAction } from '../test-support/action-runner.js';
+import { DEFAULT_CONTAINER_GROUP_ID, DEFAULT_REGION_ID } from './container-groups.js';
+import { startEmulator } from './server.js';
 
 const bold = (text: string): string => (process.stdout.isTTY ? `\u001b[1m${text}\u001b[0m` : text);
 

@@ -1,28 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { dirname, join } from 'node:path';
+import { defaultOf, loadAction, PROJECT_ROOT } from './action-metadata.js';
 import { assertNoLeakedSecrets } from './secret-scan.js';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { PROJECT_ROOT };
+
 export const BUNDLE = join(PROJECT_ROOT, 'dist/index.js');
-
-interface ActionInput {
-  description?: string;
-  required?: boolean;
-  default?: string;
-}
-
-interface ActionMetadata {
-  inputs: Record<string, ActionInput>;
-  outputs: Record<string, { description?: string }>;
-}
-
-export function readActionMetadata(): ActionMetadata {
-  return parse(readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8')) as ActionMetadata;
-}
 
 /** The run the fake runner pretends to be; tests may override any of it. */
 export const RUN_ENV: Record<string, string> = {
@@ -143,13 +128,13 @@ function secretsOf(inputs: Record<string, string>, env: Record<string, string>):
 
 /** Environment variables names as the runner makes them: INPUT_ + upper-cased name, hyphens kept. */
 export function inputEnv(inputs: Record<string, string>, env: Record<string, string>): Record<string, string> {
-  const metadata = readActionMetadata();
+  const metadata = loadAction();
   for (const name of Object.keys(inputs)) {
     if (!(name in metadata.inputs)) throw new Error(`Input ${name} is not declared in action.yml`);
   }
   const vars: Record<string, string> = {};
   for (const [name, spec] of Object.entries(metadata.inputs)) {
-    const value = inputs[name] ?? evaluateDefault(spec.default ?? '', env);
+    const value = inputs[name] ?? evaluateDefault(defaultOf(spec), env);
     vars[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   return vars;

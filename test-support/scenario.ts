@@ -1,7 +1,7 @@
-import { startEmulator, type Emulator } from '../../scripts/emulator/server.js';
-import type { EmulatorOptions } from '../../scripts/emulator/emulator-config.js';
-import { DEFAULT_CONTAINER_GROUP_ID } from '../../scripts/emulator/container-groups.js';
-import { DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../scripts/emulator/sts-actions.js';
+import { startEmulator, type Emulator } from '../emulator/server.js';
+import type { EmulatorOptions } from '../emulator/emulator-config.js';
+import { DEFAULT_CONTAINER_GROUP_ID } from '../emulator/container-groups.js';
+import { DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../emulator/sts-actions.js';
 import { claimSecretScan, takeFinishedRuns, type SecretValue } from './action-runner.js';
 import { assertNoLeakedSecrets } from './secret-scan.js';
 
@@ -96,3 +96,24 @@ export interface ResultEntry {
 export function parseResults(text: string): ResultEntry[] {
   return JSON.parse(text) as ResultEntry[];
 }
+
+export function errorLine(stdout: string): string {
+  return stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
+}
+
+/** Polls `condition` every 10 ms, failing after `timeoutMs`. */
+export async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs}ms waiting for ${condition.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** A fault knob: the next status query is refused because the security token expired. */
+export const EXPIRED_TOKEN = {
+  action: 'DescribeCommitContainerTask',
+  status: 403,
+  code: 'InvalidSecurityToken.Expired',
+  message: 'Specified SecurityToken is expired.'
+};

@@ -1,33 +1,9 @@
-/** README.md's structure and the facts it must carry (issue "Docs and ecosystem"). */
+/** README.md against the contract: its examples, commands and the names it uses (prose is free to change). */
 import { fencedBlocks, firstTable, headings, readText, section, unticked } from './support.js';
 
 const readme = readText('README.md');
-const topLevel = headings(readme).filter((heading) => heading.level === 2);
 
 describe('README structure', () => {
-  it('has its sections in the documented order', () => {
-    const order = [
-      'Quick start',
-      'Examples',
-      'Inputs',
-      'Outputs',
-      'Credentials',
-      'Reliability',
-      'Behaviour and limits',
-      'Troubleshooting',
-      'Versioning',
-      'Development',
-      'Running locally'
-    ];
-    expect(topLevel.map((heading) => heading.text)).toEqual(order);
-  });
-
-  it('opens with a one-paragraph summary before the quick start', () => {
-    const intro = readme.split('\n## ')[0].replace(/^# .*\n/, '');
-    expect(intro).toMatch(/CommitContainer/);
-    expect(intro).toMatch(/ACR/);
-  });
-
   it('pins the quick start to @v1', () => {
     const [block] = fencedBlocks(section(readme, 'Quick start')).filter((b) => b.lang === 'yaml');
     expect(block?.text).toMatch(/uses: [\w-]+\/eci-commit-container@v1\n/);
@@ -59,77 +35,11 @@ describe('README structure', () => {
   });
 });
 
-describe('README facts', () => {
-  it('documents credentials: OIDC permission, trust policy conditions and the minimal RAM policy', () => {
-    const credentials = section(readme, 'Credentials');
-    expect(credentials).toMatch(/id-token: write/);
-    expect(credentials).toMatch(/configure-aliyun-credentials-action/);
-    expect(credentials).toMatch(/secrets\./);
-    const json = fencedBlocks(credentials)
-      .filter((block) => block.lang === 'json')
-      .map((block) => JSON.parse(block.text) as unknown);
-    const text = JSON.stringify(json);
-    for (const fact of [
-      'oidc:aud',
-      'oidc:sub',
-      'eci:CommitContainer',
-      'eci:DescribeCommitContainerTask',
-      'eci:DescribeContainerGroups'
-    ]) {
-      expect(text).toContain(fact);
-    }
-  });
-
+describe('README commands and names', () => {
   it('has JSON blocks that parse', () => {
     for (const block of fencedBlocks(readme).filter((b) => b.lang === 'json')) {
       expect(() => JSON.parse(block.text)).not.toThrow();
     }
-  });
-
-  it('explains the limits: one commit per group, no cancel after a timeout, no digest, ACR only', () => {
-    const limits = section(readme, 'Behaviour and limits');
-    expect(limits).toMatch(/one commit per container group at a time/i);
-    expect(limits).toMatch(/keeps running after a timeout/i);
-    expect(limits).toMatch(/no image digest/i);
-    expect(limits).toMatch(/ACR only/i);
-  });
-
-  it('explains what is retried and what a timeout means', () => {
-    const reliability = section(readme, 'Reliability');
-    for (const fact of [/Retried/, /Not retried/, /Throttling/, /max-attempts/, /timeout/i, /keeps running|goes on/]) {
-      expect(reliability).toMatch(fact);
-    }
-  });
-
-  it('has a troubleshooting row for each error code users meet', () => {
-    const rows = firstTable(section(readme, 'Troubleshooting'))?.rows ?? [];
-    const codes = rows.map((row) => row.code ?? '').join('\n');
-    for (const code of [
-      'InvalidParameter',
-      'IncorrectStatusDetail',
-      'InvalidAction',
-      'InvalidVolumeType',
-      'Forbidden.RAM',
-      'Throttling.User',
-      'SignatureDoesNotMatch',
-      'InvalidAccessKeyId.NotFound',
-      'InvalidSecurityToken.Expired',
-      'AuthenticationFail.OIDCToken.AudienceNotMatch',
-      'AuthenticationFail.NoPermission'
-    ]) {
-      expect(codes).toContain(`\`${code}\``);
-    }
-    for (const row of rows) {
-      expect(row.cause?.trim()).not.toBe('');
-      expect(row.fix?.trim()).not.toBe('');
-    }
-  });
-
-  it('states versioning: semver tags, a moving v1, the changelog', () => {
-    const versioning = section(readme, 'Versioning');
-    expect(versioning).toMatch(/semantic versions/i);
-    expect(versioning).toMatch(/`v1`/);
-    expect(versioning).toMatch(/CHANGELOG\.md/);
   });
 
   it('gives exactly the two development commands, each in its own block, and links to the local runs', () => {
@@ -144,7 +54,7 @@ describe('README facts', () => {
       .map((block) => block.text.trim())
       .join('\n');
     expect(local).toMatch(/npx @github\/local-action run \. src\/main\.ts \.env/);
-    expect(local).toMatch(/npx tsx scripts\/emulator\/cli\.ts --port \d+/);
+    expect(local).toMatch(/npx tsx emulator\/cli\.ts --port \d+/);
   });
 
   it('names only inputs that action.yml declares when it writes `input-name`', () => {

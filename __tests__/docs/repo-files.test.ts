@@ -1,6 +1,7 @@
 /** The ecosystem files: licence, changelog, Dependabot, .gitattributes, .env.example and @github/local-action. */
 import { parse as parseYaml } from 'yaml';
-import { exportsFunction, loadAction, readText, scanSources, sourceFiles } from './support.js';
+import { runContextFromEnv } from '../../src/inputs/run-context.js';
+import { loadAction, readText } from './support.js';
 
 describe('repository files', () => {
   it('LICENSE is MIT', () => {
@@ -60,9 +61,17 @@ describe('.env.example for @github/local-action', () => {
   });
 
   it('sets the GITHUB_* variables that the derived defaults read', () => {
-    const read = readText('src/run-context.ts').match(/GITHUB_[A-Z_]+/g) ?? [];
-    expect(read.length).toBeGreaterThan(0);
-    for (const name of new Set(read)) expect(variables.get(name)).toBeTruthy();
+    const read = new Set<string>();
+    runContextFromEnv(
+      new Proxy({} as NodeJS.ProcessEnv, {
+        get: (_, name) => {
+          if (typeof name === 'string') read.add(name);
+          return undefined;
+        }
+      })
+    );
+    expect(read.size).toBeGreaterThan(0);
+    for (const name of read) expect(variables.get(name)).toBeTruthy();
   });
 });
 
@@ -74,13 +83,8 @@ describe('@github/local-action', () => {
     );
   });
 
-  it('finds run() exported by src/main.ts', () => {
-    expect(exportsFunction('src/main.ts', 'run')).toBe(true);
-  });
-
-  it('gets its inputs through core.getInput, which it stubs', () => {
-    const { inputsRead } = scanSources(sourceFiles('src'));
-    expect(inputsRead.size).toBeGreaterThan(0);
-    expect(readText('src/inputs.ts')).toMatch(/core\.getInput\(/);
+  it('finds run() exported by src/main.ts', async () => {
+    const main = await import('../../src/main.js');
+    expect(typeof main.run).toBe('function');
   });
 });

@@ -1,11 +1,9 @@
 /**
- * Shared readers for the docs tests: action.yml, README.md's tables and fenced blocks, and the TypeScript sources.
+ * Shared readers for the docs tests: action.yml, and README.md's tables and fenced blocks.
  * Every check returns a list of problems (empty when all is well), so a test can also feed it a broken sample and
  * prove that the check notices.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import ts from 'typescript';
-import { parse as parseYaml } from 'yaml';
 
 export const ROOT = new URL('../../', import.meta.url);
 
@@ -30,39 +28,8 @@ export function listFiles(dir: string, extensions: string[]): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // action.yml
 
-export interface ActionInput {
-  description?: unknown;
-  required?: unknown;
-  default?: unknown;
-}
-
-export interface ActionOutput {
-  description?: unknown;
-  value?: unknown;
-}
-
-export interface ActionMetadata {
-  name?: unknown;
-  description?: unknown;
-  inputs: Record<string, ActionInput>;
-  outputs: Record<string, ActionOutput>;
-  runs?: { using?: unknown; main?: unknown; pre?: unknown; post?: unknown };
-  branding?: { icon?: unknown; color?: unknown };
-}
-
-export function loadAction(text = readText('action.yml')): ActionMetadata {
-  const action = parseYaml(text) as ActionMetadata;
-  return { ...action, inputs: action.inputs ?? {}, outputs: action.outputs ?? {} };
-}
-
-export function isRequired(input: ActionInput): boolean {
-  return input.required === true;
-}
-
-/** The default as the runner sees it: a string, '' when none is declared. */
-export function defaultOf(input: ActionInput): string {
-  return input.default === undefined || input.default === null ? '' : String(input.default);
-}
+export { defaultOf, isRequired, loadAction } from '../../test-support/action-metadata.js';
+export type { ActionInput, ActionMetadata, ActionOutput } from '../../test-support/action-metadata.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Markdown
@@ -204,109 +171,4 @@ export function firstTable(markdown: string): Table | undefined {
 export function unticked(cell: string): string {
   const match = /^`([^`]*)`$/.exec(cell.trim());
   return match ? match[1] : cell.trim();
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// TypeScript sources
-
-export function sourceFiles(dir = 'src'): Array<{ path: string; text: string }> {
-  return listFiles(dir, ['.ts'])
-    .filter((path) => !path.endsWith('.d.ts'))
-    .map((path) => ({ path, text: readText(path) }));
-}
-
-function calleeName(expression: ts.Expression): string | undefined {
-  if (ts.isIdentifier(expression)) return expression.text;
-  if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
-  return undefined;
-}
-
-function receiverText(expression: ts.Expression, file: ts.SourceFile): string | undefined {
-  return ts.isPropertyAccessExpression(expression) ? expression.expression.getText(file) : undefined;
-}
-
-function stringValue(node: ts.Node | undefined): string | undefined {
-  if (!node) return undefined;
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isAsExpression(node) || ts.isParenthesizedExpression(node)) return stringValue(node.expression);
-  return undefined;
-}
-
-function arrayElements(node: ts.Node | undefined): readonly ts.Expression[] | undefined {
-  if (!node) return undefined;
-  if (ts.isArrayLiteralExpression(node)) return node.elements;
-  if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node)) {
-    return arrayElements(node.expression);
-  }
-  return undefined;
-}
-
-/**
- * How the code reads an input: through a reader function called with the input's name as a string literal
- * (`input('wait')`, `read('x')`, `required('region-id', ...)`, `core.getInput('x')`, `getBooleanInput`, any
- * `...Input('x')`), or through a list constant of input names (`const SECRET_INPUTS = ['access-key-secret']`).
- * Names that merely appear in messages, comments or other strings do not count.
- */
-export const INPUT_READERS = new Set(['input', 'read', 'required', 'optional', 'readInput']);
-const INPUT_READER_PATTERN = /^(get|read)?\w*Input$/;
-const INPUT_LIST_PATTERN = /(^|_)INPUTS?$/;
-
-export interface SourceScan {
-  inputsRead: Map<string, string[]>;
-  outputsSet: Map<string, string[]>;
-}
-
-function remember(map: Map<string, string[]>, name: string, where: string): void {
-  map.set(name, [...(map.get(name) ?? []), where]);
-}
-
-export function scanSources(files: Array<{ path: string; text: string }>): SourceScan {
-  const inputsRead = new Map<string, string[]>();
-  const outputsSet = new Map<string, string[]>();
-  for (const { path, text } of files) {
-    const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-    const where = (node: ts.Node): string => `${path}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node)) {
-        const name = calleeName(node.expression);
-        const first = stringValue(node.arguments[0]);
-        if (name && first !== undefined) {
-          if (INPUT_READERS.has(name) || INPUT_READER_PATTERN.test(name)) remember(inputsRead, first, where(node));
-          const receiver = receiverText(node.expression, file);
-          // `this.set(...)` counts inside the Outputs class's own module.
-          const outputsObject =
-            receiver !== undefined &&
-            (/outputs?$/i.test(receiver) || (receiver === 'this' && /outputs\.ts$/.test(path)));
-          if (name === 'setOutput' || (name === 'set' && outputsObject)) {
-            remember(outputsSet, first, where(node));
-          }
-        }
-      }
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && INPUT_LIST_PATTERN.test(node.name.text)) {
-        for (const element of arrayElements(node.initializer) ?? []) {
-          const value = stringValue(element);
-          if (value !== undefined) remember(inputsRead, value, where(element));
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
-  }
-  return { inputsRead, outputsSet };
-}
-
-/** Whether `path` exports a function (or a const holding one) named `name`. */
-export function exportsFunction(path: string, name: string): boolean {
-  const file = ts.createSourceFile(path, readText(path), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const exported = (node: ts.Node): boolean =>
-    ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-  return file.statements.some(
-    (statement) =>
-      (ts.isFunctionDeclaration(statement) && statement.name?.text === name && exported(statement)) ||
-      (ts.isVariableStatement(statement) &&
-        exported(statement) &&
-        statement.declarationList.declarations.some(
-          (declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === name
-        ))
-  );
 }

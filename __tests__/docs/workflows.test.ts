@@ -248,7 +248,7 @@ describe('CI workflow', () => {
   it('runs npm test, and the action from the checkout against the emulator on 127.0.0.1', () => {
     const runs = Object.values(ci.jobs).flatMap((job) => job.steps.map((step) => step.run ?? ''));
     expect(runs).toContain('npm ci && npm test');
-    expect(runs.join('\n')).toMatch(/npx tsx scripts\/emulator\/cli\.ts --port 8080 .*&/);
+    expect(runs.join('\n')).toMatch(/npx tsx emulator\/cli\.ts --port 8080 .*&/);
     const local = Object.values(ci.jobs)
       .flatMap((job) => job.steps)
       .find((step) => step.uses === './');

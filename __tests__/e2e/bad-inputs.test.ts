@@ -1,7 +1,7 @@
-import { runAction } from '../helpers/action-runner.js';
-import { baseInputs, useEmulator } from '../helpers/scenario.js';
+import { runAction } from '../../test-support/action-runner.js';
+import { baseInputs, useEmulator } from '../../test-support/scenario.js';
 
-const emulator = useEmulator();
+const currentEmulator = useEmulator();
 
 /** [what is wrong, inputs to change, environment to add, text the error must contain] */
 const CASES: Array<[string, Record<string, string>, Record<string, string>, string]> = [
@@ -79,14 +79,14 @@ const CASES: Array<[string, Record<string, string>, Record<string, string>, stri
 
 describe('bad inputs fail before any request, naming the input and the expected form', () => {
   it.each(CASES)('%s', async (_what, inputs, env, message) => {
-    const ecs = emulator();
-    const result = await runAction({ inputs: baseInputs(ecs, inputs), env });
+    const emulator = currentEmulator();
+    const result = await runAction({ inputs: baseInputs(emulator, inputs), env });
 
     expect(result.exitCode).toBe(1);
     const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(message);
-    expect(ecs.requests).toHaveLength(0);
+    expect(emulator.requests).toHaveLength(0);
     expect(result.outputs).toEqual({});
   });
 });

@@ -1,13 +1,13 @@
-import { runAction, RUN_ENV } from '../helpers/action-runner.js';
-import { baseInputs, REPOSITORY, useEmulator, visibleLog } from '../helpers/scenario.js';
+import { runAction, RUN_ENV } from '../../test-support/action-runner.js';
+import { baseInputs, REPOSITORY, useEmulator, visibleLog } from '../../test-support/scenario.js';
 
-const emulator = useEmulator({ taskDurationMs: 600 });
+const currentEmulator = useEmulator({ taskDurationMs: 600 });
 
 describe('the built action against the ECI emulator', () => {
   it('commits with every input set, sending exactly the given fields, and reports the outcome', async () => {
-    const ecs = emulator();
+    const emulator = currentEmulator();
     const result = await runAction({
-      inputs: baseInputs(ecs, {
+      inputs: baseInputs(emulator, {
         'image-tag': 'v1.2.3',
         'image-message': 'release candidate',
         'image-author': 'release-bot',
@@ -26,7 +26,7 @@ describe('the built action against the ECI emulator', () => {
 
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
-    const commits = ecs.requestsFor('CommitContainer');
+    const commits = emulator.requestsFor('CommitContainer');
     expect(commits).toHaveLength(1);
     expect(commits[0].signatureValid).toBe(true);
     expect(commits[0].params).toEqual({
@@ -44,7 +44,7 @@ describe('the built action against the ECI emulator', () => {
       'Arn.RoleArn': 'acs:ram::1234567890123456:role/eci-push',
       'Arn.RoleType': 'service'
     });
-    const [task] = ecs.tasks;
+    const [task] = emulator.tasks;
     expect(result.outputs).toEqual({
       'task-id': task.taskId,
       'request-id': commits[0].requestId,
@@ -61,7 +61,7 @@ describe('the built action against the ECI emulator', () => {
         }
       ])
     });
-    const describes = ecs.requestsFor('DescribeCommitContainerTask');
+    const describes = emulator.requestsFor('DescribeCommitContainerTask');
     expect(describes.length).toBeGreaterThanOrEqual(1);
     expect(describes.every((request) => request.params['TaskId.1'] === task.taskId && request.signatureValid)).toBe(
       true
@@ -75,15 +75,15 @@ describe('the built action against the ECI emulator', () => {
     expect(result.summary).toContain(`${REPOSITORY}:v1.2.3`);
     expect(result.summary).toContain('Succeeded');
     expect(result.summary).toMatch(/PullBaseImage.*CommitContainer.*PushCommittedImage/s);
-    expect(visibleLog(result.everything)).not.toContain(ecs.accessKeySecret);
+    expect(visibleLog(result.everything)).not.toContain(emulator.accessKeySecret);
   });
 
   it('derives tag, message and author from the run, and leaves optional fields out', async () => {
-    const ecs = emulator();
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const emulator = currentEmulator();
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(0);
-    const [commit] = ecs.requestsFor('CommitContainer');
+    const [commit] = emulator.requestsFor('CommitContainer');
     expect(commit.params).toEqual({
       RegionId: 'cn-hangzhou',
       ContainerGroupId: 'eci-emulator0000000001',
@@ -98,65 +98,65 @@ describe('the built action against the ECI emulator', () => {
   });
 
   it('with wait: false, returns at once with status Running and does not poll', async () => {
-    const ecs = emulator();
-    ecs.configure({ taskDurationMs: 60_000 });
-    const result = await runAction({ inputs: baseInputs(ecs, { wait: 'false', 'image-tag': 'nowait' }) });
+    const emulator = currentEmulator();
+    emulator.configure({ taskDurationMs: 60_000 });
+    const result = await runAction({ inputs: baseInputs(emulator, { wait: 'false', 'image-tag': 'nowait' }) });
 
     expect(result.exitCode).toBe(0);
-    expect(ecs.requestsFor('DescribeCommitContainerTask')).toHaveLength(0);
+    expect(emulator.requestsFor('DescribeCommitContainerTask')).toHaveLength(0);
     expect(result.outputs.status).toBe('Running');
-    expect(result.outputs['task-id']).toBe(ecs.tasks[0].taskId);
+    expect(result.outputs['task-id']).toBe(emulator.tasks[0].taskId);
     expect(result.summary).toContain('Running');
   });
 
   it('fails the step with the failed phase and the status message when the task fails', async () => {
-    const ecs = emulator();
-    ecs.failNextTask({ phase: 'PushCommittedImage', message: 'push denied: repository not found' });
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const emulator = currentEmulator();
+    emulator.failNextTask({ phase: 'PushCommittedImage', message: 'push denied: repository not found' });
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(1);
     expect(result.outputs.status).toBe('Failed');
-    expect(result.outputs['task-id']).toBe(ecs.tasks[0].taskId);
+    expect(result.outputs['task-id']).toBe(emulator.tasks[0].taskId);
     expect(result.stdout).toMatch(
       new RegExp(
-        `::error::Commit task ${ecs.tasks[0].taskId} failed in phase PushCommittedImage.*push denied: repository not found`
+        `::error::Commit task ${emulator.tasks[0].taskId} failed in phase PushCommittedImage.*push denied: repository not found`
       )
     );
     expect(result.summary).toContain('Failed');
   });
 
   it('stops waiting at wait-timeout, says the task keeps running, and reports status Running', async () => {
-    const ecs = emulator();
-    ecs.configure({ taskDurationMs: 120_000 });
-    const result = await runAction({ inputs: baseInputs(ecs, { 'wait-timeout': '3s', 'poll-interval': '1s' }) });
+    const emulator = currentEmulator();
+    emulator.configure({ taskDurationMs: 120_000 });
+    const result = await runAction({ inputs: baseInputs(emulator, { 'wait-timeout': '3s', 'poll-interval': '1s' }) });
 
-    const taskId = ecs.tasks[0].taskId;
+    const taskId = emulator.tasks[0].taskId;
     expect(result.exitCode).toBe(1);
     expect(result.outputs.status).toBe('Running');
     expect(result.outputs['task-id']).toBe(taskId);
     expect(result.stdout).toContain(`::error::Timed out after 3s waiting for commit task ${taskId}`);
     expect(result.stdout).toContain('keeps running on ECI');
     // Polled until the deadline, not beyond it.
-    const describes = ecs.requestsFor('DescribeCommitContainerTask');
+    const describes = emulator.requestsFor('DescribeCommitContainerTask');
     expect(describes.length).toBeGreaterThanOrEqual(2);
-    expect(describes[describes.length - 1].receivedAt - ecs.requestsFor('CommitContainer')[0].receivedAt).toBeLessThan(
-      4_500
-    );
+    expect(
+      describes[describes.length - 1].receivedAt - emulator.requestsFor('CommitContainer')[0].receivedAt
+    ).toBeLessThan(4_500);
   });
 
   it('fails with the API error code, message, RequestId and a hint, and sets no task outputs', async () => {
-    const ecs = emulator();
-    ecs.injectError({
+    const emulator = currentEmulator();
+    emulator.injectError({
       action: 'CommitContainer',
       status: 403,
       code: 'Forbidden.RAM',
       message: 'User not authorized to operate on the specified resource.'
     });
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
-    const [commit] = ecs.requestsFor('CommitContainer');
+    const [commit] = emulator.requestsFor('CommitContainer');
     expect(result.exitCode).toBe(1);
-    expect(ecs.requestsFor('CommitContainer')).toHaveLength(1);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
     expect(result.stdout).toContain(
       `::error::CommitContainer failed: Forbidden.RAM (HTTP 403): User not authorized to operate on the specified resource. [RequestId: ${commit.requestId}]`
     );
@@ -165,8 +165,10 @@ describe('the built action against the ECI emulator', () => {
   });
 
   it('explains IncorrectStatusDetail when the container group cannot be committed', async () => {
-    const ecs = emulator();
-    const result = await runAction({ inputs: baseInputs(ecs, { 'container-group-id': 'eci-emulator0000000002' }) });
+    const emulator = currentEmulator();
+    const result = await runAction({
+      inputs: baseInputs(emulator, { 'container-group-id': 'eci-emulator0000000002' })
+    });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/::error::CommitContainer failed: IncorrectStatusDetail \(HTTP 403\)/);
@@ -174,14 +176,14 @@ describe('the built action against the ECI emulator', () => {
   });
 
   it('rejects a bad input before any request, naming the input and the expected form', async () => {
-    const ecs = emulator();
-    const result = await runAction({ inputs: baseInputs(ecs, { 'image-tag': '-bad tag' }) });
+    const emulator = currentEmulator();
+    const result = await runAction({ inputs: baseInputs(emulator, { 'image-tag': '-bad tag' }) });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
       "::error::Invalid image-tag '-bad tag'. Expected 1-128 characters of [A-Za-z0-9_.-]"
     );
-    expect(ecs.requests).toHaveLength(0);
+    expect(emulator.requests).toHaveLength(0);
     expect(result.outputs).toEqual({});
     expect(result.summary).toBe('');
   });

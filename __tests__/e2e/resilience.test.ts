@@ -1,26 +1,26 @@
 import net from 'node:net';
-import { startAction, runAction } from '../helpers/action-runner.js';
-import { PROXY_ONLY_HOST, startProxy } from '../helpers/proxy-server.js';
-import { baseInputs, useEmulator } from '../helpers/scenario.js';
-import { startTlsFront } from '../helpers/tls-front.js';
+import { startAction, runAction } from '../../test-support/action-runner.js';
+import { PROXY_ONLY_HOST, startProxy } from '../../test-support/proxy-server.js';
+import { baseInputs, errorLine, until, useEmulator } from '../../test-support/scenario.js';
+import { startTlsFront } from '../../test-support/tls-front.js';
 
-const emulator = useEmulator({ taskDurationMs: 600 });
+const currentEmulator = useEmulator({ taskDurationMs: 600 });
 
 describe('resilience of the built action', () => {
   it('retries throttling with visible backoff, then succeeds', async () => {
-    const ecs = emulator();
-    ecs.injectError({
+    const emulator = currentEmulator();
+    emulator.injectError({
       action: 'CommitContainer',
       count: 3,
       status: 400,
       code: 'Throttling.User',
       message: 'Request was denied due to user flow control.'
     });
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(0);
-    expect(ecs.requestsFor('CommitContainer')).toHaveLength(4);
-    expect(ecs.tasks).toHaveLength(1);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(4);
+    expect(emulator.tasks).toHaveLength(1);
     const retries = result.stdout.match(
       /CommitContainer: attempt (\d) of 5 failed with Throttling\.User \(HTTP 400\); retrying in \d+(ms|s)/g
     );
@@ -29,32 +29,32 @@ describe('resilience of the built action', () => {
   });
 
   it('honours x-acs-retry-after', async () => {
-    const ecs = emulator();
-    ecs.injectError({
+    const emulator = currentEmulator();
+    emulator.injectError({
       action: 'CommitContainer',
       status: 400,
       code: 'Throttling.Api',
       message: 'slow down',
       retryAfterSeconds: 2
     });
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('retrying in 2s (as the service asked)');
-    const [first, second] = ecs.requestsFor('CommitContainer');
+    const [first, second] = emulator.requestsFor('CommitContainer');
     expect(second.receivedAt - first.receivedAt).toBeGreaterThanOrEqual(2000);
   });
 
   it('keeps waiting through 503s during the wait', async () => {
-    const ecs = emulator();
-    ecs.injectError({
+    const emulator = currentEmulator();
+    emulator.injectError({
       action: 'DescribeCommitContainerTask',
       count: 2,
       status: 503,
       code: 'ServiceUnavailable',
       message: 'The request has failed due to a temporary failure of the server.'
     });
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(0);
     expect(result.outputs.status).toBe('Succeeded');
@@ -64,35 +64,37 @@ describe('resilience of the built action', () => {
   });
 
   it('adopts the task when CommitContainer was processed but the answer was lost, creating exactly one task', async () => {
-    const ecs = emulator();
-    ecs.processThenDrop({ action: 'CommitContainer' });
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const emulator = currentEmulator();
+    emulator.processThenDrop({ action: 'CommitContainer' });
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(0);
-    expect(ecs.tasks).toHaveLength(1);
-    expect(ecs.requestsFor('CommitContainer')).toHaveLength(1);
-    const lookup = ecs.requestsFor('DescribeCommitContainerTask').find((request) => request.params.ContainerGroupId);
+    expect(emulator.tasks).toHaveLength(1);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
+    const lookup = emulator
+      .requestsFor('DescribeCommitContainerTask')
+      .find((request) => request.params.ContainerGroupId);
     expect(lookup).toBeDefined();
-    expect(result.outputs['task-id']).toBe(ecs.tasks[0].taskId);
+    expect(result.outputs['task-id']).toBe(emulator.tasks[0].taskId);
     expect(result.outputs['request-id']).toBe(lookup!.requestId);
-    expect(result.stdout).toContain(`Adopted commit task ${ecs.tasks[0].taskId}`);
+    expect(result.stdout).toContain(`Adopted commit task ${emulator.tasks[0].taskId}`);
     expect(result.outputs.status).toBe('Succeeded');
   });
 
   it('sends CommitContainer again when the connection dropped before ECI processed it', async () => {
-    const ecs = emulator();
-    ecs.dropConnections({ action: 'CommitContainer' });
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const emulator = currentEmulator();
+    emulator.dropConnections({ action: 'CommitContainer' });
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(0);
-    expect(ecs.tasks).toHaveLength(1);
-    expect(ecs.requestsFor('CommitContainer')).toHaveLength(2);
+    expect(emulator.tasks).toHaveLength(1);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(2);
   });
 
   it('polls again when a new task is not visible yet', async () => {
-    const ecs = emulator();
-    ecs.hideNewTasks({ queries: 2 });
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const emulator = currentEmulator();
+    emulator.hideNewTasks({ queries: 2 });
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('is not visible yet');
@@ -100,60 +102,60 @@ describe('resilience of the built action', () => {
   });
 
   it('fails fast on a non-retryable error: one request, code and message', async () => {
-    const ecs = emulator();
-    ecs.injectError({
+    const emulator = currentEmulator();
+    emulator.injectError({
       action: 'CommitContainer',
       status: 400,
       code: 'InvalidParameter',
       message: 'The specified parameter "Image.Repository" is not valid.'
     });
-    const result = await runAction({ inputs: baseInputs(ecs) });
+    const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(1);
-    expect(ecs.requestsFor('CommitContainer')).toHaveLength(1);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
     expect(result.stdout).toContain(
       '::error::CommitContainer failed: InvalidParameter (HTTP 400): The specified parameter "Image.Repository" is not valid.'
     );
   });
 
   it('fails naming the last error and the attempt count when attempts run out', async () => {
-    const ecs = emulator();
-    ecs.injectError({
+    const emulator = currentEmulator();
+    emulator.injectError({
       action: 'CommitContainer',
       count: 5,
       status: 500,
       code: 'InternalError',
       message: 'The request processing has failed due to some unknown error.'
     });
-    const result = await runAction({ inputs: baseInputs(ecs, { 'max-attempts': '2' }) });
+    const result = await runAction({ inputs: baseInputs(emulator, { 'max-attempts': '2' }) });
 
     expect(result.exitCode).toBe(1);
-    expect(ecs.requestsFor('CommitContainer')).toHaveLength(2);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(2);
     expect(result.stdout).toContain('::error::CommitContainer failed (after 2 attempts): InternalError (HTTP 500)');
-    expect(ecs.tasks).toHaveLength(0);
+    expect(emulator.tasks).toHaveLength(0);
   });
 
   it('ends a timed-out wait within the timeout plus one poll interval', async () => {
-    const ecs = emulator();
-    ecs.configure({ taskDurationMs: 120_000 });
-    const result = await runAction({ inputs: baseInputs(ecs, { 'wait-timeout': '2s', 'poll-interval': '1s' }) });
+    const emulator = currentEmulator();
+    emulator.configure({ taskDurationMs: 120_000 });
+    const result = await runAction({ inputs: baseInputs(emulator, { 'wait-timeout': '2s', 'poll-interval': '1s' }) });
 
     expect(result.exitCode).toBe(1);
     expect(result.outputs.status).toBe('Running');
-    const commitAt = ecs.requestsFor('CommitContainer')[0].receivedAt;
-    const lastPoll = ecs.requestsFor('DescribeCommitContainerTask').at(-1)!.receivedAt;
+    const commitAt = emulator.requestsFor('CommitContainer')[0].receivedAt;
+    const lastPoll = emulator.requestsFor('DescribeCommitContainerTask').at(-1)!.receivedAt;
     expect(lastPoll - commitAt).toBeLessThanOrEqual(2000 + 1000);
   });
 
   it.each(['SIGINT', 'SIGTERM'] as const)(
     'on %s during the wait, writes the outputs known so far and exits promptly',
     async (signal) => {
-      const ecs = emulator();
-      ecs.configure({ taskDurationMs: 120_000 });
-      const running = startAction({ inputs: baseInputs(ecs) });
+      const emulator = currentEmulator();
+      emulator.configure({ taskDurationMs: 120_000 });
+      const running = startAction({ inputs: baseInputs(emulator) });
       await running.waitForOutput('::group::Waiting for task');
       // Hold the next status query, so the signal arrives with a call in flight.
-      ecs.delayResponses({ action: 'DescribeCommitContainerTask', ms: 10_000 });
+      emulator.delayResponses({ action: 'DescribeCommitContainerTask', ms: 10_000 });
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const signalledAt = Date.now();
       running.child.kill(signal);
@@ -161,20 +163,20 @@ describe('resilience of the built action', () => {
 
       expect(Date.now() - signalledAt).toBeLessThan(2000);
       expect(result.exitCode).toBe(1);
-      expect(result.outputs['task-id']).toBe(ecs.tasks[0].taskId);
+      expect(result.outputs['task-id']).toBe(emulator.tasks[0].taskId);
       expect(result.outputs.status).toBe('Running');
-      expect(result.stdout).toContain(`cancelled while waiting for commit task ${ecs.tasks[0].taskId}`);
+      expect(result.stdout).toContain(`cancelled while waiting for commit task ${emulator.tasks[0].taskId}`);
       expect(result.stdout).toContain('keeps running on ECI');
     }
   );
 
   describe('proxies', () => {
     it('never sends a loopback endpoint through a proxy (a signed http:// request must not leave the machine)', async () => {
-      const ecs = emulator();
+      const emulator = currentEmulator();
       const proxy = await startProxy();
       try {
         const result = await runAction({
-          inputs: baseInputs(ecs),
+          inputs: baseInputs(emulator),
           env: { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }
         });
         expect(result.exitCode).toBe(0);
@@ -185,19 +187,19 @@ describe('resilience of the built action', () => {
     });
 
     it('tunnels https:// calls through HTTPS_PROXY with CONNECT, checking the certificate of the endpoint', async () => {
-      const ecs = emulator();
+      const emulator = currentEmulator();
       const proxy = await startProxy();
-      const front = await startTlsFront(ecs.port);
+      const front = await startTlsFront(emulator.port);
       const port = new URL(front.url).port;
       try {
         const env = { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: front.caFile };
         const endpoint = `https://${PROXY_ONLY_HOST}:${port}`;
-        const result = await runAction({ inputs: baseInputs(ecs, { endpoint }), env });
+        const result = await runAction({ inputs: baseInputs(emulator, { endpoint }), env });
         expect(result.stderr).toBe('');
         expect(result.exitCode).toBe(0);
-        expect(proxy.seen.length).toBe(ecs.requests.length);
+        expect(proxy.seen.length).toBe(emulator.requests.length);
         expect(proxy.seen.every((line) => line === `CONNECT ${PROXY_ONLY_HOST}:${port}`)).toBe(true);
-        expect(ecs.requests.every((request) => request.signatureValid)).toBe(true);
+        expect(emulator.requests.every((request) => request.signatureValid)).toBe(true);
       } finally {
         await front.close();
         await proxy.close();
@@ -205,7 +207,7 @@ describe('resilience of the built action', () => {
     });
 
     it('can be cancelled while a TLS handshake through the tunnel hangs', async () => {
-      const ecs = emulator();
+      const emulator = currentEmulator();
       const proxy = await startProxy();
       const sockets: net.Socket[] = [];
       const silent = net.createServer((socket) => sockets.push(socket));
@@ -213,7 +215,7 @@ describe('resilience of the built action', () => {
       const { port } = silent.address() as net.AddressInfo;
       try {
         const running = startAction({
-          inputs: baseInputs(ecs, { endpoint: `https://${PROXY_ONLY_HOST}:${port}` }),
+          inputs: baseInputs(emulator, { endpoint: `https://${PROXY_ONLY_HOST}:${port}` }),
           env: { HTTPS_PROXY: proxy.url }
         });
         await running.waitForOutput('::group::CommitContainer');
@@ -233,26 +235,26 @@ describe('resilience of the built action', () => {
     });
 
     it('fails fast with a hint when the proxy refuses the tunnel', async () => {
-      const ecs = emulator();
+      const emulator = currentEmulator();
       const proxy = await startProxy({ refuseConnectWith: 407 });
       try {
         const endpoint = `https://${PROXY_ONLY_HOST}:443`;
-        const result = await runAction({ inputs: baseInputs(ecs, { endpoint }), env: { HTTPS_PROXY: proxy.url } });
+        const result = await runAction({ inputs: baseInputs(emulator, { endpoint }), env: { HTTPS_PROXY: proxy.url } });
         expect(result.exitCode).toBe(1);
         expect(proxy.seen).toEqual([`CONNECT ${PROXY_ONLY_HOST}:443`]);
         expect(result.stdout).toContain('::error::CommitContainer failed: ProxyConnectRefused');
         expect(result.stdout).toContain('would not open a tunnel');
-        expect(ecs.requests).toHaveLength(0);
+        expect(emulator.requests).toHaveLength(0);
       } finally {
         await proxy.close();
       }
     });
 
     it('refuses a malformed HTTPS_PROXY that a call would use, without showing its password, before sending', async () => {
-      const ecs = emulator();
+      const emulator = currentEmulator();
       const proxyWithPassword = 'http://bob:Pr0xyPassw0rd@proxy.corp:99999';
       const used = await runAction({
-        inputs: baseInputs(ecs, { endpoint: `https://${PROXY_ONLY_HOST}:443` }),
+        inputs: baseInputs(emulator, { endpoint: `https://${PROXY_ONLY_HOST}:443` }),
         env: { HTTPS_PROXY: proxyWithPassword }
       });
       expect(used.exitCode).toBe(1);
@@ -260,9 +262,34 @@ describe('resilience of the built action', () => {
       expect(used.everything).not.toContain('Pr0xyPassw0rd');
 
       // A proxy no call uses (loopback endpoint) fails nothing, whatever it looks like.
-      const unused = await runAction({ inputs: baseInputs(ecs), env: { HTTPS_PROXY: 'socks5://proxy.corp:1080' } });
+      const unused = await runAction({
+        inputs: baseInputs(emulator),
+        env: { HTTPS_PROXY: 'socks5://proxy.corp:1080' }
+      });
       expect(unused.exitCode).toBe(0);
-      expect(ecs.requestsFor('CommitContainer')).toHaveLength(1);
+      expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
     });
+  });
+});
+
+describe('a status query that hangs', () => {
+  it('ends a timed-out wait on time even when a status query hangs', async () => {
+    const emulator = currentEmulator();
+    emulator.configure({ taskDurationMs: 120_000 });
+    const running = startAction({
+      inputs: baseInputs(emulator, { 'wait-timeout': '2s', 'poll-interval': '1s' }),
+      killAfterMs: 25_000
+    });
+    await until(() => emulator.requestsFor('DescribeCommitContainerTask').length > 0);
+    emulator.delayResponses({ action: 'DescribeCommitContainerTask', ms: 15_000, count: 5 });
+    const result = await running.result;
+
+    // The timeout, one poll interval, and slack for starting node and the first calls.
+    expect(result.durationMs).toBeLessThan(2000 + 1000 + 1500);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.status).toBe('Running');
+    expect(errorLine(result.stdout)).toContain(
+      `Timed out after 2s waiting for commit task ${emulator.tasks[0].taskId}`
+    );
   });
 });

@@ -1,7 +1,16 @@
-import { runAction } from '../helpers/action-runner.js';
-import { baseInputs, parseResults, REPOSITORY, useEmulator } from '../helpers/scenario.js';
+import { runAction, startAction } from '../../test-support/action-runner.js';
+import {
+  baseInputs,
+  errorLine,
+  EXPIRED_TOKEN,
+  oidcInputs,
+  parseResults,
+  REPOSITORY,
+  until,
+  useEmulator
+} from '../../test-support/scenario.js';
 
-const emulator = useEmulator({ taskDurationMs: 500 });
+const currentEmulator = useEmulator({ taskDurationMs: 500 });
 
 /** Commit tasks never overlapped: each started after the previous one finished. */
 function expectSequential(tasks: Array<{ createdAtMs: number; finishedAtMs: number }>): void {
@@ -10,50 +19,52 @@ function expectSequential(tasks: Array<{ createdAtMs: number; finishedAtMs: numb
 
 describe('several containers of one group', () => {
   it('commits two named containers one after another, with distinct tags, and lists them in results', async () => {
-    const ecs = emulator();
+    const emulator = currentEmulator();
     const result = await runAction({
-      inputs: baseInputs(ecs, { 'container-name': 'app, sidecar', 'image-tag': 'v2' })
+      inputs: baseInputs(emulator, { 'container-name': 'app, sidecar', 'image-tag': 'v2' })
     });
 
     expect(result.exitCode).toBe(0);
-    expect(ecs.requestsFor('DescribeContainerGroups')).toHaveLength(1);
-    expect(ecs.requestsFor('DescribeContainerGroups')[0].params.ContainerGroupIds).toBe('["eci-emulator0000000001"]');
-    const commits = ecs.requestsFor('CommitContainer');
+    expect(emulator.requestsFor('DescribeContainerGroups')).toHaveLength(1);
+    expect(emulator.requestsFor('DescribeContainerGroups')[0].params.ContainerGroupIds).toBe(
+      '["eci-emulator0000000001"]'
+    );
+    const commits = emulator.requestsFor('CommitContainer');
     expect(commits.map((request) => [request.params.ContainerName, request.params['Image.Tag']])).toEqual([
       ['app', 'v2-app'],
       ['sidecar', 'v2-sidecar']
     ]);
-    expectSequential(ecs.tasks);
+    expectSequential(emulator.tasks);
     const results = parseResults(result.outputs.results);
     expect(results).toEqual([
       {
         container: 'app',
-        taskId: ecs.tasks[0].taskId,
+        taskId: emulator.tasks[0].taskId,
         image: `${REPOSITORY}:v2-app`,
         status: 'Succeeded',
         requestId: commits[0].requestId
       },
       {
         container: 'sidecar',
-        taskId: ecs.tasks[1].taskId,
+        taskId: emulator.tasks[1].taskId,
         image: `${REPOSITORY}:v2-sidecar`,
         status: 'Succeeded',
         requestId: commits[1].requestId
       }
     ]);
     // The single-value outputs describe the last container.
-    expect(result.outputs['task-id']).toBe(ecs.tasks[1].taskId);
+    expect(result.outputs['task-id']).toBe(emulator.tasks[1].taskId);
     expect(result.outputs.image).toBe(`${REPOSITORY}:v2-sidecar`);
     expect(result.outputs.status).toBe('Succeeded');
     expect(result.summary.match(/<tr><td><code>/g)).toHaveLength(2);
   });
 
   it('commits every container with *, one per line of names also accepted', async () => {
-    const ecs = emulator();
-    const all = await runAction({ inputs: baseInputs(ecs, { 'container-name': '*', 'image-tag': 'nightly' }) });
+    const emulator = currentEmulator();
+    const all = await runAction({ inputs: baseInputs(emulator, { 'container-name': '*', 'image-tag': 'nightly' }) });
 
     expect(all.exitCode).toBe(0);
-    expect(ecs.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual([
+    expect(emulator.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual([
       'app',
       'sidecar',
       'logger'
@@ -63,45 +74,47 @@ describe('several containers of one group', () => {
       'Succeeded',
       'Succeeded'
     ]);
-    expectSequential(ecs.tasks);
+    expectSequential(emulator.tasks);
 
-    ecs.reset();
-    const lines = await runAction({ inputs: baseInputs(ecs, { 'container-name': 'logger\napp\n' }) });
+    emulator.reset();
+    const lines = await runAction({ inputs: baseInputs(emulator, { 'container-name': 'logger\napp\n' }) });
     expect(lines.exitCode).toBe(0);
-    expect(ecs.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual([
+    expect(emulator.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual([
       'logger',
       'app'
     ]);
   });
 
   it('fails before any commit on an unknown name, listing the names that exist', async () => {
-    const ecs = emulator();
-    const result = await runAction({ inputs: baseInputs(ecs, { 'container-name': 'app,web' }) });
+    const emulator = currentEmulator();
+    const result = await runAction({ inputs: baseInputs(emulator, { 'container-name': 'app,web' }) });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
       "::error::Invalid container-name: 'web' not found in container group eci-emulator0000000001. It has: app, sidecar, logger."
     );
-    expect(ecs.requestsFor('CommitContainer')).toHaveLength(0);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(0);
   });
 
   it('keeps a single name on the single-call path: no DescribeContainerGroups, one CommitContainer', async () => {
-    const ecs = emulator();
-    const result = await runAction({ inputs: baseInputs(ecs, { 'container-name': 'sidecar', 'image-tag': 'v3' }) });
+    const emulator = currentEmulator();
+    const result = await runAction({
+      inputs: baseInputs(emulator, { 'container-name': 'sidecar', 'image-tag': 'v3' })
+    });
 
     expect(result.exitCode).toBe(0);
-    expect(ecs.requestsFor('DescribeContainerGroups')).toHaveLength(0);
-    expect(ecs.requestsFor('CommitContainer')).toHaveLength(1);
-    expect(ecs.requestsFor('CommitContainer')[0].params['Image.Tag']).toBe('v3');
+    expect(emulator.requestsFor('DescribeContainerGroups')).toHaveLength(0);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
+    expect(emulator.requestsFor('CommitContainer')[0].params['Image.Tag']).toBe('v3');
   });
 
   it('with fail-fast true, stops at the first failed container', async () => {
-    const ecs = emulator();
-    ecs.failNextTask({ phase: 'CommitContainer', message: 'disk full', containerName: 'sidecar' });
-    const result = await runAction({ inputs: baseInputs(ecs, { 'container-name': '*' }) });
+    const emulator = currentEmulator();
+    emulator.failNextTask({ phase: 'CommitContainer', message: 'disk full', containerName: 'sidecar' });
+    const result = await runAction({ inputs: baseInputs(emulator, { 'container-name': '*' }) });
 
     expect(result.exitCode).toBe(1);
-    expect(ecs.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual([
+    expect(emulator.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual([
       'app',
       'sidecar'
     ]);
@@ -115,12 +128,12 @@ describe('several containers of one group', () => {
   });
 
   it('with fail-fast false, commits all and fails at the end listing each failure', async () => {
-    const ecs = emulator();
-    ecs.failNextTask({ phase: 'PushCommittedImage', message: 'push denied', containerName: 'sidecar' });
-    const result = await runAction({ inputs: baseInputs(ecs, { 'container-name': '*', 'fail-fast': 'false' }) });
+    const emulator = currentEmulator();
+    emulator.failNextTask({ phase: 'PushCommittedImage', message: 'push denied', containerName: 'sidecar' });
+    const result = await runAction({ inputs: baseInputs(emulator, { 'container-name': '*', 'fail-fast': 'false' }) });
 
     expect(result.exitCode).toBe(1);
-    expect(ecs.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual([
+    expect(emulator.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual([
       'app',
       'sidecar',
       'logger'
@@ -137,9 +150,9 @@ describe('several containers of one group', () => {
   });
 
   it('puts {container} into tag and repository', async () => {
-    const ecs = emulator();
+    const emulator = currentEmulator();
     const result = await runAction({
-      inputs: baseInputs(ecs, {
+      inputs: baseInputs(emulator, {
         'container-name': 'app,logger',
         'image-repository': 'registry.cn-hangzhou.aliyuncs.com/octo/{container}',
         'image-tag': 'build-{container}-7'
@@ -148,7 +161,7 @@ describe('several containers of one group', () => {
 
     expect(result.exitCode).toBe(0);
     expect(
-      ecs
+      emulator
         .requestsFor('CommitContainer')
         .map((request) => `${request.params['Image.Repository']}:${request.params['Image.Tag']}`)
     ).toEqual([
@@ -162,29 +175,144 @@ describe('several containers of one group', () => {
   });
 
   it('refuses wait: false with several containers before any request', async () => {
-    const ecs = emulator();
-    const listed = await runAction({ inputs: baseInputs(ecs, { 'container-name': 'app,sidecar', wait: 'false' }) });
+    const emulator = currentEmulator();
+    const listed = await runAction({
+      inputs: baseInputs(emulator, { 'container-name': 'app,sidecar', wait: 'false' })
+    });
     expect(listed.exitCode).toBe(1);
-    expect(listed.stdout).toContain('::error::Input wait is false but container-name lists several containers');
-    expect(ecs.requests).toHaveLength(0);
+    expect(listed.stdout).toContain(
+      '::error::Input wait is false but 2 containers are to be committed (app, sidecar).'
+    );
+    expect(emulator.requests).toHaveLength(0);
 
-    const all = await runAction({ inputs: baseInputs(ecs, { 'container-name': '*', wait: 'false' }) });
+    const all = await runAction({ inputs: baseInputs(emulator, { 'container-name': '*', wait: 'false' }) });
     expect(all.exitCode).toBe(1);
     expect(all.stdout).toContain(
-      '::error::Input wait is false but container group eci-emulator0000000001 has 3 containers'
+      '::error::Input wait is false but 3 containers are to be committed (app, sidecar, logger).'
     );
-    expect(ecs.requestsFor('CommitContainer')).toHaveLength(0);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(0);
   });
 
   it('the emulator rejects a second commit while one runs, so the action must be sequential', async () => {
-    const ecs = emulator();
-    ecs.configure({ taskDurationMs: 60_000 });
-    const first = await runAction({ inputs: baseInputs(ecs, { wait: 'false', 'image-tag': 'one' }) });
+    const emulator = currentEmulator();
+    emulator.configure({ taskDurationMs: 60_000 });
+    const first = await runAction({ inputs: baseInputs(emulator, { wait: 'false', 'image-tag': 'one' }) });
     expect(first.exitCode).toBe(0);
     const second = await runAction({
-      inputs: baseInputs(ecs, { wait: 'false', 'container-name': 'sidecar', 'image-tag': 'two' })
+      inputs: baseInputs(emulator, { wait: 'false', 'container-name': 'sidecar', 'image-tag': 'two' })
     });
     expect(second.exitCode).toBe(1);
     expect(second.stdout).toMatch(/IncorrectStatusDetail/);
+  });
+});
+
+describe('several containers: the last result and cancellation', () => {
+  it('with several containers, reports a last one that failed before its task existed as that, not as the previous task', async () => {
+    const emulator = currentEmulator();
+    const running = startAction({
+      inputs: baseInputs(emulator, { 'container-name': 'app,sidecar', 'image-tag': 'v4' })
+    });
+    // Armed once the first CommitContainer was answered, so that the second one fails.
+    await running.waitForOutput('Commit task');
+    emulator.injectError({ action: 'CommitContainer', status: 403, code: 'Forbidden.RAM', message: 'no', count: 1 });
+    const result = await running.result;
+
+    expect(result.exitCode).toBe(1);
+    const commits = emulator.requestsFor('CommitContainer');
+    expect(commits.map((request) => request.params.ContainerName)).toEqual(['app', 'sidecar']);
+    expect(emulator.tasks).toHaveLength(1);
+    expect(parseResults(result.outputs.results)).toEqual([
+      {
+        container: 'app',
+        taskId: emulator.tasks[0].taskId,
+        image: `${REPOSITORY}:v4-app`,
+        status: 'Succeeded',
+        requestId: commits[0].requestId
+      },
+      { container: 'sidecar', taskId: null, image: `${REPOSITORY}:v4-sidecar`, status: 'Failed', requestId: null }
+    ]);
+    expect(result.outputs['task-id']).toBe('');
+    expect(result.outputs['request-id']).toBe('');
+    expect(result.outputs.image).toBe(`${REPOSITORY}:v4-sidecar`);
+    expect(result.outputs['image-tag']).toBe('v4-sidecar');
+    expect(result.outputs.status).toBe('Failed');
+    expect(errorLine(result.stdout)).toContain('sidecar: CommitContainer failed: Forbidden.RAM');
+  });
+
+  describe('cancellation between containers', () => {
+    // The next CommitContainer leaves within a millisecond of the "committed and pushed" line (measured: it reached
+    // the emulator from 4 ms before to 1 ms after this process saw the line), so a SIGINT sent on that line cannot
+    // be made to land before it: it lands before sidecar's CommitContainer, while it is in flight, or after its
+    // answer. Each case must be told as it is; the next test holds the step truly between two containers.
+    it('on SIGINT right after a container succeeded, commits no container after the one on its way', async () => {
+      const emulator = currentEmulator();
+      emulator.configure({ taskDurationMs: 1500 });
+      const running = startAction({ inputs: baseInputs(emulator, { 'container-name': '*' }), killAfterMs: 20_000 });
+      await running.waitForOutput('committed and pushed');
+      const signalledAt = Date.now();
+      running.child.kill('SIGINT');
+      const result = await running.result;
+
+      expect(Date.now() - signalledAt).toBeLessThan(2000);
+      expect(result.exitCode).toBe(1);
+      const sent = emulator.requestsFor('CommitContainer').map((request) => request.params.ContainerName);
+      expect([['app'], ['app', 'sidecar']]).toContainEqual(sent);
+      const [app, sidecar, logger] = parseResults(result.outputs.results);
+      expect([app.container, app.status, app.taskId]).toEqual(['app', 'Succeeded', emulator.tasks[0].taskId]);
+      expect([logger.container, logger.status, logger.taskId]).toEqual(['logger', 'Skipped', null]);
+      const error = errorLine(result.stdout);
+      expect(error).toContain('cancelled');
+      if (!sent.includes('sidecar')) {
+        // Before sidecar's CommitContainer left: nothing was created, and nothing may be said to have been.
+        expect([sidecar.status, sidecar.taskId]).toEqual(['Skipped', null]);
+        expect(result.stdout).not.toContain('a task may have been created');
+      } else if (sidecar.taskId !== null) {
+        // After its answer: the task is known, and keeps running.
+        const sidecarTask = emulator.tasks.find((task) => task.containerName === 'sidecar');
+        expect([sidecar.status, sidecar.taskId]).toEqual(['Running', sidecarTask?.taskId]);
+        expect(error).toContain(sidecar.taskId);
+        expect(result.stdout).not.toContain('a task may have been created');
+      } else {
+        // While it was in flight: the step cannot know the task, and says that one may exist.
+        expect(error).toContain('a task may have been created');
+      }
+    });
+
+    it('on SIGINT while the next container waits for renewed credentials, sends no further CommitContainer', async () => {
+      const emulator = currentEmulator();
+      const running = startAction({
+        inputs: oidcInputs(currentEmulator(), { 'container-name': '*' }),
+        env: { ...emulator.githubOidcEnv() },
+        killAfterMs: 20_000
+      });
+      await running.waitForOutput('Commit task');
+      // sidecar's CommitContainer is refused (no task), and the renewal it leads to is held: the step is between
+      // app's task and sidecar's.
+      emulator.injectError({ ...EXPIRED_TOKEN, action: 'CommitContainer', status: 400 });
+      emulator.delayResponses({ action: 'AssumeRoleWithOIDC', ms: 10_000 });
+      await until(() => emulator.requestsFor('AssumeRoleWithOIDC').length === 2);
+      const signalledAt = Date.now();
+      running.child.kill('SIGINT');
+      const result = await running.result;
+
+      expect(Date.now() - signalledAt).toBeLessThan(2000);
+      expect(result.exitCode).toBe(1);
+      expect(emulator.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual([
+        'app',
+        'sidecar'
+      ]);
+      expect(emulator.tasks).toHaveLength(1);
+      const results = parseResults(result.outputs.results);
+      expect(results.map((entry) => [entry.container, entry.taskId])).toEqual([
+        ['app', emulator.tasks[0].taskId],
+        ['sidecar', null],
+        ['logger', null]
+      ]);
+      expect(results[0].status).toBe('Succeeded');
+      expect(results[2].status).toBe('Skipped');
+      expect(result.outputs['task-id']).toBe('');
+      expect(errorLine(result.stdout)).toContain('The job was cancelled');
+      expect(result.stdout).not.toContain('a task may have been created');
+    });
   });
 });

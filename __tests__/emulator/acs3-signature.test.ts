@@ -16,7 +16,7 @@ import {
   stringToSign,
   verifyRequest,
   type VerifyRequestInput
-} from '../../scripts/emulator/acs3-signature.js';
+} from '../../emulator/acs3-signature.js';
 
 /**
  * The worked example of Alibaba Cloud's "V3 request structure and signature" (fixed AccessKey, nonce and date):

@@ -2,8 +2,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { DEFAULT_CONTAINER_GROUP_ID } from '../../scripts/emulator/container-groups.js';
-import { startEmulator, type Emulator } from '../../scripts/emulator/server.js';
+import { DEFAULT_CONTAINER_GROUP_ID } from '../../emulator/container-groups.js';
+import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { COMMIT_PARAMS, callApi, rawHttp, type EmulatorTarget } from './helpers.js';
 
 describe('admin API', () => {
@@ -97,7 +97,7 @@ describe('admin API', () => {
 
 describe('cli.ts', () => {
   const startCli = (...args: string[]): ChildProcessWithoutNullStreams =>
-    spawn(process.execPath, ['--import', 'tsx', 'scripts/emulator/cli.ts', ...args], { cwd: process.cwd() });
+    spawn(process.execPath, ['--import', 'tsx', 'emulator/cli.ts', ...args], { cwd: process.cwd() });
 
   it('prints one JSON line when listening, serves requests and exits cleanly on SIGTERM', async () => {
     const cli = startCli('--port', '0', '--task-duration-ms', '0');

@@ -3,9 +3,9 @@ import {
   DEFAULT_CONTAINER_GROUP_ID,
   PENDING_CONTAINER_GROUP_ID,
   SUCCEEDED_CONTAINER_GROUP_ID
-} from '../../scripts/emulator/container-groups.js';
-import { startEmulator, type Emulator } from '../../scripts/emulator/server.js';
-import { isoSeconds } from '../../scripts/emulator/time-format.js';
+} from '../../emulator/container-groups.js';
+import { startEmulator, type Emulator } from '../../emulator/server.js';
+import { isoSeconds } from '../../emulator/time-format.js';
 import { COMMIT_PARAMS, ManualClock, callApi, rawHttp } from './helpers.js';
 
 describe('ECI actions', () => {

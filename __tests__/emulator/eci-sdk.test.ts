@@ -1,6 +1,6 @@
 /** The official SDK (@alicloud/eci20180808 + @alicloud/openapi-client) against the emulator. */
-import { DEFAULT_CONTAINER_GROUP_ID, PENDING_CONTAINER_GROUP_ID } from '../../scripts/emulator/container-groups.js';
-import { startEmulator, type Emulator } from '../../scripts/emulator/server.js';
+import { DEFAULT_CONTAINER_GROUP_ID, PENDING_CONTAINER_GROUP_ID } from '../../emulator/container-groups.js';
+import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { EciModels, sdkClient, sdkError } from './helpers.js';
 
 describe('official SDK round trip', () => {

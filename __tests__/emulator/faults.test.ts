@@ -1,6 +1,6 @@
 /** Fault knobs: injected errors, dropped connections, delays and tasks that show up late. */
-import { DEFAULT_CONTAINER_GROUP_ID } from '../../scripts/emulator/container-groups.js';
-import { startEmulator, type Emulator } from '../../scripts/emulator/server.js';
+import { DEFAULT_CONTAINER_GROUP_ID } from '../../emulator/container-groups.js';
+import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { COMMIT_PARAMS, EciModels, callApi, sdkClient, sdkError } from './helpers.js';
 
 describe('fault knobs', () => {

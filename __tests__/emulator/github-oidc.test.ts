@@ -1,13 +1,9 @@
 /** The GitHub Actions OIDC token endpoint stand-in. */
 import * as core from '@actions/core';
-import { GITHUB_OIDC_ISSUER } from '../../scripts/emulator/github-oidc.js';
-import { decodeJwt } from '../../scripts/emulator/jwt.js';
-import { startEmulator, type Emulator } from '../../scripts/emulator/server.js';
-import {
-  DEFAULT_OIDC_AUDIENCE,
-  DEFAULT_OIDC_PROVIDER_ARN,
-  DEFAULT_ROLE_ARN
-} from '../../scripts/emulator/sts-actions.js';
+import { GITHUB_OIDC_ISSUER } from '../../emulator/github-oidc.js';
+import { decodeJwt } from '../../emulator/jwt.js';
+import { startEmulator, type Emulator } from '../../emulator/server.js';
+import { DEFAULT_OIDC_AUDIENCE, DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../emulator/sts-actions.js';
 import { callApi, rawHttp } from './helpers.js';
 
 const claimsOf = (token: string): Record<string, unknown> => {

@@ -2,9 +2,9 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import Eci from '@alicloud/eci20180808';
 import * as $OpenApi from '@alicloud/openapi-client';
-import { canonicalQueryString, signRequest } from '../../scripts/emulator/acs3-signature.js';
-import type { Emulator } from '../../scripts/emulator/server.js';
-import { isoSeconds } from '../../scripts/emulator/time-format.js';
+import { canonicalQueryString, signRequest } from '../../emulator/acs3-signature.js';
+import type { Emulator } from '../../emulator/server.js';
+import { isoSeconds } from '../../emulator/time-format.js';
 
 export class ManualClock {
   constructor(private nowMs: number = Date.now()) {}

@@ -1,14 +1,10 @@
 /** STS AssumeRoleWithOIDC, and ECI calls made with the STS credentials it issues. */
 import * as $OpenApi from '@alicloud/openapi-client';
-import { canonicalQueryString } from '../../scripts/emulator/acs3-signature.js';
-import { assembleJwt } from '../../scripts/emulator/jwt.js';
-import { startEmulator, type Emulator } from '../../scripts/emulator/server.js';
-import {
-  DEFAULT_OIDC_AUDIENCE,
-  DEFAULT_OIDC_PROVIDER_ARN,
-  DEFAULT_ROLE_ARN
-} from '../../scripts/emulator/sts-actions.js';
-import { isoSeconds } from '../../scripts/emulator/time-format.js';
+import { canonicalQueryString } from '../../emulator/acs3-signature.js';
+import { assembleJwt } from '../../emulator/jwt.js';
+import { startEmulator, type Emulator } from '../../emulator/server.js';
+import { DEFAULT_OIDC_AUDIENCE, DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../emulator/sts-actions.js';
+import { isoSeconds } from '../../emulator/time-format.js';
 import { COMMIT_PARAMS, EciModels, ManualClock, callApi, rawHttp, sdkClient, sdkError } from './helpers.js';
 
 describe('STS AssumeRoleWithOIDC', () => {

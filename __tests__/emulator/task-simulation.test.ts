@@ -4,8 +4,8 @@ import {
   taskFinishedAtMs,
   viewTaskAt,
   type CommitTask
-} from '../../scripts/emulator/task-simulation.js';
-import { isoSeconds, recordTime } from '../../scripts/emulator/time-format.js';
+} from '../../emulator/task-simulation.js';
+import { isoSeconds, recordTime } from '../../emulator/time-format.js';
 
 const CREATED = Date.parse('2024-05-01T12:00:00.000Z');
 

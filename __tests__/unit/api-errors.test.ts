@@ -1,4 +1,4 @@
-import { isRetryableApiCode } from '../../src/api-errors.js';
+import { isRetryableApiCode } from '../../src/api/error-codes.js';
 import { ApiError, errorMessage, InputError, type ApiErrorDetails } from '../../src/errors.js';
 
 describe('isRetryableApiCode', () => {

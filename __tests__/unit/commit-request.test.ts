@@ -1,11 +1,6 @@
-import {
-  buildCommitContainerParams,
-  flattenParams,
-  imageReference,
-  type CommitContainerParams
-} from '../../src/commit-request.js';
-import type { ImageTarget } from '../../src/containers.js';
-import type { Settings } from '../../src/settings.js';
+import { buildCommitRequest, wireParams, imageReference, type CommitRequest } from '../../src/commit/request.js';
+import type { ImageTarget } from '../../src/commit/image-target.js';
+import type { Settings } from '../../src/inputs/settings.js';
 
 const BASE: Settings = {
   regionId: 'cn-hangzhou',
@@ -25,32 +20,32 @@ const BASE: Settings = {
 const TARGET: ImageTarget = { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1' };
 
 /** The request for container `app` going to TARGET. */
-function build(settings: Settings, container = 'app', target: ImageTarget = TARGET): CommitContainerParams {
-  return buildCommitContainerParams(settings, container, target);
+function build(settings: Settings, container = 'app', target: ImageTarget = TARGET): CommitRequest {
+  return buildCommitRequest(settings, container, target);
 }
 
 const REQUIRED_PARAMS = {
-  RegionId: 'cn-hangzhou',
-  ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
-  ContainerName: 'app'
+  regionId: 'cn-hangzhou',
+  containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+  containerName: 'app'
 };
 
-describe('buildCommitContainerParams', () => {
-  it.each<[string, Partial<Settings>, CommitContainerParams]>([
+describe('buildCommitRequest', () => {
+  it.each<[string, Partial<Settings>, CommitRequest]>([
     [
       'only the required inputs',
       {},
-      { ...REQUIRED_PARAMS, Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' } }
+      { ...REQUIRED_PARAMS, image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1' } }
     ],
     [
       'a message',
       { image: { ...BASE.image, message: 'octo/shop: release #1 at abc1234' } },
       {
         ...REQUIRED_PARAMS,
-        Image: {
-          Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app',
-          Tag: 'v1',
-          Message: 'octo/shop: release #1 at abc1234'
+        image: {
+          repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app',
+          tag: 'v1',
+          message: 'octo/shop: release #1 at abc1234'
         }
       }
     ],
@@ -59,7 +54,7 @@ describe('buildCommitContainerParams', () => {
       { image: { ...BASE.image, author: 'octocat' } },
       {
         ...REQUIRED_PARAMS,
-        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1', Author: 'octocat' }
+        image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1', author: 'octocat' }
       }
     ],
     [
@@ -67,8 +62,8 @@ describe('buildCommitContainerParams', () => {
       { acr: { instanceId: 'cri-abc123', regionId: 'cn-hangzhou' } },
       {
         ...REQUIRED_PARAMS,
-        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' },
-        AcrRegistryInfo: { InstanceId: 'cri-abc123', RegionId: 'cn-hangzhou' }
+        image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1' },
+        acrRegistryInfo: { instanceId: 'cri-abc123', regionId: 'cn-hangzhou' }
       }
     ],
     [
@@ -83,12 +78,12 @@ describe('buildCommitContainerParams', () => {
       },
       {
         ...REQUIRED_PARAMS,
-        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' },
-        AcrRegistryInfo: {
-          InstanceId: 'cri-abc123',
-          RegionId: 'cn-shanghai',
-          ArnService: 'acs:ram::1:role/svc',
-          ArnUser: 'acs:ram::2:role/usr'
+        image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1' },
+        acrRegistryInfo: {
+          instanceId: 'cri-abc123',
+          regionId: 'cn-shanghai',
+          arnService: 'acs:ram::1:role/svc',
+          arnUser: 'acs:ram::2:role/usr'
         }
       }
     ],
@@ -97,8 +92,8 @@ describe('buildCommitContainerParams', () => {
       { acr: { instanceId: 'cri-abc123', regionId: 'cn-hangzhou', arnUser: 'acs:ram::2:role/usr' } },
       {
         ...REQUIRED_PARAMS,
-        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' },
-        AcrRegistryInfo: { InstanceId: 'cri-abc123', RegionId: 'cn-hangzhou', ArnUser: 'acs:ram::2:role/usr' }
+        image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1' },
+        acrRegistryInfo: { instanceId: 'cri-abc123', regionId: 'cn-hangzhou', arnUser: 'acs:ram::2:role/usr' }
       }
     ],
     [
@@ -106,8 +101,8 @@ describe('buildCommitContainerParams', () => {
       { role: { roleArn: 'acs:ram::1:role/push', roleType: 'service' } },
       {
         ...REQUIRED_PARAMS,
-        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' },
-        Arn: { RoleArn: 'acs:ram::1:role/push', RoleType: 'service' }
+        image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1' },
+        arn: { roleArn: 'acs:ram::1:role/push', roleType: 'service' }
       }
     ],
     [
@@ -119,9 +114,9 @@ describe('buildCommitContainerParams', () => {
       },
       {
         ...REQUIRED_PARAMS,
-        Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1', Message: 'm', Author: 'a' },
-        AcrRegistryInfo: { InstanceId: 'cri-x1', RegionId: 'cn-beijing', ArnService: 'acs:ram::1:role/s' },
-        Arn: { RoleArn: 'acs:ram::1:role/push', RoleType: 'user' }
+        image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1', message: 'm', author: 'a' },
+        acrRegistryInfo: { instanceId: 'cri-x1', regionId: 'cn-beijing', arnService: 'acs:ram::1:role/s' },
+        arn: { roleArn: 'acs:ram::1:role/push', roleType: 'user' }
       }
     ]
   ])('sends exactly the given fields with %s', (_, overrides, expected) => {
@@ -136,18 +131,18 @@ describe('buildCommitContainerParams', () => {
       { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/sidecar', tag: 'v1-sidecar' }
     );
     expect(params).toStrictEqual({
-      RegionId: 'cn-hangzhou',
-      ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
-      ContainerName: 'sidecar',
-      Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/sidecar', Tag: 'v1-sidecar', Message: 'm' }
+      regionId: 'cn-hangzhou',
+      containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+      containerName: 'sidecar',
+      image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/sidecar', tag: 'v1-sidecar', message: 'm' }
     });
     expect(JSON.stringify(params)).not.toContain('{container}');
   });
 
   it('has no key for what was not given', () => {
     const params = build(BASE);
-    expect(Object.keys(params)).toEqual(['RegionId', 'ContainerGroupId', 'ContainerName', 'Image']);
-    expect(Object.keys(params.Image)).toEqual(['Repository', 'Tag']);
+    expect(Object.keys(params)).toEqual(['regionId', 'containerGroupId', 'containerName', 'image']);
+    expect(Object.keys(params.image)).toEqual(['repository', 'tag']);
   });
 
   it('never carries credentials, endpoint or wait settings', () => {
@@ -169,7 +164,7 @@ describe('buildCommitContainerParams', () => {
   });
 });
 
-describe('flattenParams', () => {
+describe('wireParams', () => {
   it('flattens the request into wire names', () => {
     const params = build({
       ...BASE,
@@ -177,7 +172,7 @@ describe('flattenParams', () => {
       acr: { instanceId: 'cri-abc123', regionId: 'cn-hangzhou', arnService: 's', arnUser: 'u' },
       role: { roleArn: 'acs:ram::1:role/push', roleType: 'service' }
     });
-    expect(flattenParams(params)).toStrictEqual({
+    expect(wireParams(params)).toStrictEqual({
       RegionId: 'cn-hangzhou',
       ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
       ContainerName: 'app',
@@ -195,7 +190,7 @@ describe('flattenParams', () => {
   });
 
   it('flattens the minimal request without optional names', () => {
-    expect(flattenParams(build(BASE))).toStrictEqual({
+    expect(wireParams(build(BASE))).toStrictEqual({
       RegionId: 'cn-hangzhou',
       ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
       ContainerName: 'app',
@@ -218,11 +213,11 @@ describe('flattenParams', () => {
     ['undefined values', { A: undefined, B: { C: undefined }, D: 'd' }, { D: 'd' }],
     ['an empty object', {}, {}]
   ])('handles %s', (_, input, expected) => {
-    expect(flattenParams(input)).toStrictEqual(expected);
+    expect(wireParams(input)).toStrictEqual(expected);
   });
 
   it('puts a prefix in front of every name', () => {
-    expect(flattenParams({ Repository: 'r', Tag: 't' }, 'Image')).toStrictEqual({
+    expect(wireParams({ Repository: 'r', Tag: 't' }, 'Image')).toStrictEqual({
       'Image.Repository': 'r',
       'Image.Tag': 't'
     });

@@ -1,5 +1,5 @@
-import { failedPhase, isFinished, parseProgress, type CommitPhase } from '../../src/commit-task.js';
-import { task } from './fakes.js';
+import { failedPhase, isFinished, parseProgress, type CommitPhase } from '../../src/commit/task.js';
+import { task } from '../../test-support/fakes.js';
 
 describe('isFinished', () => {
   it.each<[string, boolean]>([

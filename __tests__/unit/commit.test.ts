@@ -1,53 +1,26 @@
 import { jest } from '@jest/globals';
-import type { CommitContainerParams } from '../../src/commit-request.js';
-import { commitContainer, CREATION_TIME_ALLOWANCE_MS, newestOwnTask, type CommitContext } from '../../src/commit.js';
-import type { CommitTask } from '../../src/commit-task.js';
-import type { CommitResult, DescribeQuery, DescribeResult, EciApi } from '../../src/eci-client.js';
+import type { CommitRequest } from '../../src/commit/request.js';
+import {
+  commitContainer,
+  CREATION_TIME_ALLOWANCE_MS,
+  newestOwnTask,
+  type CommitContext
+} from '../../src/commit/create-task.js';
+import type { CommitTask } from '../../src/commit/task.js';
+import type { CommitResult } from '../../src/api/eci-client.js';
+import { FakeEciApi } from '../../test-support/fake-eci-api.js';
 import { ApiError } from '../../src/errors.js';
-import { apiError, FakeClock, task } from './fakes.js';
+import { apiError, FakeClock, task } from '../../test-support/fakes.js';
 
-const PARAMS: CommitContainerParams = {
-  RegionId: 'cn-hangzhou',
-  ContainerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
-  ContainerName: 'app',
-  Image: { Repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', Tag: 'v1' }
+const PARAMS: CommitRequest = {
+  regionId: 'cn-hangzhou',
+  containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
+  containerName: 'app',
+  image: { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1' }
 };
 
 type CommitAnswer = CommitResult | Error;
 type DescribeAnswer = CommitTask[] | Error;
-
-/** Plays scripted answers to CommitContainer and DescribeCommitContainerTask (the last answer repeats). */
-class FakeEciApi implements EciApi {
-  readonly commits: number[] = [];
-  readonly describes: DescribeQuery[] = [];
-  /** NextToken to answer with, per Describe call. */
-  pages?: Array<string | undefined>;
-
-  constructor(
-    private readonly clock: FakeClock,
-    private readonly commitScript: CommitAnswer[],
-    private readonly describeScript: DescribeAnswer[] = [[]]
-  ) {}
-
-  async commitContainer(): Promise<CommitResult> {
-    this.commits.push(this.clock.now());
-    const answer = this.commitScript[Math.min(this.commits.length, this.commitScript.length) - 1];
-    if (answer instanceof Error) throw answer;
-    return answer;
-  }
-
-  async describeContainerGroup(): Promise<never> {
-    throw new Error('not expected in commit tests');
-  }
-
-  async describeCommitTasks(query: DescribeQuery): Promise<DescribeResult> {
-    this.describes.push(query);
-    const answer = this.describeScript[Math.min(this.describes.length, this.describeScript.length) - 1];
-    if (answer instanceof Error) throw answer;
-    const paged = this.pages?.[this.describes.length - 1];
-    return { tasks: answer, requestId: `DESCRIBE-${this.describes.length}`, ...(paged ? { nextToken: paged } : {}) };
-  }
-}
 
 function setup(
   commits: CommitAnswer[],
@@ -55,7 +28,7 @@ function setup(
   overrides: Partial<CommitContext> = {}
 ): { api: FakeEciApi; clock: FakeClock; logs: string[]; run: () => Promise<unknown> } {
   const clock = new FakeClock(Date.parse('2026-11-28T05:00:00Z'));
-  const api = new FakeEciApi(clock, commits, describes);
+  const api = new FakeEciApi(clock, { commits, describes: describes ?? [[]] });
   const logs: string[] = [];
   const context: CommitContext = {
     policy: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 5000 },
@@ -82,7 +55,7 @@ describe('commitContainer', () => {
     const describeThrottled = apiError({ code: 'Throttling.User', statusCode: 400, retryable: true });
     const h = setup([lostAnswer(), CREATED], [describeThrottled]);
     const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
-    expect(h.api.commits).toHaveLength(1);
+    expect(h.api.commitCalls).toHaveLength(1);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.action).toBe('CommitContainer');
     expect(error.retryable).toBe(false);
@@ -95,23 +68,26 @@ describe('commitContainer', () => {
     const h = setup([lostAnswer()], [[older], [ours]]);
     h.api.pages = ['page-2', undefined];
     await expect(h.run()).resolves.toEqual({ taskId: 'task-lost', requestId: 'DESCRIBE-2', adopted: true });
-    expect(h.api.describes.map((query) => query.nextToken)).toEqual([undefined, 'page-2']);
-    expect(h.api.commits).toHaveLength(1);
+    expect(h.api.describeCalls.map((call) => call.query).map((query) => query.nextToken)).toEqual([
+      undefined,
+      'page-2'
+    ]);
+    expect(h.api.commitCalls).toHaveLength(1);
   });
 
   it('returns the created task', async () => {
     const h = setup([CREATED]);
     await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
-    expect(h.api.commits).toHaveLength(1);
-    expect(h.api.describes).toEqual([]);
+    expect(h.api.commitCalls).toHaveLength(1);
+    expect(h.api.describeCalls.map((call) => call.query)).toEqual([]);
     expect(h.logs).toEqual([]);
   });
 
   it('retries an answer that surely created nothing, without looking for a task', async () => {
     const h = setup([throttled(), CREATED]);
     await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
-    expect(h.api.commits).toHaveLength(2);
-    expect(h.api.describes).toEqual([]);
+    expect(h.api.commitCalls).toHaveLength(2);
+    expect(h.api.describeCalls.map((call) => call.query)).toEqual([]);
     expect(h.logs).toEqual([
       'CommitContainer: attempt 1 of 3 failed with Throttling.User (HTTP 400); retrying in 500ms.'
     ]);
@@ -120,8 +96,8 @@ describe('commitContainer', () => {
   it('adopts the task a lost answer created, instead of sending again', async () => {
     const h = setup([lostAnswer(), CREATED], [[task({ taskId: 'other', containerName: 'sidecar' }), ours]]);
     await expect(h.run()).resolves.toEqual({ taskId: 'task-lost', requestId: 'DESCRIBE-1', adopted: true });
-    expect(h.api.commits).toHaveLength(1);
-    expect(h.api.describes).toEqual([
+    expect(h.api.commitCalls).toHaveLength(1);
+    expect(h.api.describeCalls.map((call) => call.query)).toEqual([
       { regionId: 'cn-hangzhou', containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab', maxResults: 50 }
     ]);
     expect(h.logs).toEqual([
@@ -133,7 +109,7 @@ describe('commitContainer', () => {
   it('looks again for a task that is not visible yet', async () => {
     const h = setup([lostAnswer(), CREATED], [[], [ours]]);
     await expect(h.run()).resolves.toMatchObject({ taskId: 'task-lost', adopted: true });
-    expect(h.api.describes).toHaveLength(2);
+    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(2);
     expect(h.clock.sleeps).toEqual([1000]);
   });
 
@@ -141,8 +117,8 @@ describe('commitContainer', () => {
     const old = task({ containerName: 'app', creationTime: '2026-11-28T04:59:00Z' });
     const h = setup([lostAnswer(), CREATED], [[old]]);
     await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
-    expect(h.api.commits).toHaveLength(2);
-    expect(h.api.describes).toHaveLength(2);
+    expect(h.api.commitCalls).toHaveLength(2);
+    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(2);
     expect(h.logs.slice(1)).toEqual([
       'No task of this container was created since the step started; sending CommitContainer again is safe.',
       'CommitContainer: attempt 1 of 3 failed with ReadTimeout; retrying in 500ms.'
@@ -152,8 +128,8 @@ describe('commitContainer', () => {
   it('adopts the task when the re-sent commit is refused because one is running', async () => {
     const h = setup([lostAnswer(), busy()], [[], [], [ours]]);
     await expect(h.run()).resolves.toMatchObject({ taskId: 'task-lost', adopted: true });
-    expect(h.api.commits).toHaveLength(2);
-    expect(h.api.describes).toHaveLength(3);
+    expect(h.api.commitCalls).toHaveLength(2);
+    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(3);
   });
 
   it('gives up with the refusal when the running task cannot be found', async () => {
@@ -161,15 +137,15 @@ describe('commitContainer', () => {
     const h = setup([lostAnswer(), refusal], [[]]);
     const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
     expect(error.code).toBe('IncorrectStatusDetail');
-    expect(h.api.commits).toHaveLength(2);
-    expect(h.api.describes).toHaveLength(4);
+    expect(h.api.commitCalls).toHaveLength(2);
+    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(4);
   });
 
   it('fails at once on a refusal that follows no lost answer', async () => {
     const refusal = busy();
     const h = setup([refusal]);
     await expect(h.run()).rejects.toBe(refusal);
-    expect(h.api.describes).toEqual([]);
+    expect(h.api.describeCalls.map((call) => call.query)).toEqual([]);
   });
 
   it('stops after maxAttempts, saying how many were made', async () => {
@@ -178,7 +154,7 @@ describe('commitContainer', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error.attempts).toBe(3);
     expect(error.message).toMatch(/^CommitContainer failed \(after 3 attempts\): Throttling\.User/);
-    expect(h.api.commits).toHaveLength(3);
+    expect(h.api.commitCalls).toHaveLength(3);
     expect(h.clock.sleeps).toEqual([500, 1000]);
   });
 
@@ -208,8 +184,8 @@ describe('commitContainer', () => {
     const lost = lostAnswer();
     const h = setup([lost, CREATED], [[ours]], { signal: controller.signal });
     await expect(h.run()).rejects.toBe(lost);
-    expect(h.api.commits).toHaveLength(1);
-    expect(h.api.describes).toEqual([]);
+    expect(h.api.commitCalls).toHaveLength(1);
+    expect(h.api.describeCalls.map((call) => call.query)).toEqual([]);
   });
 
   it('sends nothing more when cancelled during the backoff', async () => {
@@ -218,7 +194,7 @@ describe('commitContainer', () => {
     const h = setup([first, CREATED], undefined, { signal: controller.signal });
     h.clock.onSleep = () => controller.abort();
     await expect(h.run()).rejects.toBe(first);
-    expect(h.api.commits).toHaveLength(1);
+    expect(h.api.commitCalls).toHaveLength(1);
   });
 
   it('passes the signal to the lookups', async () => {

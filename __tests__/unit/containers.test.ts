@@ -1,11 +1,6 @@
-import {
-  CONTAINER_PLACEHOLDER,
-  imageTargetFor,
-  parseContainerSelection,
-  selectContainers,
-  type ContainerSelection,
-  type ImageTarget
-} from '../../src/containers.js';
+import { CONTAINER_PLACEHOLDER, imageTargetFor, type ImageTarget } from '../../src/commit/image-target.js';
+import { selectContainers } from '../../src/commit/plan.js';
+import { parseContainerSelection, type ContainerSelection } from '../../src/inputs/container-selection.js';
 import { InputError } from '../../src/errors.js';
 
 const NAMES_EXPECTED =

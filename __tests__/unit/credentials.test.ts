@@ -1,12 +1,13 @@
 import { jest } from '@jest/globals';
-import type { OidcSettings, StsContext, TemporaryCredential } from '../../src/sts.js';
-import { apiError, FakeClock } from './fakes.js';
+import type { OidcSettings } from '../../src/inputs/settings.js';
+import type { StsContext, TemporaryCredential } from '../../src/api/sts-oidc.js';
+import { apiError, FakeClock } from '../../test-support/fakes.js';
 
 const info = jest.fn<(line: string) => void>();
 const setSecret = jest.fn<(secret: string) => void>();
 jest.unstable_mockModule('@actions/core', () => ({ info, setSecret, debug: jest.fn(), warning: jest.fn() }));
 const assumeRoleWithOidc = jest.fn<(settings: OidcSettings, context: StsContext) => Promise<TemporaryCredential>>();
-jest.unstable_mockModule('../../src/sts.js', () => ({ assumeRoleWithOidc }));
+jest.unstable_mockModule('../../src/api/sts-oidc.js', () => ({ assumeRoleWithOidc }));
 
 /** The default chain's providers, as @alicloud/credentials exports them: each test scripts their answers. */
 type ChainAnswer = () => Promise<{ accessKeyId?: string; accessKeySecret?: string; securityToken?: string }>;
@@ -36,8 +37,8 @@ const {
   isRenewable,
   OidcCredentialProvider,
   DefaultChainProvider
-} = await import('../../src/credentials.js');
-type ProviderContext = import('../../src/credentials.js').ProviderContext;
+} = await import('../../src/api/credentials.js');
+type ProviderContext = import('../../src/api/credentials.js').ProviderContext;
 
 const OIDC: OidcSettings = {
   roleArn: 'acs:ram::1234567890123456:role/github-eci',

@@ -1,4 +1,6 @@
-import { formatEndpoint, isLoopbackHost, parseEndpoint, type Endpoint } from '../../src/endpoint.js';
+import { isLoopbackHost } from '../../src/api/proxy.js';
+import { formatEndpoint, parseEndpoint } from '../../src/inputs/endpoint.js';
+import type { Endpoint } from '../../src/inputs/settings.js';
 import { InputError } from '../../src/errors.js';
 
 const EXPECTED =

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { hintFor } from '../../src/hints.js';
+import { hintFor } from '../../src/report/hints.js';
 
 const ACTION_INPUTS = Object.keys(
   (parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, unknown> })

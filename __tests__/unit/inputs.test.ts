@@ -1,22 +1,20 @@
 import { jest } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import type { ContainerSelection } from '../../src/containers.js';
-import type { Settings } from '../../src/settings.js';
-import type { OidcSettings } from '../../src/sts.js';
+import { defaultOf, loadAction } from '../../test-support/action-metadata.js';
+import type { ContainerSelection } from '../../src/inputs/container-selection.js';
+import type { Settings } from '../../src/inputs/settings.js';
+import type { OidcSettings } from '../../src/inputs/settings.js';
 
 const setSecret = jest.fn<(secret: string) => void>();
 const getInput = jest.fn<(name: string, options?: unknown) => string>();
 const warning = jest.fn();
 jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput, warning }));
 
-const { readSettings, readActionInput, maskSecrets, checkImageTag, checkRepository } =
-  await import('../../src/inputs.js');
+const { readSettings, readActionInput } = await import('../../src/inputs/read-settings.js');
+const { maskSecrets } = await import('../../src/inputs/read-credentials.js');
+const { checkImageTarget } = await import('../../src/commit/image-target.js');
 const { InputError } = await import('../../src/errors.js');
 
-const ACTION = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
-  inputs: Record<string, { required?: boolean; default?: string }>;
-};
+const ACTION = loadAction();
 
 const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app';
 const BASE_INPUTS: Record<string, string> = {
@@ -97,9 +95,7 @@ describe('readSettings: the whole object', () => {
   });
 
   it("gives the same settings with action.yml's defaults as with empty inputs", () => {
-    const defaults = Object.fromEntries(
-      Object.entries(ACTION.inputs).map(([name, spec]) => [name, spec.default ?? ''])
-    );
+    const defaults = Object.fromEntries(Object.entries(ACTION.inputs).map(([name, spec]) => [name, defaultOf(spec)]));
     expect(readSettings(reader({ ...defaults, ...BASE_INPUTS }), RUN_ENV)).toStrictEqual(BASE_SETTINGS);
   });
 
@@ -285,7 +281,7 @@ describe('readSettings: region-id, container-group-id, container-name', () => {
 
   it('refuses wait: false with several containers listed', () => {
     expect(errorFor({ 'container-name': 'app, sidecar', wait: 'false' })).toBe(
-      'Input wait is false but container-name lists several containers. ECI runs one commit per container group at a time, so several containers are committed one after another, each waited for: set wait: true, or name a single container.'
+      'Input wait is false but 2 containers are to be committed (app, sidecar). ECI runs one commit per container group at a time, so several containers are committed one after another, each waited for: set wait: true, or name a single container.'
     );
   });
 
@@ -378,21 +374,24 @@ describe('readSettings: the {container} placeholder', () => {
   });
 });
 
-describe('checkImageTag and checkRepository', () => {
-  it('accept what is valid', () => {
-    expect(() => checkImageTag('v1-sidecar')).not.toThrow();
-    expect(() => checkRepository('registry.cn-hangzhou.aliyuncs.com/ns/sidecar')).not.toThrow();
+describe('checkImageTarget', () => {
+  const VALID = { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/sidecar', tag: 'v1-sidecar' };
+
+  it('accepts what is valid', () => {
+    expect(() => checkImageTarget(VALID)).not.toThrow();
   });
 
-  it('name the value as the caller shows it', () => {
-    expect(() => checkImageTag('a'.repeat(129), 'shown-tag')).toThrow(
+  it('names the value as the caller shows it, and the container it is for', () => {
+    expect(() => checkImageTarget({ ...VALID, tag: 'a'.repeat(129) }, { ...VALID, tag: 'shown-tag' })).toThrow(
       new InputError(
         "Invalid image-tag 'shown-tag'. Expected 1-128 characters of [A-Za-z0-9_.-], not starting with '.' or '-'."
       )
     );
-    expect(() => checkRepository('registry/ns/app', 'shown/repo')).toThrow(
+    expect(() =>
+      checkImageTarget({ ...VALID, repository: 'registry/ns/app' }, { ...VALID, repository: 'shown/repo' }, 'app')
+    ).toThrow(
       new InputError(
-        "Invalid image-repository 'shown/repo'. Expected an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app."
+        "Invalid image-repository 'shown/repo' (for container app). Expected an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app."
       )
     );
   });
@@ -688,9 +687,7 @@ describe('readSettings: GitHub OIDC', () => {
   });
 
   it("gives the same OIDC settings with action.yml's defaults", () => {
-    const defaults = Object.fromEntries(
-      Object.entries(ACTION.inputs).map(([name, spec]) => [name, spec.default ?? ''])
-    );
+    const defaults = Object.fromEntries(Object.entries(ACTION.inputs).map(([name, spec]) => [name, defaultOf(spec)]));
     expect(readSettings(reader({ ...defaults, ...BASE_INPUTS, ...OIDC }), RUN_ENV).credentials).toStrictEqual({
       kind: 'oidc',
       oidc: DEFAULT_OIDC

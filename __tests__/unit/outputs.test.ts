@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
-import type { ContainerResult } from '../../src/container-commit.js';
+import type { ContainerResult } from '../../src/commit/commit-one.js';
 
 const setOutput = jest.fn<(name: string, value: unknown) => void>();
 jest.unstable_mockModule('@actions/core', () => ({ setOutput }));
-const { Outputs, resultsJson } = await import('../../src/outputs.js');
+const { Outputs, resultsJson } = await import('../../src/report/outputs.js');
 
 function result(overrides: Partial<ContainerResult>): ContainerResult {
   return {

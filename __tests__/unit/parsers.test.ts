@@ -1,5 +1,6 @@
 import { InputError } from '../../src/errors.js';
-import { formatDuration, parseBoolean, parseDuration, parsePositiveInteger } from '../../src/parsers.js';
+import { parseBoolean, parseDuration, parsePositiveInteger } from '../../src/inputs/parse.js';
+import { formatDuration } from '../../src/report/format.js';
 
 describe('parseDuration', () => {
   it.each<[string, number]>([

@@ -5,9 +5,9 @@ import {
   nextPollDelay,
   PollSchedule,
   type PollState
-} from '../../src/poll-schedule.js';
-import type { CommitTask } from '../../src/commit-task.js';
-import { task } from './fakes.js';
+} from '../../src/commit/poll-schedule.js';
+import type { CommitTask } from '../../src/commit/task.js';
+import { task } from '../../test-support/fakes.js';
 
 /** The delays of `count` polls in a row for a task that tells nothing about its progress. */
 function schedule(maxDelayMs: number, count: number): number[] {

@@ -1,5 +1,5 @@
 import { InputError } from '../../src/errors.js';
-import { proxyConfigFromEnv, proxyFor, type ProxyConfig } from '../../src/proxy.js';
+import { proxyConfigFromEnv, proxyFor, type ProxyConfig } from '../../src/api/proxy.js';
 
 const PROXY = 'http://proxy.corp:3128';
 

@@ -7,8 +7,8 @@ import {
   withRetry,
   type RetryContext,
   type RetryPolicy
-} from '../../src/retry.js';
-import { apiError, FakeClock } from './fakes.js';
+} from '../../src/api/retry.js';
+import { apiError, FakeClock } from '../../test-support/fakes.js';
 
 const POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 5000 };
 

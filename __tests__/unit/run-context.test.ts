@@ -1,4 +1,4 @@
-import { defaultImageMessage, runContextFromEnv, shortSha, type RunContext } from '../../src/run-context.js';
+import { defaultImageMessage, runContextFromEnv, shortSha, type RunContext } from '../../src/inputs/run-context.js';
 
 describe('runContextFromEnv', () => {
   it('reads the GITHUB_* variables, trimmed', () => {

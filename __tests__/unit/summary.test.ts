@@ -2,9 +2,10 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ContainerResult } from '../../src/container-commit.js';
-import { buildSummary, escapeHtml, writeJobSummary, type SummaryReport } from '../../src/summary.js';
-import { task } from './fakes.js';
+import type { ContainerResult } from '../../src/commit/commit-one.js';
+import { escapeHtml } from '../../src/report/format.js';
+import { buildSummary, writeJobSummary, type SummaryReport } from '../../src/report/summary.js';
+import { task } from '../../test-support/fakes.js';
 
 const APP: ContainerResult = {
   container: 'app',

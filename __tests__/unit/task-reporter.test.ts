@@ -1,6 +1,6 @@
-import type { CommitPhase } from '../../src/commit-task.js';
-import { TaskReporter } from '../../src/task-reporter.js';
-import { task } from './fakes.js';
+import type { CommitPhase } from '../../src/commit/task.js';
+import { TaskReporter } from '../../src/report/task-log.js';
+import { task } from '../../test-support/fakes.js';
 
 function reporter(): { logs: string[]; reporter: TaskReporter } {
   const logs: string[] = [];

@@ -1,51 +1,16 @@
 import { jest } from '@jest/globals';
-import type { CommitTask } from '../../src/commit-task.js';
-import type { DescribeQuery, DescribeResult, EciApi } from '../../src/eci-client.js';
+import type { CommitTask } from '../../src/commit/task.js';
+
+import { FakeEciApi } from '../../test-support/fake-eci-api.js';
 import { ApiError } from '../../src/errors.js';
-import type { RetryPolicy } from '../../src/retry.js';
-import { TaskNotFoundError, waitForTask, type WaitOptions, type WaitOutcome } from '../../src/wait.js';
-import { apiError, FakeClock, task } from './fakes.js';
+import type { RetryPolicy } from '../../src/api/retry.js';
+import { TaskNotFoundError, waitForTask, type WaitOptions, type WaitOutcome } from '../../src/commit/wait-for-task.js';
+import { apiError, FakeClock, task } from '../../test-support/fakes.js';
 
 const TASK_ID = 'commit-task-1';
 
 /** One scripted answer: the tasks DescribeCommitContainerTask lists, or what it throws. */
 type Answer = CommitTask[] | Error | ((clock: FakeClock) => CommitTask[]);
-
-/** A fake EciApi whose describe calls play a script; the last answer repeats. */
-class FakeEciApi implements EciApi {
-  readonly calls: Array<{ at: number; query: DescribeQuery }> = [];
-
-  constructor(
-    private readonly clock: FakeClock,
-    private readonly script: Answer[]
-  ) {}
-
-  async commitContainer(): Promise<never> {
-    throw new Error('not expected in wait tests');
-  }
-
-  async describeContainerGroup(): Promise<never> {
-    throw new Error('not expected in wait tests');
-  }
-
-  async describeCommitTasks(query: DescribeQuery, call: { signal?: AbortSignal } = {}): Promise<DescribeResult> {
-    this.calls.push({ at: this.clock.now(), query });
-    // As the transport does: a call whose signal has fired is cancelled, not answered.
-    if (call.signal?.aborted) {
-      throw new ApiError({
-        action: 'DescribeCommitContainerTask',
-        code: 'Aborted',
-        message: 'cancelled',
-        retryable: false,
-        ambiguous: false
-      });
-    }
-    const answer = this.script[Math.min(this.calls.length - 1, this.script.length - 1)];
-    if (answer instanceof Error) throw answer;
-    const tasks = typeof answer === 'function' ? answer(this.clock) : answer;
-    return { tasks, requestId: `REQ-${this.calls.length}` };
-  }
-}
 
 const FAST_RETRIES: RetryPolicy = { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 1000 };
 
@@ -62,7 +27,7 @@ interface Harness {
 
 function harness(script: Answer[]): Harness {
   const clock = new FakeClock();
-  const api = new FakeEciApi(clock, script);
+  const api = new FakeEciApi(clock, { describes: script });
   const logs: string[] = [];
   const seen: CommitTask[] = [];
   const startedAt = clock.now();
@@ -85,7 +50,7 @@ function harness(script: Answer[]): Harness {
         onTask: (t) => seen.push(t),
         ...overrides
       }),
-    queryTimes: () => api.calls.map((call) => call.at - startedAt)
+    queryTimes: () => api.describeCalls.map((call) => call.at - startedAt)
   };
 }
 
@@ -105,8 +70,8 @@ describe('waitForTask: how it ends', () => {
     const h = harness([running(10), running(60), succeeded]);
     const outcome = await h.run();
     expect(outcome).toEqual({ state: 'finished', task: succeeded[0] });
-    expect(h.api.calls).toHaveLength(3);
-    expect(h.api.calls.map((call) => call.query)).toEqual(
+    expect(h.api.describeCalls).toHaveLength(3);
+    expect(h.api.describeCalls.map((call) => call.query)).toEqual(
       Array.from({ length: 3 }, () => ({ regionId: 'cn-hangzhou', taskId: TASK_ID }))
     );
     expect(h.seen).toEqual([running(10)[0], running(60)[0], succeeded[0]]);
@@ -115,7 +80,7 @@ describe('waitForTask: how it ends', () => {
   it('returns the finished task when it fails (failing the step is the caller’s call)', async () => {
     const h = harness([running(), failed]);
     expect(await h.run()).toEqual({ state: 'finished', task: failed[0] });
-    expect(h.api.calls).toHaveLength(2);
+    expect(h.api.describeCalls).toHaveLength(2);
   });
 
   it('stops at once when the first answer is final', async () => {
@@ -127,7 +92,7 @@ describe('waitForTask: how it ends', () => {
   it('keeps polling a status it does not know, as not finished', async () => {
     const h = harness([[task({ status: 'Pending' })], [task({ status: 'Unknown' })], succeeded]);
     expect((await h.run()).state).toBe('finished');
-    expect(h.api.calls).toHaveLength(3);
+    expect(h.api.describeCalls).toHaveLength(3);
   });
 
   it('picks its own task out of a list', async () => {
@@ -180,8 +145,8 @@ describe('waitForTask: timing', () => {
       log: () => {},
       onTask: () => {}
     });
-    expect(h.api.calls[0].at - startAt).toBeLessThanOrEqual(1000);
-    expect(h.api.calls[0].at - startAt).toBeGreaterThan(0);
+    expect(h.api.describeCalls[0].at - startAt).toBeLessThanOrEqual(1000);
+    expect(h.api.describeCalls[0].at - startAt).toBeGreaterThan(0);
   });
 
   it('backs off up to poll-interval and no further', async () => {
@@ -231,7 +196,7 @@ describe('waitForTask: timing', () => {
     const outcome = await h.run({ timeoutMs: 10_000 });
     expect(outcome.state).toBe('timeout');
     expect(h.clock.sleeps).toEqual([0]);
-    expect(h.api.calls).toHaveLength(1);
+    expect(h.api.describeCalls).toHaveLength(1);
   });
 });
 
@@ -239,7 +204,7 @@ describe('waitForTask: a task not visible yet', () => {
   it('keeps asking while the new task is not listed yet', async () => {
     const h = harness([[], [], running(), succeeded]);
     expect(await h.run()).toEqual({ state: 'finished', task: succeeded[0] });
-    expect(h.api.calls).toHaveLength(4);
+    expect(h.api.describeCalls).toHaveLength(4);
     expect(h.logs).toEqual([
       `Task ${TASK_ID} is not visible yet; asking again.`,
       `Task ${TASK_ID} is not visible yet; asking again.`
@@ -264,14 +229,14 @@ describe('waitForTask: a task not visible yet', () => {
     await expect(outcome).rejects.toThrow(
       `Task ${TASK_ID} was not found by DescribeCommitContainerTask after ${queries} queries.`
     );
-    expect(h.api.calls).toHaveLength(queries);
+    expect(h.api.describeCalls).toHaveLength(queries);
     expect(h.seen).toEqual([]);
   });
 
   it('starts counting again once the task has been seen', async () => {
     const h = harness([[], [], running(), [], [], running(), succeeded]);
     expect((await h.run({ maxInvisiblePolls: 2 })).state).toBe('finished');
-    expect(h.api.calls).toHaveLength(7);
+    expect(h.api.describeCalls).toHaveLength(7);
   });
 
   it('does not count failed queries as misses', async () => {
@@ -285,7 +250,7 @@ describe('waitForTask: errors', () => {
     const h = harness([running(), unavailable(), succeeded]);
     const outcome = await h.run({ retryPolicy: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 1000 } });
     expect(outcome.state).toBe('finished');
-    expect(h.api.calls).toHaveLength(3);
+    expect(h.api.describeCalls).toHaveLength(3);
     expect(h.logs).toHaveLength(1);
     expect(h.logs[0]).toMatch(
       /^DescribeCommitContainerTask: attempt 1 of 3 failed with ServiceUnavailable \(HTTP 503\); retrying in \d+m?s\.$/
@@ -324,7 +289,7 @@ describe('waitForTask: errors', () => {
   ])('ends the wait with %s', async (_, error) => {
     const h = harness([running(), error, succeeded]);
     await expect(h.run()).rejects.toBe(error);
-    expect(h.api.calls).toHaveLength(2);
+    expect(h.api.describeCalls).toHaveLength(2);
   });
 
   it('ends the wait with a final error that follows transient ones, counting attempts', async () => {
@@ -348,7 +313,7 @@ describe('waitForTask: cancellation', () => {
       if (++sleeps === 3) controller.abort();
     };
     expect(await h.run({ signal: controller.signal })).toEqual({ state: 'cancelled', task: running(30)[0] });
-    expect(h.api.calls).toHaveLength(2);
+    expect(h.api.describeCalls).toHaveLength(2);
   });
 
   it('returns cancelled without querying when already cancelled', async () => {
@@ -356,7 +321,7 @@ describe('waitForTask: cancellation', () => {
     controller.abort();
     const h = harness([running()]);
     expect(await h.run({ signal: controller.signal })).toEqual({ state: 'cancelled', task: undefined });
-    expect(h.api.calls).toHaveLength(0);
+    expect(h.api.describeCalls).toHaveLength(0);
   });
 
   it('returns cancelled when a query fails because of the cancellation', async () => {
@@ -382,7 +347,7 @@ describe('waitForTask: cancellation', () => {
       succeeded
     ]);
     expect(await h.run({ signal: controller.signal })).toEqual({ state: 'cancelled', task: undefined });
-    expect(h.api.calls).toHaveLength(1);
+    expect(h.api.describeCalls).toHaveLength(1);
   });
 
   it('passes the signal to every pause', async () => {
