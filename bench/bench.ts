@@ -1,5 +1,5 @@
 /**
- * The action's performance benchmark (issue 6): `npm run bench` (not a test).
+ * The action's performance benchmark: `npm run bench` (not a test).
  *
  * 1. Start-up: runs dist/index.js as the runner does, alternating with `node -e 0`, both in a clean environment
  *    (no NODE_EXTRA_CA_CERTS, no NODE_OPTIONS), against the in-process emulator with tasks that have succeeded by

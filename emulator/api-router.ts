@@ -3,7 +3,8 @@
  * armed faults, authenticates, runs the action and answers in Alibaba Cloud's JSON shapes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseAuthorization, verifyRequest, type NonceRegistry } from './acs3-signature.js';
+import { parseAuthorization } from './acs3-signature.js';
+import { verifyRequest, type NonceRegistry } from './acs3-verify.js';
 import type { RegisteredAction } from './action-registry.js';
 import { ApiError, type ApiErrorSpec } from './api-error.js';
 import type { CredentialStore } from './credentials.js';

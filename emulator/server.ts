@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { NonceRegistry } from './acs3-signature.js';
+import { NonceRegistry } from './acs3-verify.js';
 import { registerActions, type RegisteredAction } from './action-registry.js';
 import { ADMIN_PATH_PREFIX, handleAdminRequest } from './admin-api.js';
 import type { AdminConfigRequest } from './admin-config-schema.js';

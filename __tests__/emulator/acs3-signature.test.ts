@@ -1,6 +1,5 @@
 import {
   EMPTY_BODY_SHA256,
-  NonceRegistry,
   canonicalHeaders,
   canonicalQueryString,
   canonicalRequest,
@@ -13,10 +12,9 @@ import {
   requiredSignedHeaderNames,
   sha256Hex,
   signRequest,
-  stringToSign,
-  verifyRequest,
-  type VerifyRequestInput
+  stringToSign
 } from '../../emulator/acs3-signature.js';
+import { NonceRegistry, verifyRequest, type VerifyRequestInput } from '../../emulator/acs3-verify.js';
 
 /**
  * The worked example of Alibaba Cloud's "V3 request structure and signature" (fixed AccessKey, nonce and date):

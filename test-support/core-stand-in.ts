@@ -1,0 +1,86 @@
+/**
+ * One stand-in for `@actions/core` in unit tests that run the orchestration in-process: it records what the step
+ * logs, sets and fails with, instead of writing workflow commands. Use it with
+ * `jest.unstable_mockModule('@actions/core', () => core)` before importing the module under test.
+ */
+export interface Recorded {
+  lines: Array<{ level: 'debug' | 'info' | 'warning' | 'error' | 'notice'; text: string }>;
+  outputs: Map<string, string>;
+  /** Each setOutput call, in order (a value set twice appears twice). */
+  outputCalls: Array<[string, string]>;
+  secrets: string[];
+  failed: string[];
+  summary: string[];
+  summariesWritten: number;
+}
+
+export const recorded: Recorded = {
+  lines: [],
+  outputs: new Map(),
+  outputCalls: [],
+  secrets: [],
+  failed: [],
+  summary: [],
+  summariesWritten: 0
+};
+
+export function resetRecorded(): void {
+  recorded.lines.length = 0;
+  recorded.outputs.clear();
+  recorded.outputCalls.length = 0;
+  recorded.secrets.length = 0;
+  recorded.failed.length = 0;
+  recorded.summary.length = 0;
+  recorded.summariesWritten = 0;
+}
+
+const text = (message: unknown): string => (message instanceof Error ? message.message : String(message));
+
+const summary = {
+  addHeading(heading: string) {
+    recorded.summary.push(`# ${heading}`);
+    return summary;
+  },
+  addRaw(raw: string) {
+    recorded.summary.push(raw);
+    return summary;
+  },
+  addTable(rows: Array<Array<string | { data: string }>>) {
+    for (const row of rows) {
+      recorded.summary.push(row.map((cell) => (typeof cell === 'string' ? cell : cell.data)).join(' | '));
+    }
+    return summary;
+  },
+  addList(items: string[]) {
+    recorded.summary.push(...items.map((item) => `- ${item}`));
+    return summary;
+  },
+  async write() {
+    recorded.summariesWritten++;
+    return summary;
+  },
+  async clear() {
+    recorded.summary.length = 0;
+    return summary;
+  }
+};
+
+export const core = {
+  getInput: () => '',
+  debug: (message: string) => recorded.lines.push({ level: 'debug', text: message }),
+  info: (message: string) => recorded.lines.push({ level: 'info', text: message }),
+  notice: (message: unknown) => recorded.lines.push({ level: 'notice', text: text(message) }),
+  warning: (message: unknown) => recorded.lines.push({ level: 'warning', text: text(message) }),
+  error: (message: unknown) => recorded.lines.push({ level: 'error', text: text(message) }),
+  setSecret: (secret: string) => recorded.secrets.push(secret),
+  setOutput: (name: string, value: unknown) => {
+    recorded.outputs.set(name, String(value));
+    recorded.outputCalls.push([name, String(value)]);
+  },
+  setFailed: (message: unknown) => recorded.failed.push(text(message)),
+  group: async <T>(_name: string, fn: () => Promise<T>): Promise<T> => fn(),
+  getIDToken: async (): Promise<string> => {
+    throw new Error('no OIDC token in unit tests');
+  },
+  summary
+};
