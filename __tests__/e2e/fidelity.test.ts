@@ -172,7 +172,7 @@ describe("the README's policies, evaluated by the emulator", () => {
   it('lets the documented workflow through: OIDC from octo-org/shop on main, several containers', async () => {
     const emulator = currentEmulator();
     setUpAccount();
-    const result = await runAction({ inputs: inputs(), env: emulator.githubOidcEnv() });
+    const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(0);
     expect(parseResults(result.outputs.results).map((entry) => entry.status)).toEqual([
@@ -189,7 +189,7 @@ describe("the README's policies, evaluated by the emulator", () => {
     emulator.configure({
       githubTokenClaims: { sub: 'repo:octo-org/other:ref:refs/heads/main', repository: 'octo-org/other' }
     });
-    const result = await runAction({ inputs: inputs(), env: emulator.githubOidcEnv() });
+    const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('::error::AssumeRoleWithOIDC failed: AuthenticationFail.NoPermission (HTTP 401)');
@@ -204,7 +204,7 @@ describe("the README's policies, evaluated by the emulator", () => {
       ...permissionPolicy,
       Statement: [{ ...statement, Action: actions.filter((action) => action !== 'eci:CommitContainer') }]
     });
-    const result = await runAction({ inputs: inputs(), env: emulator.githubOidcEnv() });
+    const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(1);
     expect(emulator.tasks).toEqual([]);
@@ -223,7 +223,7 @@ describe('OIDC setup mistakes', () => {
   it('answers PublicKeyFingerprintMismatch with the fingerprint hint', async () => {
     const emulator = currentEmulator();
     emulator.configure({ oidcProviders: [{ ...provider, fingerprintMatches: false }] });
-    const result = await runAction({ inputs: oidcInputs(emulator), env: emulator.githubOidcEnv() });
+    const result = await runAction({ inputs: oidcInputs(emulator), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('AuthenticationFail.OIDCToken.PublicKeyFingerprintMismatch');
@@ -233,7 +233,7 @@ describe('OIDC setup mistakes', () => {
   it('answers IssuerNotMatch with the issuer hint, and no word of fingerprints', async () => {
     const emulator = currentEmulator();
     emulator.configure({ oidcProviders: [{ ...provider, issuer: 'token.actions.githubusercontent.com' }] });
-    const result = await runAction({ inputs: oidcInputs(emulator), env: emulator.githubOidcEnv() });
+    const result = await runAction({ inputs: oidcInputs(emulator), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('AuthenticationFail.OIDCToken.IssuerNotMatch');

@@ -8,7 +8,7 @@ import {
 } from '../../emulator/ram-policy.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { DEFAULT_OIDC_AUDIENCE, DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../emulator/sts-actions.js';
-import { COMMIT_PARAMS, callApi } from './helpers.js';
+import { COMMIT_PARAMS, callApi, rawHttp } from './helpers.js';
 
 const allow = (...actions: string[]): PolicyDocument => ({
   Version: '1',
@@ -235,6 +235,45 @@ describe('policies on the wire', () => {
       AuthAction: 'eci:DescribeCommitContainerTask',
       AuthPrincipalType: 'AssumedRoleUser',
       AuthPrincipalDisplayName: 'eci-commit-container/github-actions'
+    });
+  });
+
+  it('takes policies and answer shapes through the admin API, and refuses malformed policies', async () => {
+    const postConfig = (body: unknown) =>
+      rawHttp(`${emulator.url}/__emulator/config`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body)
+      });
+    const configured = await postConfig({
+      errorShape: 'camel-json',
+      unknownContainerGroup: 'not-found-error',
+      githubTokenClaims: { sub: 'repo:octo-org/other:ref:refs/heads/main' },
+      permissionPolicies: { [emulator.accessKeyId]: [allow('eci:Describe*')] },
+      oidcProviders: [
+        { providerArn: DEFAULT_OIDC_PROVIDER_ARN, audience: 'sts.aliyuncs.com', roleArns: [], fingerprintMatches: true }
+      ],
+      faults: { injectError: { status: 400, code: 'X', message: 'y', retryAfterMs: 5, shape: 'xml' } }
+    });
+    expect(configured.status).toBe(200);
+    const commit = await callApi(emulator, { action: 'CommitContainer', params: COMMIT_PARAMS });
+    expect(commit.headers['x-acs-retry-after']).toBe('5');
+    expect(commit.text).toContain('<Code>X</Code>');
+    const denied = await callApi(emulator, { action: 'CommitContainer', params: COMMIT_PARAMS });
+    expect(denied.json).toMatchObject({
+      code: 'Forbidden.RAM',
+      accessDeniedDetail: { authAction: 'eci:CommitContainer' }
+    });
+
+    const malformed = await postConfig({ trustPolicies: { role: { Statement: [{ Effect: 'Maybe', Action: 'x' }] } } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.error).toContain('config.trustPolicies.role.Statement[0].Effect');
+    emulator.configure({
+      errorShape: 'json',
+      unknownContainerGroup: 'empty-list',
+      oidcProviders: [
+        { providerArn: DEFAULT_OIDC_PROVIDER_ARN, audience: DEFAULT_OIDC_AUDIENCE, roleArns: [DEFAULT_ROLE_ARN] }
+      ]
     });
   });
 });

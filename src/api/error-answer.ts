@@ -70,19 +70,22 @@ function readJson(body: string): Record<string, unknown> | undefined {
   }
 }
 
+const CDATA = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/;
+
 /** The `<Error>` element's children (one level, and the AccessDeniedDetail element's own children). */
 function readXml(body: string): Record<string, unknown> | undefined {
   const error = /<Error\b[^>]*>([\s\S]*)<\/Error>/.exec(body)?.[1];
   if (error === undefined) return undefined;
   const fields: Record<string, unknown> = {};
   for (const [, name, inner] of error.matchAll(/<([A-Za-z][\w.-]*)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
-    fields[name] = /<[A-Za-z]/.test(inner) ? (readXml(`<Error>${inner}</Error>`) ?? {}) : xmlText(inner);
+    const nested = !CDATA.test(inner) && /<[A-Za-z]/.test(inner);
+    fields[name] = nested ? (readXml(`<Error>${inner}</Error>`) ?? {}) : xmlText(inner);
   }
   return fields;
 }
 
 function xmlText(inner: string): string {
-  const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(inner);
+  const cdata = CDATA.exec(inner);
   if (cdata) return cdata[1];
   return inner
     .replace(/&lt;/g, '<')
