@@ -1,6 +1,8 @@
 /** Checks the JSON of `POST /__emulator/config` and turns it into a settings patch and faults to arm. */
 import type { ContainerGroupSpec, ContainerGroupStatus } from './container-groups.js';
 import type { EmulatorConfigPatch } from './emulator-config.js';
+import { ERROR_SHAPES } from './error-shape.js';
+import type { PolicyDocument } from './ram-policy.js';
 import type { FaultCommands } from './fault-knobs.js';
 import { COMMIT_PHASES, type CommitPhase, type PhaseSplit } from './task-simulation.js';
 
@@ -100,7 +102,9 @@ const faults = object({
         status: req(number),
         code: req(string),
         message: req(string),
-        retryAfterSeconds: opt(number),
+        retryAfterMs: opt(number),
+        shape: opt(oneOf(ERROR_SHAPES)),
+        accessDeniedDetail: opt(recordOf(string)),
         ...counted
       })
     )
@@ -121,6 +125,23 @@ const faults = object({
   )
 }) as Check<FaultCommands>;
 
+const stringOrList: Check<string | string[]> = (value, path) =>
+  Array.isArray(value) ? arrayOf(string)(value, path) : string(value, path);
+
+const policyStatement = object({
+  Sid: opt(string),
+  Effect: req(oneOf(['Allow', 'Deny'] as const)),
+  Action: req(stringOrList),
+  Resource: opt(stringOrList),
+  Principal: opt(recordOf(stringOrList)),
+  Condition: opt(recordOf(recordOf(stringOrList)))
+});
+
+const policyDocument = object({
+  Version: opt(string),
+  Statement: req(arrayOf(policyStatement))
+}) as Check<PolicyDocument>;
+
 const configBody = object({
   taskDurationMs: opt(number),
   phaseSplit: opt(phaseSplit),
@@ -131,13 +152,19 @@ const configBody = object({
         providerArn: req(string),
         audience: req((value, path) => (Array.isArray(value) ? arrayOf(string)(value, path) : string(value, path))),
         roleArns: req(arrayOf(string)),
-        issuer: opt(string)
+        issuer: opt(string),
+        fingerprintMatches: opt((value, path) => (typeof value === 'boolean' ? value : fail(path, 'true or false')))
       })
     )
   ),
   stsCredentialLifetimeMs: opt(nullable(number)),
   credentials: opt(arrayOf(object({ accessKeyId: req(string), accessKeySecret: req(string) }))),
   maxClockSkewMs: opt(number),
+  errorShape: opt(oneOf(ERROR_SHAPES)),
+  trustPolicies: opt(recordOf(policyDocument)),
+  permissionPolicies: opt(recordOf(arrayOf(policyDocument))),
+  unknownContainerGroup: opt(oneOf(['empty-list', 'not-found-error'] as const)),
+  githubTokenClaims: opt(recordOf((value) => value)),
   faults: opt(faults)
 });
 

@@ -3,7 +3,9 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string
+    message: string,
+    /** RAM's account of a denied call, sent with Forbidden.RAM. */
+    readonly accessDeniedDetail?: Record<string, string>
   ) {
     super(message);
     this.name = 'ApiError';
@@ -14,6 +16,7 @@ export interface ApiErrorSpec {
   status: number;
   code: string;
   message: string;
+  accessDeniedDetail?: Record<string, string>;
 }
 
 export function missingParameter(name: string): ApiError {

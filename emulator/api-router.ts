@@ -9,7 +9,18 @@ import type { RegisteredAction } from './action-registry.js';
 import { ApiError, type ApiErrorSpec } from './api-error.js';
 import type { CredentialStore } from './credentials.js';
 import type { FaultKnobs } from './fault-knobs.js';
-import { firstHeader, mergeParams, newRequestId, pathOf, rawQueryOf, readBody, sendJson, sleep } from './http-io.js';
+import { renderErrorBody, type ErrorShape } from './error-shape.js';
+import {
+  firstHeader,
+  JSON_CONTENT_TYPE,
+  mergeParams,
+  newRequestId,
+  pathOf,
+  rawQueryOf,
+  readBody,
+  sendText,
+  sleep
+} from './http-io.js';
 import type { InjectedFault, RecordedRequest, RequestLog } from './request-log.js';
 
 export interface ApiRouterDependencies {
@@ -20,6 +31,13 @@ export interface ApiRouterDependencies {
   faults: FaultKnobs;
   log: RequestLog;
   maxClockSkewMs(): number;
+  /** How error answers are written, unless a fault knob says otherwise. */
+  errorShape(): ErrorShape;
+  /**
+   * RAM's verdict on a signed call, by its RAM action name (`<service>:<Action>`, e.g. `eci:CommitContainer`):
+   * undefined when allowed, else the Forbidden.RAM answer.
+   */
+  authorize(accessKeyId: string, ramAction: string): ApiErrorSpec | undefined;
   /** Aborted when the emulator closes, to cut injected delays short. */
   closing: AbortSignal;
 }
@@ -28,7 +46,8 @@ const PRODUCT_NAMES: Record<RecordedRequest['service'], string> = { eci: 'Eci', 
 
 interface Answer {
   status: number;
-  body: object;
+  contentType: string;
+  text: string;
   headers: Record<string, string>;
   errorCode?: string;
 }
@@ -49,7 +68,7 @@ export async function handleApiRequest(
       code: 'InvalidParameter',
       message: `The request cannot be read: ${String(error)}`
     };
-    return send(response, record, errorAnswer(request, record, unreadable));
+    return send(response, record, errorAnswer(request, record, unreadable, deps.errorShape()));
   }
   const action = resolveAction(request, record, deps.actions);
 
@@ -62,9 +81,11 @@ export async function handleApiRequest(
   if (faults.dropBeforeProcessing) return drop(request, record, 'drop-before-processing');
   if (faults.error) {
     record.injectedFault = 'error';
-    const retryAfter = faults.error.retryAfterSeconds;
-    const headers: Record<string, string> = retryAfter === undefined ? {} : { 'x-acs-retry-after': String(retryAfter) };
-    return send(response, record, errorAnswer(request, record, faults.error, headers));
+    const { retryAfterMs, shape } = faults.error;
+    // Any number is sent as it is (0 and negatives included): what the client makes of it is what is tested.
+    const headers: Record<string, string> =
+      retryAfterMs === undefined ? {} : { 'x-acs-retry-after': String(retryAfterMs) };
+    return send(response, record, errorAnswer(request, record, faults.error, shape ?? deps.errorShape(), headers));
   }
 
   const answer = processAction(request, body, action, record, deps);
@@ -108,7 +129,7 @@ function processAction(
   record: RecordedRequest,
   deps: ApiRouterDependencies
 ): Answer {
-  const fail = (error: ApiErrorSpec): Answer => errorAnswer(request, record, error);
+  const fail = (error: ApiErrorSpec): Answer => errorAnswer(request, record, error, deps.errorShape());
   if (!action || record.path !== '/') {
     return fail({
       status: 404,
@@ -126,10 +147,13 @@ function processAction(
   if (!action.anonymous) {
     const authenticationError = authenticate(request, body, deps, record);
     if (authenticationError) return fail(authenticationError);
+    const denied = record.accessKeyId && deps.authorize(record.accessKeyId, `${action.service}:${record.action}`);
+    if (denied) return fail(denied);
   }
   try {
     const result = action.handle({ params: record.params, nowMs: deps.now() });
-    return { status: 200, body: { RequestId: record.requestId, ...result }, headers: {} };
+    const text = JSON.stringify({ RequestId: record.requestId, ...result });
+    return { status: 200, contentType: JSON_CONTENT_TYPE, text, headers: {} };
   } catch (error) {
     if (error instanceof ApiError) return fail(error);
     throw error;
@@ -140,27 +164,32 @@ function errorAnswer(
   request: IncomingMessage,
   record: RecordedRequest,
   error: ApiErrorSpec,
+  shape: ErrorShape,
   headers: Record<string, string> = {}
 ): Answer {
   const product = PRODUCT_NAMES[record.service];
+  const rendered = renderErrorBody(shape, {
+    RequestId: record.requestId,
+    HostId: firstHeader(request.headers.host) ?? '',
+    Code: error.code,
+    Message: error.message,
+    Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=${product}&requestId=${record.requestId}`,
+    ...(error.accessDeniedDetail ? { AccessDeniedDetail: error.accessDeniedDetail } : {})
+  });
   return {
     status: error.status,
     errorCode: error.code,
     headers,
-    body: {
-      RequestId: record.requestId,
-      HostId: firstHeader(request.headers.host) ?? '',
-      Code: error.code,
-      Message: error.message,
-      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=${product}&requestId=${record.requestId}`
-    }
+    contentType: rendered.contentType ?? JSON_CONTENT_TYPE,
+    text: rendered.body
   };
 }
 
 function send(response: ServerResponse, record: RecordedRequest, answer: Answer): void {
   record.status = answer.status;
   if (answer.errorCode !== undefined) record.errorCode = answer.errorCode;
-  sendJson(response, answer.status, answer.body, { 'x-acs-request-id': record.requestId, ...answer.headers });
+  const headers = { 'x-acs-request-id': record.requestId, ...answer.headers };
+  sendText(response, answer.status, answer.contentType, answer.text, headers);
 }
 
 /** Ends the exchange without an answer, as a network failure would. */

@@ -1,6 +1,7 @@
 /** Access keys the emulator accepts: long-lived pairs from its options, and STS credentials it has issued. */
 import { randomBytes } from 'node:crypto';
 import { ApiError } from './api-error.js';
+import type { CallPrincipal } from './ram-policy.js';
 
 export interface AccessKeyPair {
   accessKeyId: string;
@@ -38,6 +39,22 @@ export class CredentialStore {
   /** The secret to check a signature with; expired STS keys still resolve, so expiry is what gets reported. */
   secretFor(accessKeyId: string): string | undefined {
     return this.longLived.get(accessKeyId) ?? this.issued.get(accessKeyId)?.accessKeySecret;
+  }
+
+  /**
+   * Who signs with this key, for RAM: an STS key acts as its role (its policies are the role's, keyed by role ARN),
+   * a long-lived key as the RAM user that owns it (keyed by the AccessKey ID, as the emulator has no users).
+   */
+  identityOf(accessKeyId: string, accountId: string): { policyKey: string; principal: CallPrincipal } {
+    const issued = this.issued.get(accessKeyId);
+    if (!issued) {
+      return { policyKey: accessKeyId, principal: { type: 'SubUser', displayName: accessKeyId, ownerId: accountId } };
+    }
+    const [, owner = accountId, roleName = ''] = /^acs:ram::(\d+):role\/(.+)$/.exec(issued.roleArn) ?? [];
+    return {
+      policyKey: issued.roleArn,
+      principal: { type: 'AssumedRoleUser', displayName: `${roleName}/${issued.roleSessionName}`, ownerId: owner }
+    };
   }
 
   isStsKey(accessKeyId: string): boolean {

@@ -33,6 +33,8 @@ export interface EciDependencies {
   phaseSplit(): PhaseSplit;
   tasks: CommitTaskStore;
   faults: FaultKnobs;
+  /** DescribeContainerGroups for an unknown ID: an empty list, or the InvalidParameter.NotFound error. */
+  unknownContainerGroup(): 'empty-list' | 'not-found-error';
 }
 
 export function createEciActions(deps: EciDependencies): Record<string, ActionHandler> {
@@ -220,6 +222,14 @@ function describeContainerGroups(deps: EciDependencies, { params }: ActionReques
     .filter(([id]) => ids === undefined || ids.includes(id))
     .filter(([id, group]) => name === undefined || (group.name ?? id) === name)
     .filter(([, group]) => status === undefined || group.status === status);
+  const unknown = ids?.find((id) => !matching.some(([known]) => known === id));
+  if (unknown !== undefined && deps.unknownContainerGroup() === 'not-found-error') {
+    throw new ApiError(
+      404,
+      'InvalidParameter.NotFound',
+      `The specified ContainerGroupId "${unknown}" is not found in region ${regionId}.`
+    );
+  }
   const page = matching.slice(offset, offset + limit);
   const nextOffset = offset + page.length;
   return {

@@ -2,7 +2,10 @@
 import { DEFAULT_MAX_CLOCK_SKEW_MS } from './acs3-signature.js';
 import { defaultContainerGroups, type ContainerGroupSpec } from './container-groups.js';
 import { DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET, type AccessKeyPair } from './credentials.js';
+import type { ErrorShape } from './error-shape.js';
 import type { GithubOidcOptions } from './github-oidc.js';
+import type { JwtClaims } from './jwt.js';
+import type { PolicyDocument } from './ram-policy.js';
 import { defaultOidcProviders, type OidcProviderConfig } from './sts-actions.js';
 import { DEFAULT_PHASE_SPLIT, DEFAULT_TASK_DURATION_MS, type PhaseSplit } from './task-simulation.js';
 
@@ -19,6 +22,22 @@ export interface EmulatorSettings {
   credentials: AccessKeyPair[];
   /** Allowed distance between x-acs-date and the emulator's clock. */
   maxClockSkewMs: number;
+  /** How error answers are written: PascalCase JSON (as ECI and STS answer), lower-camel JSON, or XML. */
+  errorShape: ErrorShape;
+  /**
+   * Trust policies by role ARN. A role with one is assumed only when it allows the call; a role without one
+   * trusts the providers that list it in `roleArns`.
+   */
+  trustPolicies: Record<string, PolicyDocument>;
+  /**
+   * Permission policies by identity: a role ARN (for the STS credentials assumed from it) or an AccessKey ID.
+   * An identity with policies may call only what they allow; one without is allowed everything.
+   */
+  permissionPolicies: Record<string, PolicyDocument[]>;
+  /** DescribeContainerGroups for an unknown ID: an empty list, or the InvalidParameter.NotFound error. */
+  unknownContainerGroup: 'empty-list' | 'not-found-error';
+  /** Claims added to (or replacing those of) the tokens the GitHub stand-in issues, e.g. another `sub`. */
+  githubTokenClaims: JwtClaims;
 }
 
 export interface EmulatorOptions extends Partial<EmulatorSettings> {
@@ -44,7 +63,12 @@ export function initialSettings(options: EmulatorOptions): EmulatorSettings {
     credentials: options.credentials ?? [
       { accessKeyId: DEFAULT_ACCESS_KEY_ID, accessKeySecret: DEFAULT_ACCESS_KEY_SECRET }
     ],
-    maxClockSkewMs: options.maxClockSkewMs ?? DEFAULT_MAX_CLOCK_SKEW_MS
+    maxClockSkewMs: options.maxClockSkewMs ?? DEFAULT_MAX_CLOCK_SKEW_MS,
+    errorShape: options.errorShape ?? 'json',
+    trustPolicies: options.trustPolicies ?? {},
+    permissionPolicies: options.permissionPolicies ?? {},
+    unknownContainerGroup: options.unknownContainerGroup ?? 'empty-list',
+    githubTokenClaims: options.githubTokenClaims ?? {}
   };
 }
 

@@ -2,6 +2,7 @@
  * Faults armed by tests: each applies to the next `count` (default 1) API requests, optionally only to one action.
  * They apply to the ECI and STS actions, not to the GitHub token stand-in or the admin API.
  */
+import type { ErrorShape } from './error-shape.js';
 import type { CommitPhase } from './task-simulation.js';
 
 interface Counted {
@@ -15,8 +16,12 @@ export interface InjectedErrorKnob extends Counted {
   status: number;
   code: string;
   message: string;
-  /** Sent as the `x-acs-retry-after` header, in seconds. */
-  retryAfterSeconds?: number;
+  /** Sent as the `x-acs-retry-after` header, in milliseconds (Alibaba's unit), on any status and code. */
+  retryAfterMs?: number;
+  /** How the body is written; default: the emulator's `errorShape` setting. */
+  shape?: ErrorShape;
+  /** Sent as the body's AccessDeniedDetail (RAM's account of a denied call). */
+  accessDeniedDetail?: Record<string, string>;
 }
 
 export type DropConnectionKnob = Counted;

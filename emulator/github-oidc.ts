@@ -91,12 +91,16 @@ export class GithubOidcStandIn {
     return signJwt(this.claims(audience, overrides), this.signingKey);
   }
 
-  /** Answers GET /__github/oidc-token?api-version=2.0[&audience=...]. */
-  answer(searchParams: URLSearchParams, authorization: string | undefined): GithubTokenResponse {
+  /** Answers GET /__github/oidc-token?api-version=2.0[&audience=...]; `overrides` replace claims of the token. */
+  answer(
+    searchParams: URLSearchParams,
+    authorization: string | undefined,
+    overrides: JwtClaims = {}
+  ): GithubTokenResponse {
     if (authorization !== `Bearer ${this.requestToken}`) {
       return { status: 401, body: { message: 'Bad credentials: the Authorization bearer token is not valid.' } };
     }
-    return { status: 200, body: { value: this.mintToken(searchParams.get('audience') ?? undefined) } };
+    return { status: 200, body: { value: this.mintToken(searchParams.get('audience') ?? undefined, overrides) } };
   }
 }
 
@@ -107,7 +111,8 @@ export function handleGithubTokenRequest(
   response: ServerResponse,
   standIn: GithubOidcStandIn,
   log: RequestLog,
-  nowMs: number
+  nowMs: number,
+  overrides: JwtClaims = {}
 ): void {
   const target = request.url ?? '/';
   const searchParams = new URLSearchParams(rawQueryOf(target));
@@ -125,7 +130,7 @@ export function handleGithubTokenRequest(
   });
   const answer =
     request.method === 'GET'
-      ? standIn.answer(searchParams, firstHeader(request.headers.authorization))
+      ? standIn.answer(searchParams, firstHeader(request.headers.authorization), overrides)
       : { status: 405, body: { message: 'Use GET.' } };
   record.status = answer.status;
   sendJson(response, answer.status, answer.body);

@@ -52,9 +52,18 @@ export function sendJson(
   body: unknown,
   headers: Record<string, string> = {}
 ): void {
-  const payload = JSON.stringify(body);
+  sendText(response, status, JSON_CONTENT_TYPE, JSON.stringify(body), headers);
+}
+
+export function sendText(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  payload: string,
+  headers: Record<string, string> = {}
+): void {
   response.writeHead(status, {
-    'content-type': JSON_CONTENT_TYPE,
+    'content-type': contentType,
     'content-length': Buffer.byteLength(payload).toString(),
     ...headers
   });

@@ -37,7 +37,8 @@ import {
 import { answerUnexpectedError, pathOf } from './http-io.js';
 import { emulatorSigningKey, type JwtClaims } from './jwt.js';
 import { RequestLog, type RecordedRequest } from './request-log.js';
-import { createStsActions, STS_VERSION } from './sts-actions.js';
+import { checkPermission } from './ram-policy.js';
+import { createStsActions, DEFAULT_ACCOUNT_ID, STS_VERSION } from './sts-actions.js';
 import { CommitTaskStore, snapshotTask, type CommitTask, type TaskSnapshot } from './task-simulation.js';
 
 export const EMULATOR_HOST = '127.0.0.1';
@@ -110,7 +111,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       taskDurationMs: () => settings.taskDurationMs,
       phaseSplit: () => settings.phaseSplit,
       tasks,
-      faults
+      faults,
+      unknownContainerGroup: () => settings.unknownContainerGroup
     })
   );
   registerActions(
@@ -118,6 +120,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     { service: 'sts', version: STS_VERSION, anonymous: true },
     createStsActions({
       oidcProviders: () => settings.oidcProviders,
+      trustPolicies: () => settings.trustPolicies,
       credentialLifetimeMs: () => settings.stsCredentialLifetimeMs,
       credentials,
       oidcPublicKey: signingKey.publicKey
@@ -152,7 +155,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const handling = path.startsWith(ADMIN_PATH_PREFIX)
       ? handleAdminRequest(request, response, adminTarget)
       : path === GITHUB_OIDC_TOKEN_PATH
-        ? Promise.resolve(handleGithubTokenRequest(request, response, github, log, now()))
+        ? Promise.resolve(handleGithubTokenRequest(request, response, github, log, now(), settings.githubTokenClaims))
         : handleApiRequest(request, response, {
             now,
             actions,
@@ -161,6 +164,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
             faults,
             log,
             maxClockSkewMs: () => settings.maxClockSkewMs,
+            errorShape: () => settings.errorShape,
+            authorize: (accessKeyId, ramAction) => {
+              const { policyKey, principal } = credentials.identityOf(accessKeyId, DEFAULT_ACCOUNT_ID);
+              const policies = settings.permissionPolicies[policyKey];
+              return policies ? checkPermission(policies, ramAction, principal) : undefined;
+            },
             closing: closing.signal
           });
     handling.catch((error: unknown) => answerUnexpectedError(request, response, error));

@@ -6,6 +6,7 @@ import type { CredentialStore } from './credentials.js';
 import { GITHUB_OIDC_ISSUER } from './github-oidc.js';
 import { decodeJwt, hasValidRs256Signature, type JwtDecodeFailure } from './jwt.js';
 import { optionalParam, requiredParam } from './params.js';
+import { evaluateOidcTrust, type PolicyDocument } from './ram-policy.js';
 import { isoSeconds } from './time-format.js';
 
 export const STS_VERSION = '2015-04-01';
@@ -16,8 +17,13 @@ export interface OidcProviderConfig {
   audience: string | string[];
   /** Roles whose trust policy names this provider. */
   roleArns: string[];
-  /** Expected iss; default: GitHub Actions' issuer. */
+  /** The provider's issuer URL, which the token's iss must equal; default: GitHub Actions' issuer. */
   issuer?: string;
+  /**
+   * false: the fingerprint registered on the provider does not match the issuer's certificate, and STS answers
+   * AuthenticationFail.OIDCToken.PublicKeyFingerprintMismatch. Default true.
+   */
+  fingerprintMatches?: boolean;
 }
 
 export const DEFAULT_ACCOUNT_ID = '1234567890123456';
@@ -31,6 +37,8 @@ export function defaultOidcProviders(): OidcProviderConfig[] {
 
 export interface StsDependencies {
   oidcProviders(): readonly OidcProviderConfig[];
+  /** Trust policies by role ARN; a role without one trusts the providers that list it. */
+  trustPolicies(): Readonly<Record<string, PolicyDocument>>;
   /** Lifetime of issued credentials; undefined: DurationSeconds. */
   credentialLifetimeMs(): number | undefined;
   credentials: CredentialStore;
@@ -82,8 +90,18 @@ function assumeRoleWithOidc(deps: StsDependencies, { params, nowMs }: ActionRequ
   if (!hasValidRs256Signature(decoded.jwt, deps.oidcPublicKey)) {
     throw authenticationFail('OIDCToken.InvalidSignature', 'OIDC token validate failed: invalid signature.');
   }
+  if (provider.fingerprintMatches === false) {
+    // The code is confirmed (aliyun/credentials-go integration tests); the message and status are not.
+    throw authenticationFail(
+      'OIDCToken.PublicKeyFingerprintMismatch',
+      "The fingerprint of the OIDC Provider's certificate does not match the fingerprints registered."
+    );
+  }
   if (payload['iss'] !== (provider.issuer ?? GITHUB_OIDC_ISSUER)) {
-    throw authenticationFail('OIDCToken.Invalid', `Invalid issuer: ${String(payload['iss'])}.`);
+    throw authenticationFail(
+      'OIDCToken.IssuerNotMatch',
+      "The issuer in the OIDC Token doesn't match the OIDC Provider registered."
+    );
   }
   const expiresAt = payload['exp'];
   if (typeof expiresAt !== 'number') throw authenticationFail('OIDCToken.Invalid', 'The exp claim is missing.');
@@ -92,7 +110,11 @@ function assumeRoleWithOidc(deps: StsDependencies, { params, nowMs }: ActionRequ
   if (!toList(provider.audience).some((clientId) => tokenAudiences.includes(clientId))) {
     throw authenticationFail('OIDCToken.AudienceNotMatch', 'Invalid audience.');
   }
-  if (!provider.roleArns.includes(roleArn)) throw authenticationFail('NoPermission', 'There is no permission');
+  const trustPolicy = deps.trustPolicies()[roleArn];
+  const trusted = trustPolicy
+    ? evaluateOidcTrust(trustPolicy, { providerArn, claims: payload }) === 'allow'
+    : provider.roleArns.includes(roleArn);
+  if (!trusted) throw authenticationFail('NoPermission', 'There is no permission');
 
   const lifetimeMs = deps.credentialLifetimeMs() ?? durationSeconds * 1000;
   const credential = deps.credentials.issueSts(roleArn, roleSessionName, lifetimeMs, nowMs);

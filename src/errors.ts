@@ -3,6 +3,17 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
+/** What RAM says about a denied call (the `AccessDeniedDetail` of a Forbidden.RAM answer). */
+export interface AccessDeniedDetail {
+  AuthAction?: string;
+  AuthPrincipalType?: string;
+  AuthPrincipalDisplayName?: string;
+  AuthPrincipalOwnerId?: string;
+  NoPermissionType?: string;
+  PolicyType?: string;
+  EncodedDiagnosticMessage?: string;
+}
+
 export interface ApiErrorDetails {
   action: string;
   code: string;
@@ -10,8 +21,10 @@ export interface ApiErrorDetails {
   requestId?: string;
   statusCode?: number;
   retryable: boolean;
-  /** Seconds the service asked us to wait before the next attempt (x-acs-retry-after). */
-  retryAfterSeconds?: number;
+  /** Milliseconds the service asked us to wait before the next attempt (x-acs-retry-after). */
+  retryAfterMs?: number;
+  /** RAM's account of a denied call, when the answer carried one. */
+  accessDenied?: AccessDeniedDetail;
   /** The request may have reached the service although no answer came back. */
   ambiguous: boolean;
   /** How many attempts were made, when more than one. */
@@ -27,7 +40,8 @@ export class ApiError extends Error {
   readonly requestId?: string;
   readonly statusCode?: number;
   readonly retryable: boolean;
-  readonly retryAfterSeconds?: number;
+  readonly retryAfterMs?: number;
+  readonly accessDenied?: AccessDeniedDetail;
   readonly ambiguous: boolean;
   readonly attempts?: number;
 
@@ -42,7 +56,8 @@ export class ApiError extends Error {
     this.requestId = details.requestId;
     this.statusCode = details.statusCode;
     this.retryable = details.retryable;
-    this.retryAfterSeconds = details.retryAfterSeconds;
+    this.retryAfterMs = details.retryAfterMs;
+    this.accessDenied = details.accessDenied;
     this.ambiguous = details.ambiguous;
     this.attempts = details.attempts;
   }
@@ -55,7 +70,8 @@ export class ApiError extends Error {
       requestId: this.requestId,
       statusCode: this.statusCode,
       retryable: this.retryable,
-      retryAfterSeconds: this.retryAfterSeconds,
+      retryAfterMs: this.retryAfterMs,
+      accessDenied: this.accessDenied,
       ambiguous: this.ambiguous,
       attempts: this.attempts
     };

@@ -35,7 +35,7 @@ describe('resilience of the built action', () => {
       status: 400,
       code: 'Throttling.Api',
       message: 'slow down',
-      retryAfterSeconds: 2
+      retryAfterMs: 2000
     });
     const result = await runAction({ inputs: baseInputs(emulator) });
 

@@ -21,7 +21,7 @@ describe('fault knobs', () => {
       status: 400,
       code: 'Throttling.User',
       message: 'Request was denied due to user flow control.',
-      retryAfterSeconds: 2,
+      retryAfterMs: 2000,
       count: 2
     });
     const first = await describeGroups();
@@ -29,7 +29,7 @@ describe('fault knobs', () => {
     const third = await describeGroups();
 
     expect(first.status).toBe(400);
-    expect(first.headers['x-acs-retry-after']).toBe('2');
+    expect(first.headers['x-acs-retry-after']).toBe('2000');
     expect(first.json).toMatchObject({
       Code: 'Throttling.User',
       Message: 'Request was denied due to user flow control.'

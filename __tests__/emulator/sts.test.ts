@@ -208,8 +208,8 @@ describe('STS AssumeRoleWithOIDC', () => {
       'a token from another issuer',
       () => ({ OIDCToken: emulator.mintGithubOidcToken(DEFAULT_OIDC_AUDIENCE, { iss: 'https://evil.example' }) }),
       401,
-      'AuthenticationFail.OIDCToken.Invalid',
-      'issuer'
+      'AuthenticationFail.OIDCToken.IssuerNotMatch',
+      "The issuer in the OIDC Token doesn't match the OIDC Provider registered."
     ]
   ])('refuses %s', async (_case, params, status, code, message) => {
     const response = await assumeRole(params());

@@ -38,13 +38,25 @@ describe('isRetryableApiCode', () => {
     ['HTTP200', 200, false],
     ['Forbidden', undefined, false],
     ['', undefined, false],
+    // any code that contains Throttling, as Alibaba's clients and terraform's NeedRetry have it
+    ['Rejected.Throttling', 400, true],
+    ['Throttling.Api', 400, true],
+    ['ThrottlingUser', 400, true],
     // look-alikes
-    ['ThrottlingUser', 400, false],
     ['throttling', 400, false],
     ['InternalErrorX', 400, false],
     ['serviceunavailable', 400, false]
   ])('%j with HTTP %s: %s', (code, statusCode, expected) => {
     expect(isRetryableApiCode(code, statusCode)).toBe(expected);
+  });
+
+  it.each<[number | undefined, boolean]>([
+    [800, true],
+    [1, true],
+    [0, false],
+    [undefined, false]
+  ])('takes any error answer with x-acs-retry-after %s ms as throttling: %s', (retryAfterMs, expected) => {
+    expect(isRetryableApiCode('Forbidden.RAM', 403, retryAfterMs)).toBe(expected);
   });
 });
 
@@ -90,7 +102,7 @@ describe('ApiError', () => {
   });
 
   it('keeps every detail as a field', () => {
-    const error = new ApiError({ ...details, retryable: true, ambiguous: true, retryAfterSeconds: 3, attempts: 2 });
+    const error = new ApiError({ ...details, retryable: true, ambiguous: true, retryAfterMs: 3000, attempts: 2 });
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ApiError');
     expect({
@@ -101,7 +113,7 @@ describe('ApiError', () => {
       statusCode: error.statusCode,
       retryable: error.retryable,
       ambiguous: error.ambiguous,
-      retryAfterSeconds: error.retryAfterSeconds,
+      retryAfterMs: error.retryAfterMs,
       attempts: error.attempts
     }).toEqual({
       action: 'CommitContainer',
@@ -111,14 +123,14 @@ describe('ApiError', () => {
       statusCode: 403,
       retryable: true,
       ambiguous: true,
-      retryAfterSeconds: 3,
+      retryAfterMs: 3000,
       attempts: 2
     });
   });
 
   it('gives back its details, so a copy can be made with more attempts', () => {
-    const error = new ApiError({ ...details, retryAfterSeconds: 2 });
-    expect(error.details()).toEqual({ ...details, retryAfterSeconds: 2, attempts: undefined });
+    const error = new ApiError({ ...details, retryAfterMs: 2000 });
+    expect(error.details()).toEqual({ ...details, retryAfterMs: 2000, accessDenied: undefined, attempts: undefined });
     const copy = new ApiError({ ...error.details(), attempts: 3 });
     expect(copy.message).toBe(
       'CommitContainer failed (after 3 attempts): Forbidden.RAM (HTTP 403): User not authorized to operate on the specified resource. [RequestId: 5E4D3C2B-1A09-8765-4321-0FEDCBA98765]'

@@ -160,8 +160,8 @@ describe('commitContainer', () => {
 
   it('says "as the service asked" only when x-acs-retry-after set the delay', async () => {
     const h = setup([
-      apiError({ action: 'CommitContainer', code: 'Throttling', statusCode: 400, retryAfterSeconds: 4 }),
-      apiError({ action: 'CommitContainer', code: 'Throttling', statusCode: 400, retryAfterSeconds: 0 }),
+      apiError({ action: 'CommitContainer', code: 'Throttling', statusCode: 400, retryAfterMs: 4000 }),
+      apiError({ action: 'CommitContainer', code: 'Throttling', statusCode: 400, retryAfterMs: 0 }),
       CREATED
     ]);
     await h.run();

@@ -67,7 +67,7 @@ describe('hintFor', () => {
     ],
     [
       'AuthenticationFail.NoPermission',
-      "Check oidc-provider-arn and the role's trust policy: it must trust this OIDC provider, and its oidc:aud/oidc:sub conditions must match this repository and ref."
+      "Check oidc-provider-arn and the role's trust policy: it must trust this OIDC provider, and its oidc:iss (https://token.actions.githubusercontent.com), oidc:aud and oidc:sub conditions must match this token's issuer, audience, repository and ref."
     ],
     [
       'AuthenticationFail.OIDCToken.Expired',
@@ -75,8 +75,17 @@ describe('hintFor', () => {
     ],
     [
       'AuthenticationFail.OIDCToken.InvalidSignature',
-      "STS did not accept the GitHub OIDC token: check the RAM OIDC provider's issuer URL (https://token.actions.githubusercontent.com) and fingerprint."
+      'STS could not read or verify the GitHub OIDC token: check that oidc-provider-arn names the provider created for GitHub (issuer https://token.actions.githubusercontent.com).'
     ],
+    [
+      'AuthenticationFail.OIDCToken.PublicKeyFingerprintMismatch',
+      "The fingerprint registered on the RAM OIDC provider does not match the certificate of https://token.actions.githubusercontent.com: update the provider's fingerprint (RAM console, or UpdateOIDCProvider)."
+    ],
+    [
+      'AuthenticationFail.OIDCToken.IssuerNotMatch',
+      "The RAM OIDC provider's issuer URL must be exactly https://token.actions.githubusercontent.com, the iss of GitHub's token (and the trust policy's oidc:iss)."
+    ],
+    ['Rejected.Throttling', 'Alibaba Cloud throttled the API calls: run fewer commits at once, or raise max-attempts.'],
     [
       'EntityNotExist.OIDCProvider',
       'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'
@@ -115,12 +124,19 @@ describe('hintFor', () => {
     'SignatureDoesNotMatchX',
     'Aborted',
     'ECONNRESETX',
-    'xThrottling',
+    'throttling',
     'EntityNotExist.Task',
     'MissingContainerName'
   ])('has no hint for %j', (code) => {
     expect(hintFor(code)).toBeUndefined();
   });
+
+  it.each(['AuthenticationFail.OIDCToken.IssuerNotMatch', 'AuthenticationFail.OIDCToken.Invalid', 'Forbidden.RAM'])(
+    'speaks of the fingerprint only for PublicKeyFingerprintMismatch, not for %s',
+    (code) => {
+      expect(hintFor(code)).not.toMatch(/fingerprint/i);
+    }
+  );
 
   it('mentions only inputs that action.yml declares', () => {
     const codes = [

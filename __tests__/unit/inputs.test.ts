@@ -305,11 +305,33 @@ describe('readSettings: image-repository', () => {
     'registry.cn-hangzhou.aliyuncs.com/ns/my__app',
     'registry.cn-hangzhou.aliyuncs.com/ns/my.app',
     'registry.cn-hangzhou.aliyuncs.com/ns/my--app',
-    'localhost/ns/app',
-    'localhost:5000/ns/app',
-    '10.0.0.5:5000/ns/app'
+    'registry-intl.ap-southeast-1.aliyuncs.com/ns/app',
+    'registry-intl-vpc.ap-southeast-1.aliyuncs.com/ns/app',
+    'my-instance-registry-vpc.cn-hangzhou.cr.aliyuncs.com/ns/app',
+    'crpi-ds0j5gxjdmixc0v8.cn-hangzhou.personal.cr.aliyuncs.com/ns/app'
   ])('accepts %j', (repository) => {
     expect(settingsFor({ 'image-repository': repository }).image.repository).toBe(repository);
+  });
+
+  it.each([
+    'docker.io/library/app',
+    'ghcr.io/octo-org/app',
+    'localhost:5000/ns/app',
+    '10.0.0.5:5000/ns/app',
+    'registry.cn-hangzhou.aliyuncs.com.evil.example/ns/app',
+    'images.example.com/ns/app'
+  ])('refuses %j, which is not an ACR registry, before any call', (value) => {
+    const host = value.split('/')[0];
+    expect(errorFor({ 'image-repository': value })).toBe(
+      `Invalid image-repository '${value}': ${host} is not a Container Registry (ACR) host, and ECI pushes images only to ACR (a custom domain of an Enterprise Edition instance needs acr-instance-id). ${expected}`
+    );
+  });
+
+  it("accepts an Enterprise Edition instance's custom domain when acr-instance-id is given", () => {
+    const repository = 'images.example.com/ns/app';
+    expect(settingsFor({ 'image-repository': repository, 'acr-instance-id': 'cri-abc123' }).image.repository).toBe(
+      repository
+    );
   });
 
   it.each<[string, string]>([
@@ -317,7 +339,7 @@ describe('readSettings: image-repository', () => {
     ['docker://registry.cn-hangzhou.aliyuncs.com/ns/app', 'remove the scheme'],
     ['registry.cn-hangzhou.aliyuncs.com/ns/app@sha256:0123abcd', 'remove the digest'],
     ['registry.cn-hangzhou.aliyuncs.com/ns/app:v1', 'remove the tag and set it with image-tag'],
-    ['localhost:5000/ns/app:latest', 'remove the tag and set it with image-tag']
+    ['registry-vpc.cn-beijing.aliyuncs.com/ns/app:latest', 'remove the tag and set it with image-tag']
   ])('rejects %j: %s', (value, reason) => {
     expect(errorFor({ 'image-repository': value })).toBe(`Invalid image-repository '${value}': ${reason}. ${expected}`);
   });
@@ -388,7 +410,11 @@ describe('checkImageTarget', () => {
       )
     );
     expect(() =>
-      checkImageTarget({ ...VALID, repository: 'registry/ns/app' }, { ...VALID, repository: 'shown/repo' }, 'app')
+      checkImageTarget(
+        { ...VALID, repository: 'registry/ns/app' },
+        { ...VALID, repository: 'shown/repo' },
+        { container: 'app' }
+      )
     ).toThrow(
       new InputError(
         "Invalid image-repository 'shown/repo' (for container app). Expected an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app."

@@ -69,7 +69,7 @@ async function failure(call: OpenApiCall = CALL, opts: CallOptions = options()):
 }
 
 function fieldsOf(error: ApiErrorType): Record<string, unknown> {
-  const { requestId, statusCode, retryAfterSeconds, attempts } = error;
+  const { requestId, statusCode, retryAfterMs, accessDenied, attempts } = error;
   return {
     code: error.code,
     detail: error.detail,
@@ -77,7 +77,8 @@ function fieldsOf(error: ApiErrorType): Record<string, unknown> {
     ambiguous: error.ambiguous,
     ...(requestId !== undefined ? { requestId } : {}),
     ...(statusCode !== undefined ? { statusCode } : {}),
-    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(accessDenied !== undefined ? { accessDenied } : {}),
     ...(attempts !== undefined ? { attempts } : {})
   };
 }
@@ -192,7 +193,7 @@ describe('callOpenApi: error answers', () => {
       answer(
         400,
         { Code: 'Throttling.User', Message: 'Request was denied due to user flow control.', RequestId: 'R-T' },
-        { 'x-acs-retry-after': '3' }
+        { 'x-acs-retry-after': '3000' }
       ),
       {
         code: 'Throttling.User',
@@ -201,7 +202,99 @@ describe('callOpenApi: error answers', () => {
         statusCode: 400,
         retryable: true,
         ambiguous: false,
-        retryAfterSeconds: 3
+        retryAfterMs: 3000
+      }
+    ],
+    [
+      'any 4xx with a positive x-acs-retry-after, which is throttling whatever its code',
+      answer(403, { Code: 'QuotaExceeded', Message: 'later' }, { 'x-acs-retry-after': '800' }),
+      { code: 'QuotaExceeded', detail: 'later', statusCode: 403, retryable: true, ambiguous: false, retryAfterMs: 800 }
+    ],
+    [
+      'Rejected.Throttling',
+      answer(400, { Code: 'Rejected.Throttling', Message: 'flow control' }),
+      { code: 'Rejected.Throttling', detail: 'flow control', statusCode: 400, retryable: true, ambiguous: false }
+    ],
+    [
+      'lower-camel keys',
+      answer(400, { code: 'Throttling.User', message: 'slow down', requestId: 'R-c' }),
+      {
+        code: 'Throttling.User',
+        detail: 'slow down',
+        requestId: 'R-c',
+        statusCode: 400,
+        retryable: true,
+        ambiguous: false
+      }
+    ],
+    [
+      'an XML error body',
+      answer(
+        400,
+        "<?xml version='1.0' encoding='UTF-8'?><Error><RequestId>R-X</RequestId><HostId>h</HostId><Code>InvalidParameter</Code><Message>a &lt;b&gt; &amp; c</Message></Error>",
+        { 'content-type': 'text/xml;charset=utf-8' }
+      ),
+      {
+        code: 'InvalidParameter',
+        detail: 'a <b> & c',
+        requestId: 'R-X',
+        statusCode: 400,
+        retryable: false,
+        ambiguous: false
+      }
+    ],
+    [
+      'a Forbidden.RAM with its AccessDeniedDetail',
+      answer(403, {
+        Code: 'Forbidden.RAM',
+        Message: 'User not authorized to operate on the specified resource.',
+        RequestId: 'R-D',
+        AccessDeniedDetail: {
+          AuthAction: 'eci:CommitContainer',
+          AuthPrincipalType: 'AssumedRoleUser',
+          AuthPrincipalDisplayName: 'ci-role/github-1-1',
+          AuthPrincipalOwnerId: '1234567890123456',
+          NoPermissionType: 'ImplicitDeny',
+          PolicyType: 'AccountLevelIdentityBasedPolicy',
+          EncodedDiagnosticMessage: 'AQEAAAAAaGVsbG8=',
+          Unknown: 'ignored'
+        }
+      }),
+      {
+        code: 'Forbidden.RAM',
+        detail: 'User not authorized to operate on the specified resource.',
+        requestId: 'R-D',
+        statusCode: 403,
+        retryable: false,
+        ambiguous: false,
+        accessDenied: {
+          AuthAction: 'eci:CommitContainer',
+          AuthPrincipalType: 'AssumedRoleUser',
+          AuthPrincipalDisplayName: 'ci-role/github-1-1',
+          AuthPrincipalOwnerId: '1234567890123456',
+          NoPermissionType: 'ImplicitDeny',
+          PolicyType: 'AccountLevelIdentityBasedPolicy',
+          EncodedDiagnosticMessage: 'AQEAAAAAaGVsbG8='
+        }
+      }
+    ],
+    [
+      'lower-camel AccessDeniedDetail sent as a JSON string, with control characters',
+      answer(403, {
+        code: 'Forbidden.RAM',
+        message: '\n::add-mask::forged',
+        accessDeniedDetail: JSON.stringify({
+          authAction: 'eci:DescribeContainerGroups',
+          noPermissionType: 'ExplicitDeny'
+        })
+      }),
+      {
+        code: 'Forbidden.RAM',
+        detail: ': :add-mask::forged',
+        statusCode: 403,
+        retryable: false,
+        ambiguous: false,
+        accessDenied: { AuthAction: 'eci:DescribeContainerGroups', NoPermissionType: 'ExplicitDeny' }
       }
     ],
     [
@@ -210,16 +303,14 @@ describe('callOpenApi: error answers', () => {
       { code: 'InternalError', detail: 'oops', requestId: 'R-500', statusCode: 500, retryable: true, ambiguous: true }
     ],
     [
-      'service unavailable with a retry-after of 0',
+      'service unavailable with a retry-after of 0, which asks for no wait',
       answer(503, { Code: 'ServiceUnavailable', Message: 'busy' }, { 'x-acs-retry-after': '0' }),
-      {
-        code: 'ServiceUnavailable',
-        detail: 'busy',
-        statusCode: 503,
-        retryable: true,
-        ambiguous: true,
-        retryAfterSeconds: 0
-      }
+      { code: 'ServiceUnavailable', detail: 'busy', statusCode: 503, retryable: true, ambiguous: true }
+    ],
+    [
+      'a 4xx with an empty or negative retry-after, which is not throttling',
+      answer(400, { Code: 'InvalidParameter', Message: 'bad' }, { 'x-acs-retry-after': '-5' }),
+      { code: 'InvalidParameter', detail: 'bad', statusCode: 400, retryable: false, ambiguous: false }
     ],
     [
       'a proxy page',

@@ -4,6 +4,7 @@ import {
   backoffDelay,
   DEFAULT_RETRY_POLICY,
   isRetryable,
+  MAX_RETRY_AFTER_MS,
   withRetry,
   type RetryContext,
   type RetryPolicy
@@ -75,14 +76,16 @@ describe('backoffDelay', () => {
     }
   });
 
-  it.each<[number, number, number, number]>([
-    // attempt, random, retry-after seconds, expected
-    [1, 0.5, 3, 3000],
-    [1, 0.5, 0, 500],
-    [3, 0.9, 1, 3600],
-    [1, 0, 60, 60_000], // the service may ask for more than maxDelayMs
-    [1, 0.5, 0.25, 500]
-  ])('attempt %d, random %d and x-acs-retry-after %d s wait %d ms', (attempt, random, retryAfter, expected) => {
+  it.each<[number, number, number | undefined, number]>([
+    // attempt, random, x-acs-retry-after in ms, expected
+    [1, 0.5, 3000, 3000],
+    [1, 0.5, 800, 800], // the service's wait replaces the backoff, as in Alibaba's clients
+    [3, 0.9, 100, 100],
+    [1, 0.5, 0, 500], // not positive: no wait was asked for
+    [1, 0.5, undefined, 500],
+    [1, 0, 60_000, 60_000], // the service may ask for more than maxDelayMs
+    [1, 0, 3_600_000, MAX_RETRY_AFTER_MS] // but not for an hour
+  ])('attempt %d, random %d and x-acs-retry-after %d ms wait %d ms', (attempt, random, retryAfter, expected) => {
     expect(backoffDelay(POLICY, attempt, () => random, retryAfter)).toBe(expected);
   });
 });
@@ -204,9 +207,9 @@ describe('withRetry', () => {
     expect(logs).toEqual(['X: attempt 1 of 4 failed with socket closed; retrying in 500ms.']);
   });
 
-  it('honours x-acs-retry-after when it asks for longer than the backoff', async () => {
+  it('honours x-acs-retry-after, in milliseconds', async () => {
     const { clock, logs, context } = setup();
-    const attempt = failing(apiError({ code: 'Throttling.User', statusCode: 400, retryAfterSeconds: 7 }));
+    const attempt = failing(apiError({ code: 'Throttling.User', statusCode: 400, retryAfterMs: 7000 }));
     await expect(withRetry('DescribeCommitContainerTask', attempt, context)).resolves.toBe('ok');
     expect(clock.sleeps).toEqual([7000]);
     expect(logs).toEqual([
@@ -214,13 +217,15 @@ describe('withRetry', () => {
     ]);
   });
 
-  // Bug found: the log said "(as the service asked)" even when the longer backoff was used instead.
-  it('keeps the backoff when x-acs-retry-after asks for less, and does not claim otherwise', async () => {
+  it('takes a short x-acs-retry-after as it is, and says so', async () => {
     const { clock, logs, context } = setup({ random: () => 0.9 });
-    const attempt = failing(apiError(), apiError({ retryAfterSeconds: 1 }));
+    const attempt = failing(apiError(), apiError({ retryAfterMs: 80 }));
     await withRetry('X', attempt, context);
-    expect(clock.sleeps).toEqual([900, 1800]);
-    expect(logs[1]).toBe('X: attempt 2 of 4 failed with ServiceUnavailable (HTTP 503); retrying in 2s.');
+    expect(clock.sleeps).toEqual([900, 80]);
+    expect(logs[0]).toBe('X: attempt 1 of 4 failed with ServiceUnavailable (HTTP 503); retrying in 900ms.');
+    expect(logs[1]).toBe(
+      'X: attempt 2 of 4 failed with ServiceUnavailable (HTTP 503); retrying in 80ms (as the service asked).'
+    );
   });
 
   it('draws a fresh random number for each delay', async () => {
@@ -281,7 +286,7 @@ describe('withRetry', () => {
 
     it('does not wait out an x-acs-retry-after that ends past the deadline', async () => {
       const clock = new FakeClock();
-      const throttled = apiError({ code: 'Throttling', retryAfterSeconds: 30 });
+      const throttled = apiError({ code: 'Throttling', retryAfterMs: 30_000 });
       const attempt = failing(throttled);
       await expect(
         withRetry('X', attempt, {

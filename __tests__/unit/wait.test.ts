@@ -171,8 +171,8 @@ describe('waitForTask: timing', () => {
     [61_000, 5000, [running(), unavailable(), running()]],
     [30_000, 60_000, [running(1)]],
     [20_000, 5000, [unavailable()]],
-    [20_000, 5000, [apiError({ code: 'Throttling', retryAfterSeconds: 30 })]],
-    [20_000, 5000, [apiError({ code: 'Throttling', retryAfterSeconds: 3 })]],
+    [20_000, 5000, [apiError({ code: 'Throttling', retryAfterMs: 30_000 })]],
+    [20_000, 5000, [apiError({ code: 'Throttling', retryAfterMs: 3000 })]],
     [1_800_000, 5000, [[], running(), unavailable(), running(50)]]
   ])('ends by the deadline (timeout %d ms, poll interval %d ms)', async (timeoutMs, pollIntervalMs, script) => {
     const h = harness(script);

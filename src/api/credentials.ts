@@ -91,7 +91,11 @@ type ProviderClass = { builder(): { build(): ChainProvider } };
 
 /** The provider classes of @alicloud/credentials' default chain, in its order, with what each one reads. */
 const CHAIN: Array<[className: string, source: string]> = [
-  ['OIDCRoleArnCredentialsProvider', 'an OIDC token file (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE)'],
+  // The variables @alicloud/credentials reads (providers/oidc_role_arn.js): the first three are required.
+  [
+    'OIDCRoleArnCredentialsProvider',
+    'an OIDC token file (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE; optionally ALIBABA_CLOUD_ROLE_SESSION_NAME, ALIBABA_CLOUD_STS_REGION, ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED)'
+  ],
   ['CLIProfileCredentialsProvider', 'the Alibaba Cloud CLI profile (~/.aliyun/config.json)'],
   ['ProfileCredentialsProvider', 'the credentials file (~/.alibabacloud/credentials)'],
   ['ECSRAMRoleCredentialsProvider', 'the ECS RAM role (instance metadata)'],

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { stringify } from 'node:querystring';
 import { isRetryableApiCode } from './error-codes.js';
+import { parseRetryAfterMs, readErrorAnswer } from './error-answer.js';
+import { untrusted } from '../report/untrusted.js';
 import type { Endpoint } from '../inputs/settings.js';
 import { ApiError } from '../errors.js';
 import type { CredentialProvider } from './credentials.js';
@@ -129,15 +131,16 @@ function readAnswer(
   const ok = response.statusCode >= 200 && response.statusCode < 300;
   if (ok && body) return { statusCode: response.statusCode, headers, body };
 
-  const retryAfter = Number(headers['x-acs-retry-after']);
-  const requestId = String(body?.RequestId ?? headers['x-acs-request-id'] ?? '') || undefined;
-  const code = body?.Code ? String(body.Code) : `HTTP${response.statusCode}`;
-  const message = body?.Message
-    ? String(body.Message)
-    : `unreadable answer (${response.statusCode}, ${headers['content-type'] || 'no content type'})${
-        // A proxy's error page says what went wrong; a garbled success may hold credentials not masked yet.
-        ok ? '' : `: ${response.body.slice(0, 120)}`
-      }`;
+  const answer = ok ? {} : readErrorAnswer(response.body, headers['content-type']);
+  const retryAfterMs = ok ? undefined : parseRetryAfterMs(headers['x-acs-retry-after']);
+  const requestId = answer.requestId ?? (untrusted(headers['x-acs-request-id'] ?? '', 120) || undefined);
+  const code = answer.code ?? `HTTP${response.statusCode}`;
+  const message =
+    answer.message ??
+    `unreadable answer (${response.statusCode}, ${untrusted(headers['content-type'] || 'no content type', 80)})${
+      // A proxy's error page says what went wrong; a garbled success may hold credentials not masked yet.
+      ok ? '' : `: ${untrusted(response.body.slice(0, 120))}`
+    }`;
   throw new ApiError({
     action,
     code,
@@ -145,8 +148,9 @@ function readAnswer(
     requestId,
     statusCode: response.statusCode,
     // An unreadable success may be a truncated answer: worth asking again (and, for commits, looking first).
-    retryable: ok || isRetryableApiCode(code, response.statusCode),
-    ...(Number.isFinite(retryAfter) && headers['x-acs-retry-after'] ? { retryAfterSeconds: retryAfter } : {}),
+    retryable: ok || isRetryableApiCode(code, response.statusCode, retryAfterMs),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(answer.accessDenied ? { accessDenied: answer.accessDenied } : {}),
     // A 2xx without a readable body, or a gateway error, may hide work done.
     ambiguous: ok || response.statusCode >= 500
   });

@@ -23,17 +23,19 @@ export interface RetryContext {
   signal?: AbortSignal;
 }
 
-/** Full-jitter exponential backoff; a server's x-acs-retry-after wins when it asks for longer. */
+/**
+ * Full-jitter exponential backoff; when the service names a wait with x-acs-retry-after (milliseconds), that wait
+ * is taken instead, up to MAX_RETRY_AFTER_MS, as Alibaba's own clients do (@darabonba/typescript `retry.ts`).
+ */
 export function backoffDelay(
   policy: RetryPolicy,
   attempt: number,
   random: () => number,
-  retryAfterSeconds?: number
+  retryAfterMs?: number
 ): number {
+  if (retryAfterMs !== undefined && retryAfterMs > 0) return Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  const jittered = Math.round(random() * ceiling);
-  if (retryAfterSeconds === undefined) return jittered;
-  return Math.max(jittered, Math.min(retryAfterSeconds * 1000, MAX_RETRY_AFTER_MS));
+  return Math.round(random() * ceiling);
 }
 
 export function isRetryable(error: unknown): boolean {
@@ -57,9 +59,9 @@ export async function withRetry<T>(
     } catch (error) {
       const last = attemptNumber >= context.policy.maxAttempts;
       if (!shouldRetry(error) || last || context.signal?.aborted) throw withAttempts(error, attemptNumber);
-      const retryAfter = error instanceof ApiError ? error.retryAfterSeconds : undefined;
+      const retryAfter = error instanceof ApiError ? error.retryAfterMs : undefined;
       const delay = backoffDelay(context.policy, attemptNumber, random, retryAfter);
-      const asked = retryAfter !== undefined && retryAfter * 1000 >= delay;
+      const asked = retryAfter !== undefined && retryAfter > 0;
       if (context.deadline !== undefined && context.clock.now() + delay >= context.deadline) {
         throw withAttempts(error, attemptNumber);
       }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { parseAcrHost } from '../registry/acr-host.js';
 
 export const CONTAINER_PLACEHOLDER = '{container}';
 
@@ -30,12 +31,25 @@ const TAG_EXPECTED = "1-128 characters of [A-Za-z0-9_.-], not starting with '.' 
 const REPOSITORY_EXPECTED =
   'an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app';
 
+/** What the repository check needs to know besides the target. */
+export interface ImageTargetContext {
+  /** The container the target is for, once it is known. */
+  container?: string;
+  /** acr-instance-id is given: an Enterprise Edition instance's custom domain is then allowed. */
+  acrInstanceGiven?: boolean;
+}
+
 /**
  * Checks a repository and tag as ECI will receive them. `shown` is what the user wrote (it may hold the
- * {container} placeholder); `container` names the container the target is for, once it is known.
+ * {container} placeholder).
  */
-export function checkImageTarget(target: ImageTarget, shown: ImageTarget = target, container?: string): void {
-  checkRepository(target.repository, shown.repository, container);
+export function checkImageTarget(
+  target: ImageTarget,
+  shown: ImageTarget = target,
+  context: ImageTargetContext = {}
+): void {
+  const { container } = context;
+  checkRepository(target.repository, shown.repository, context);
   if (!IMAGE_TAG.test(target.tag)) {
     throw new InputError(`Invalid image-tag '${shown.tag}'${forContainer(container)}. Expected ${TAG_EXPECTED}.`);
   }
@@ -53,10 +67,10 @@ function forContainer(container: string | undefined): string {
   return container ? ` (for container ${container})` : '';
 }
 
-function checkRepository(actual: string, shown: string, container?: string): void {
+function checkRepository(actual: string, shown: string, context: ImageTargetContext): void {
   const invalid = (why: string): InputError =>
     new InputError(
-      `Invalid image-repository '${shown}'${forContainer(container)}${why}. Expected ${REPOSITORY_EXPECTED}.`
+      `Invalid image-repository '${shown}'${forContainer(context.container)}${why}. Expected ${REPOSITORY_EXPECTED}.`
     );
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(actual)) throw invalid(': remove the scheme');
   if (actual.includes('@')) throw invalid(': remove the digest');
@@ -67,5 +81,12 @@ function checkRepository(actual: string, shown: string, container?: string): voi
     REGISTRY_HOST.test(host) && (host.includes('.') || host.includes(':') || host === 'localhost');
   if (!hostLooksLikeRegistry || path.length < 2 || !path.every((part) => PATH_COMPONENT.test(part))) {
     throw invalid('');
+  }
+  // The CommitContainer API reference: "For security reasons, you can push images only to ACR". An Enterprise
+  // Edition instance may also answer on a custom domain of any name; acr-instance-id says which instance it is.
+  if (!parseAcrHost(host) && !context.acrInstanceGiven) {
+    throw invalid(
+      `: ${host} is not a Container Registry (ACR) host, and ECI pushes images only to ACR (a custom domain of an Enterprise Edition instance needs acr-instance-id)`
+    );
   }
 }

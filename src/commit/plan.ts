@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { ApiContext } from '../api/create-api.js';
 import type { EciApi } from '../api/eci-client.js';
 import { withRetry } from '../api/retry.js';
-import { InputError } from '../errors.js';
+import { ApiError, InputError } from '../errors.js';
 import type { ContainerSelection } from '../inputs/container-selection.js';
 import type { Settings } from '../inputs/settings.js';
 import { checkImageTarget, imageTargetFor } from './image-target.js';
@@ -21,23 +21,31 @@ export async function planCommits(
       'DescribeContainerGroups',
       () => api.describeContainerGroup(settings.regionId, settings.containerGroupId),
       { ...context, log: core.warning }
-    );
-    if (!group) {
-      throw new InputError(
-        `Container group ${settings.containerGroupId} was not found in region ${settings.regionId}.`
-      );
-    }
+    ).catch((error: unknown) => {
+      // ECI may say "not found" as an error rather than an empty list (terraform-provider-alicloud's ECI
+      // service takes both as not found): both end in the one message below.
+      if (error instanceof ApiError && error.code === 'InvalidParameter.NotFound') return undefined;
+      throw error;
+    });
+    if (!group) throw containerGroupNotFound(settings);
     available = group.containers;
   }
   const names = selectContainers(selection, available, settings.containerGroupId);
   checkWaitAllows(names, settings.wait);
   return names.map((name) => {
     const target = imageTargetFor(name, settings.image, names.length);
-    checkImageTarget(target, target, name);
+    checkImageTarget(target, target, { container: name, acrInstanceGiven: settings.acr !== undefined });
     const request = buildCommitRequest(settings, name, target);
     core.debug(`CommitContainer parameters for ${name}: ${JSON.stringify(wireParams(request))}`);
     return request;
   });
+}
+
+/** Names the input and the ID: the ID is wrong, in another region, or hidden from these credentials. */
+function containerGroupNotFound(settings: Settings): InputError {
+  return new InputError(
+    `Invalid container-group-id '${settings.containerGroupId}': no such container group in region ${settings.regionId}. Check container-group-id and region-id (ECI also lists no group to credentials without eci:DescribeContainerGroups on it).`
+  );
 }
 
 /** ECI runs one commit per container group at a time: without waiting, a step can commit one container only. */

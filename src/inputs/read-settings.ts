@@ -59,7 +59,13 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
   }
   // What a {container} placeholder gives is checked with a stand-in name now, before any call, and with each real
   // name once planning knows them.
-  checkImageTarget(sampleTarget({ repository, tag }), { repository, tag });
+  checkImageTarget(
+    sampleTarget({ repository, tag }),
+    { repository, tag },
+    {
+      acrInstanceGiven: input(Input.AcrInstanceId) !== ''
+    }
+  );
   const message = input(Input.ImageMessage) || defaultImageMessage(context);
   const author = input(Input.ImageAuthor) || context.actor;
 

@@ -1,5 +1,6 @@
 import type { ContainerResult } from '../commit/commit-one.js';
 import { ApiError, errorMessage, InputError } from '../errors.js';
+import { accessDeniedHint, describeAccessDenied } from './access-denied.js';
 import { hintFor } from './hints.js';
 import { TaskNotFoundError } from '../commit/wait-for-task.js';
 
@@ -18,8 +19,9 @@ export function describeFailure(error: unknown, taskId: string | undefined, canc
     ? ` Task ${taskId} keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`
     : '';
   if (error instanceof ApiError) {
-    const hint = hintFor(error.code, error.action);
-    return `${error.message}${task}${hint ? `\nHint: ${hint}` : ''}`;
+    const hint = accessDeniedHint(error.accessDenied) ?? hintFor(error.code, error.action);
+    const denied = error.accessDenied ? `\n${describeAccessDenied(error.accessDenied)}` : '';
+    return `${error.message}${task}${denied}${hint ? `\nHint: ${hint}` : ''}`;
   }
   return `${errorMessage(error)}${task}`;
 }

@@ -40,7 +40,7 @@ const HINTS: Array<[RegExp, string]> = [
     'The STS security token is missing or does not match the AccessKey ID: pass security-token with temporary credentials.'
   ],
   [/^InvalidTimeStamp/, "The runner's clock is off by more than 15 minutes."],
-  [/^Throttling/, 'Alibaba Cloud throttled the API calls: run fewer commits at once, or raise max-attempts.'],
+  [/Throttling/, 'Alibaba Cloud throttled the API calls: run fewer commits at once, or raise max-attempts.'],
   [
     /^(ServiceUnavailable|InternalError|HTTP5\d\d)$/,
     'Alibaba Cloud had a transient failure: re-run the job; check the Alibaba Cloud status page if it persists.'
@@ -51,15 +51,23 @@ const HINTS: Array<[RegExp, string]> = [
   ],
   [
     /^AuthenticationFail\.NoPermission$/,
-    "Check oidc-provider-arn and the role's trust policy: it must trust this OIDC provider, and its oidc:aud/oidc:sub conditions must match this repository and ref."
+    "Check oidc-provider-arn and the role's trust policy: it must trust this OIDC provider, and its oidc:iss (https://token.actions.githubusercontent.com), oidc:aud and oidc:sub conditions must match this token's issuer, audience, repository and ref."
   ],
   [
     /^AuthenticationFail\.OIDCToken\.Expired$/,
     "The GitHub OIDC token expired before STS saw it: check the runner's clock and re-run."
   ],
   [
+    /^AuthenticationFail\.OIDCToken\.PublicKeyFingerprintMismatch$/,
+    "The fingerprint registered on the RAM OIDC provider does not match the certificate of https://token.actions.githubusercontent.com: update the provider's fingerprint (RAM console, or UpdateOIDCProvider)."
+  ],
+  [
+    /^AuthenticationFail\.OIDCToken\.IssuerNotMatch$/,
+    "The RAM OIDC provider's issuer URL must be exactly https://token.actions.githubusercontent.com, the iss of GitHub's token (and the trust policy's oidc:iss)."
+  ],
+  [
     /^AuthenticationFail\.OIDCToken\.(Invalid|InvalidSignature)$/,
-    "STS did not accept the GitHub OIDC token: check the RAM OIDC provider's issuer URL (https://token.actions.githubusercontent.com) and fingerprint."
+    'STS could not read or verify the GitHub OIDC token: check that oidc-provider-arn names the provider created for GitHub (issuer https://token.actions.githubusercontent.com).'
   ],
   [
     /^EntityNotExist\.(Role|OIDCProvider)/,

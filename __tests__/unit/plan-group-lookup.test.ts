@@ -1,0 +1,75 @@
+import { jest } from '@jest/globals';
+
+const warning = jest.fn();
+const debug = jest.fn();
+jest.unstable_mockModule('@actions/core', () => ({ warning, debug, setSecret: jest.fn(), getInput: jest.fn() }));
+
+const { planCommits } = await import('../../src/commit/plan.js');
+const { readSettings } = await import('../../src/inputs/read-settings.js');
+const { InputError } = await import('../../src/errors.js');
+const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
+type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
+const { apiError, FakeClock } = await import('../../test-support/fakes.js');
+
+const INPUTS: Record<string, string> = {
+  'region-id': 'cn-hangzhou',
+  'container-group-id': 'eci-2zelg8vwnlzdhf8hv7ab',
+  'container-name': '*',
+  'image-repository': 'registry.cn-hangzhou.aliyuncs.com/ns/app',
+  'image-tag': 'v1',
+  'access-key-id': 'LTAI5tExampleKeyId',
+  'access-key-secret': 'example-secret-value'
+};
+const settings = readSettings((name) => INPUTS[name] ?? '', {});
+const NOT_FOUND =
+  "Invalid container-group-id 'eci-2zelg8vwnlzdhf8hv7ab': no such container group in region cn-hangzhou. Check container-group-id and region-id (ECI also lists no group to credentials without eci:DescribeContainerGroups on it).";
+
+async function plan(groups: EciScript['groups']) {
+  const clock = new FakeClock();
+  const api = new FakeEciApi(clock, { groups });
+  const policy = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 10 };
+  const outcome = await planCommits(api, settings, { clock, policy, signal: new AbortController().signal }).catch(
+    (error: unknown) => error
+  );
+  return { outcome, api };
+}
+
+describe('planCommits: looking the group up', () => {
+  it('says the group was not found, naming container-group-id, for an empty list', async () => {
+    const { outcome } = await plan([undefined]);
+    expect(outcome).toBeInstanceOf(InputError);
+    expect((outcome as Error).message).toBe(NOT_FOUND);
+  });
+
+  it('says the same for an InvalidParameter.NotFound error', async () => {
+    const notFound = apiError({
+      action: 'DescribeContainerGroups',
+      code: 'InvalidParameter.NotFound',
+      statusCode: 404,
+      retryable: false
+    });
+    const { outcome, api } = await plan([notFound]);
+    expect(outcome).toBeInstanceOf(InputError);
+    expect((outcome as Error).message).toBe(NOT_FOUND);
+    expect(api.groupCalls).toHaveLength(1);
+  });
+
+  it('lets any other error through as it is', async () => {
+    const denied = apiError({
+      action: 'DescribeContainerGroups',
+      code: 'Forbidden.RAM',
+      statusCode: 403,
+      retryable: false
+    });
+    const { outcome } = await plan([denied]);
+    expect(outcome).toBe(denied);
+  });
+
+  it('plans each container of a group it finds', async () => {
+    const { outcome } = await plan([{ containerGroupId: settings.containerGroupId, containers: ['app', 'sidecar'] }]);
+    expect((outcome as Array<{ containerName: string }>).map((request) => request.containerName)).toEqual([
+      'app',
+      'sidecar'
+    ]);
+  });
+});
