@@ -117,6 +117,24 @@ describe('task-id: waiting for tasks started earlier', () => {
     ]);
   }, 60_000);
 
+  it('names task-id and the region when ECI refuses an unknown ID with a not-found error', async () => {
+    const emulator = currentEmulator();
+    emulator.injectError({
+      action: 'DescribeCommitContainerTask',
+      status: 404,
+      code: 'InvalidParameter.NotFound',
+      message: 'The specified TaskId is not found.'
+    });
+    const { result, sent } = await waitStep(emulator, waitInputs(emulator, 't-unknown1'));
+
+    expect(result.exitCode).toBe(1);
+    expect(sent).toHaveLength(1);
+    expect(errorLine(result.stdout)).toMatch(
+      /InvalidParameter\.NotFound.*Check task-id \(t-unknown1\) and region-id \(cn-hangzhou\)/
+    );
+    expect(result.outputs.status).toBe('Failed');
+  });
+
   it('keeps asking for a task that is not listed for its first queries', async () => {
     const emulator = currentEmulator();
     emulator.hideNewTasks({ queries: 3 });

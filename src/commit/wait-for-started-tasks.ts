@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { EciApi } from '../api/eci-client.js';
+import { ApiError } from '../errors.js';
 import type { WaitForTasksSettings } from '../inputs/settings.js';
 import { describeFailure } from '../report/failure.js';
 import { formatDuration } from '../report/format.js';
@@ -94,8 +95,10 @@ export async function waitForStartedTasks(
     }
   } catch (error) {
     // A query refused for good (permissions, a bad parameter): every task keeps running on ECI, unknown to this step.
+    const refused = refusedIds(error, settings);
     for (const result of results) {
-      result.failure = describeFailure(error, result.taskId, context.cancellation.aborted);
+      result.failure = refused ?? describeFailure(error, result.taskId, context.cancellation.aborted);
+      if (refused) result.status = 'Failed';
       result.durationMs = clock.now() - startedAt;
     }
     context.onProgress(results[results.length - 1], results);
@@ -130,4 +133,13 @@ function settleStarted(result: ContainerResult, outcome: TaskOutcome, settings: 
   result.failure =
     `Commit task ${result.taskId} (input task-id) was not found in region ${settings.regionId}: ` +
     `DescribeCommitContainerTask did not list it ${how}. Check task-id, and region-id: a task is listed only in the region it was created in.`;
+}
+
+/**
+ * ECI may refuse an unknown task ID with a not-found error rather than leave it out of the list (which of the two is
+ * unconfirmed): then the IDs are what to check, not the commit inputs the generic hint names.
+ */
+function refusedIds(error: unknown, settings: WaitForTasksSettings): string | undefined {
+  if (!(error instanceof ApiError) || !/NotFound/i.test(error.code)) return undefined;
+  return `${error.message}. Check task-id (${settings.taskIds.join(', ')}) and region-id (${settings.regionId}): a task is listed only in the region it was created in.`;
 }
