@@ -75,7 +75,7 @@ export async function commitOneContainer(
     );
     if (!context.settings.wait) {
       core.info(
-        `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; query it with DescribeCommitContainerTask.`
+        `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; wait for it in a later step or job with task-id: ${commit.taskId}.`
       );
       return finish();
     }
