@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { checkImageTarget, sampleTarget } from '../commit/image-target.js';
 import { checkWaitAllows } from '../commit/plan.js';
 import { InputError } from '../errors.js';
 import { parseContainerSelection } from './container-selection.js';
@@ -7,7 +6,8 @@ import { parseEndpoint } from './endpoint.js';
 import { Input } from './names.js';
 import { parseBoolean, parseDuration, parsePositiveInteger } from './parse.js';
 import { maskSecrets, readCredentials } from './read-credentials.js';
-import { defaultImageMessage, runContextFromEnv, shortSha } from './run-context.js';
+import { defaultImageMessage, runContextFromEnv } from './run-context.js';
+import { readImageTarget } from './image-input.js';
 import type { AcrSettings, CommonSettings, RoleSettings, StepSettings } from './settings.js';
 import { readWaitForTasks } from './wait-for-tasks-settings.js';
 import {
@@ -56,15 +56,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     'an ACR repository address such as registry.cn-hangzhou.aliyuncs.com/ns/app'
   );
   const context = runContextFromEnv(env);
-  const tag = input(Input.ImageTag) || shortSha(context);
-  if (!tag) {
-    throw new InputError(
-      'Input image-tag is empty and GITHUB_SHA is not set to derive it from. Expected 1-128 characters of [A-Za-z0-9_.-].'
-    );
-  }
-  // What a {container} placeholder gives is checked with a stand-in name now, before any call, and with each real
-  // name once planning knows them.
-  checkImageTarget(sampleTarget({ repository, tag }), { repository, tag });
+  const { tag } = readImageTarget(input, repository, context);
   const message = input(Input.ImageMessage) || defaultImageMessage(context);
   const author = input(Input.ImageAuthor) || context.actor;
 

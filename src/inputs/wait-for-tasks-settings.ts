@@ -1,9 +1,9 @@
-import { checkImageTarget, sampleTarget } from '../commit/image-target.js';
 import { TASK_ID } from '../commit/task.js';
 import { InputError } from '../errors.js';
 import { Input, type InputName } from './names.js';
 import { parseBoolean } from './parse.js';
-import { runContextFromEnv, shortSha } from './run-context.js';
+import { readImageTarget } from './image-input.js';
+import { runContextFromEnv } from './run-context.js';
 import type { CommonSettings, WaitForTasksSettings } from './settings.js';
 import type { TrimmedInput } from './validate.js';
 
@@ -97,12 +97,5 @@ function readImage(
       `Input image-repository is set but task-id lists ${taskCount} tasks. image-repository names the image of one task (ECI does not report which image a task pushes): give one task-id per step to have the image output set, or remove image-repository.`
     );
   }
-  const tag = givenTag || shortSha(runContextFromEnv(env));
-  if (!tag) {
-    throw new InputError(
-      'Input image-tag is empty and GITHUB_SHA is not set to derive it from. Expected 1-128 characters of [A-Za-z0-9_.-].'
-    );
-  }
-  checkImageTarget(sampleTarget({ repository, tag }), { repository, tag });
-  return { repository, tag };
+  return readImageTarget(input, repository, runContextFromEnv(env));
 }
