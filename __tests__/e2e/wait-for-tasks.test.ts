@@ -1,7 +1,7 @@
 /** A step given task-id waits for commit tasks started earlier (wait: false), and never commits. */
 import { DEFAULT_CONTAINER_GROUP_ID, defaultContainerGroups } from '../../emulator/container-groups.js';
 import type { Emulator } from '../../emulator/server.js';
-import { runAction, type ActionResult } from '../../test-support/action-runner.js';
+import { runAction, startAction, type ActionResult } from '../../test-support/action-runner.js';
 import { baseInputs, errorLine, parseResults, REPOSITORY, useEmulator } from '../../test-support/scenario.js';
 
 const SECOND_GROUP_ID = 'eci-emulator0000000009';
@@ -116,6 +116,37 @@ describe('task-id: waiting for tasks started earlier', () => {
       { container: '', taskId: unknown, image: null, status: 'Failed', requestId: null }
     ]);
   }, 60_000);
+
+  it('says an ID was never listed when wait-timeout ends before the grace', async () => {
+    const emulator = currentEmulator();
+    const { result } = await waitStep(emulator, waitInputs(emulator, 't-notyet1', { 'wait-timeout': '3s' }));
+
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result.stdout)).toContain(
+      'Commit task t-notyet1 (input task-id) was not found in region cn-hangzhou: DescribeCommitContainerTask did not list it before wait-timeout (3s).'
+    );
+    expect(result.durationMs).toBeLessThan(10_000);
+  });
+
+  it('on SIGINT during the wait, keeps the task-id output, says the task keeps running, and exits promptly', async () => {
+    const emulator = currentEmulator();
+    emulator.configure({ taskDurationMs: 120_000 });
+    const taskId = await startCommit(emulator);
+    const running = startAction({ inputs: waitInputs(emulator, taskId) });
+    await running.waitForOutput(`Task ${taskId} is listed`);
+    emulator.delayResponses({ action: 'DescribeCommitContainerTask', ms: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const signalledAt = Date.now();
+    running.child.kill('SIGINT');
+    const result = await running.result;
+
+    expect(Date.now() - signalledAt).toBeLessThan(2000);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['task-id']).toBe(taskId);
+    expect(result.outputs.status).toBe('Running');
+    expect(result.stdout).toContain(`cancelled while waiting for commit task ${taskId}`);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
+  });
 
   it('names task-id and the region when ECI refuses an unknown ID with a not-found error', async () => {
     const emulator = currentEmulator();
