@@ -6,9 +6,10 @@ import { systemClock, type Clock } from './clock.js';
 import { commitAll } from './commit/commit-all.js';
 import type { ContainerResult } from './commit/commit-one.js';
 import { planCommits } from './commit/plan.js';
+import { waitForStartedTasks } from './commit/wait-for-started-tasks.js';
 import { errorMessage } from './errors.js';
 import { readActionInput, readSettings, type InputReader } from './inputs/read-settings.js';
-import type { Settings } from './inputs/settings.js';
+import type { StepSettings } from './inputs/settings.js';
 import { describeFailure, summarizeFailures } from './report/failure.js';
 import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
@@ -22,7 +23,7 @@ export interface RunDependencies {
   readInput: InputReader;
   env: NodeJS.ProcessEnv;
   clock: Clock;
-  createApi: (settings: Settings, context: ApiContext) => Promise<EciApi>;
+  createApi: (settings: StepSettings, context: ApiContext) => Promise<EciApi>;
   /** Where cancellation (SIGINT/SIGTERM from the runner) comes from. */
   cancellation: AbortSignal;
   retryPolicy: RetryPolicy;
@@ -40,7 +41,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   };
   const stepStartedAt = deps.clock.now();
   const outputs = new Outputs();
-  let settings: Settings | undefined;
+  let settings: StepSettings | undefined;
   let results: ContainerResult[] = [];
   let failure: string | undefined;
   try {
@@ -49,15 +50,21 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
     const context = { env: deps.env, signal: deps.cancellation, clock: deps.clock, policy: retryPolicy };
     const api = await deps.createApi(settings, context);
-    const plan = await planCommits(api, settings, context);
-    results = await commitAll(api, plan, {
-      ...context,
-      settings,
-      retryPolicy,
-      cancellation: deps.cancellation,
-      stepStartedAt,
-      onProgress: (latest, sofar) => outputs.report(latest, sofar, plan.length > 1)
-    });
+    const step = { ...context, retryPolicy, cancellation: deps.cancellation, stepStartedAt };
+    const progress =
+      (several: boolean) =>
+      (latest: ContainerResult, sofar: ContainerResult[]): void =>
+        outputs.report(latest, sofar, several);
+    if (settings.mode === 'commit') {
+      const plan = await planCommits(api, settings, context);
+      results = await commitAll(api, plan, { ...step, settings, onProgress: progress(plan.length > 1) });
+    } else {
+      results = await waitForStartedTasks(api, {
+        ...step,
+        settings,
+        onProgress: progress(settings.taskIds.length > 1)
+      });
+    }
     failure = summarizeFailures(results, deps.cancellation.aborted);
   } catch (error) {
     failure = describeFailure(error, undefined, deps.cancellation.aborted);

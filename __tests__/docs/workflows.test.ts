@@ -134,8 +134,8 @@ describe('the validator catches mistakes', () => {
       '  snapshot:',
       '    uses: your-org/eci-commit-container/.github/workflows/commit-container.yml@v1',
       '    with:',
-      '      region-id: cn-hangzhou',
       '      container-group-id: eci-2zelg8vwnlzdhf8hv7ab',
+      '      container-name: app',
       '      image-repository: registry.cn-hangzhou.aliyuncs.com/ns/app',
       '      wait-for-it: true',
       '    secrets:',
@@ -150,7 +150,7 @@ describe('the validator catches mistakes', () => {
     expect(await validateWorkflow('broken', workflow, contract)).toEqual(
       expect.arrayContaining([
         "broken: jobs.snapshot.with: input 'wait-for-it' is not declared",
-        "broken: jobs.snapshot.with: required input 'container-name' is missing",
+        "broken: jobs.snapshot.with: required input 'region-id' is missing",
         "broken: jobs.snapshot.secrets: secret 'password' is not declared",
         expect.stringMatching(/'needs\.snapshot\.outputs\.digest' is not an output/)
       ])

@@ -3,6 +3,7 @@ import type { ImageTarget } from '../../src/commit/image-target.js';
 import type { Settings } from '../../src/inputs/settings.js';
 
 const BASE: Settings = {
+  mode: 'commit',
   regionId: 'cn-hangzhou',
   containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',
   containers: { kind: 'single', name: 'app' },

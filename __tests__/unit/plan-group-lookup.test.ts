@@ -20,7 +20,9 @@ const INPUTS: Record<string, string> = {
   'access-key-id': 'LTAI5tExampleKeyId',
   'access-key-secret': 'example-secret-value'
 };
-const settings = readSettings((name) => INPUTS[name] ?? '', {});
+const read = readSettings((name) => INPUTS[name] ?? '', {});
+if (read.mode !== 'commit') throw new Error('expected commit settings');
+const settings = read;
 const NOT_FOUND =
   "Invalid container-group-id 'eci-2zelg8vwnlzdhf8hv7ab': no such container group in region cn-hangzhou. Check container-group-id and region-id (ECI also lists no group to credentials without eci:DescribeContainerGroups on it).";
 

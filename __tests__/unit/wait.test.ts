@@ -72,7 +72,7 @@ describe('waitForTask: how it ends', () => {
     expect(outcome).toEqual({ state: 'finished', task: succeeded[0] });
     expect(h.api.describeCalls).toHaveLength(3);
     expect(h.api.describeCalls.map((call) => call.query)).toEqual(
-      Array.from({ length: 3 }, () => ({ regionId: 'cn-hangzhou', taskId: TASK_ID }))
+      Array.from({ length: 3 }, () => ({ regionId: 'cn-hangzhou', taskIds: [TASK_ID] }))
     );
     expect(h.seen).toEqual([running(10)[0], running(60)[0], succeeded[0]]);
   });

@@ -5,7 +5,7 @@ import { EciClient, type EciApi } from './eci-client.js';
 import { proxyConfigFromEnv } from './proxy.js';
 import type { RetryPolicy } from './retry.js';
 import { loadEciSdk } from './eci-sdk.js';
-import type { Settings } from '../inputs/settings.js';
+import type { CommonSettings } from '../inputs/settings.js';
 import { USER_AGENT } from '../version.js';
 
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -19,7 +19,7 @@ export interface ApiContext {
 }
 
 /** The ECI client with its credentials resolved: a credential problem is reported before any ECI call. */
-export async function createEciApi(settings: Settings, context: ApiContext): Promise<EciApi> {
+export async function createEciApi(settings: CommonSettings, context: ApiContext): Promise<EciApi> {
   const proxy = proxyConfigFromEnv(context.env);
   const sdk = await loadEciSdk();
   const transport = {

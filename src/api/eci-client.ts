@@ -21,7 +21,8 @@ export interface DescribeResult {
 
 export interface DescribeQuery {
   regionId: string;
-  taskId?: string;
+  /** Sent as TaskId.1, TaskId.2, ...: how many one call may carry is not documented (see MAX_TASK_IDS_PER_CALL). */
+  taskIds?: string[];
   containerGroupId?: string;
   /** Page size, up to 50 (ECI's default is 10). */
   maxResults?: number;
@@ -144,7 +145,7 @@ export class EciClient implements EciApi {
   async describeCommitTasks(query: DescribeQuery, call: PerCall = {}): Promise<DescribeResult> {
     const request = new this.sdk.DescribeCommitContainerTaskRequest({
       regionId: query.regionId,
-      ...(query.taskId ? { taskId: [query.taskId] } : {}),
+      ...(query.taskIds?.length ? { taskId: query.taskIds } : {}),
       ...(query.containerGroupId ? { containerGroupId: query.containerGroupId } : {}),
       ...(query.maxResults ? { maxResults: query.maxResults } : {}),
       ...(query.nextToken ? { nextToken: query.nextToken } : {})

@@ -1,23 +1,25 @@
 import * as core from '@actions/core';
 import type { Clock } from '../clock.js';
 import { imageReference, type CommitRequest } from './request.js';
-import { failedPhase, type CommitTask } from './task.js';
+import type { CommitTask } from './task.js';
 import { commitContainer } from './create-task.js';
 import type { EciApi } from '../api/eci-client.js';
 import { describeFailure } from '../report/failure.js';
-import { formatDuration } from '../report/format.js';
 import type { RetryPolicy } from '../api/retry.js';
 import type { Settings } from '../inputs/settings.js';
 import { TaskReporter } from '../report/task-log.js';
+import { settle, unlessCancelled, waitOptions } from './follow-tasks.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 
 export type ContainerStatus = 'Succeeded' | 'Failed' | 'Running' | 'Skipped';
 
 /** What became of one container's commit. */
 export interface ContainerResult {
+  /** The container committed; for a task started earlier, as ECI names it once it is listed ('' until then). */
   container: string;
-  image: string;
-  tag: string;
+  /** Unknown for a task started earlier unless the workflow names it (ECI does not report it). */
+  image?: string;
+  tag?: string;
   status: ContainerStatus;
   taskId?: string;
   requestId?: string;
@@ -73,7 +75,7 @@ export async function commitOneContainer(
     );
     if (!context.settings.wait) {
       core.info(
-        `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; query it with DescribeCommitContainerTask.`
+        `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; wait for it in a later step or job with task-id: ${commit.taskId}.`
       );
       return finish();
     }
@@ -98,54 +100,14 @@ async function waitUntilDone(
 ): Promise<WaitOutcome> {
   const reporter = new TaskReporter(core.info);
   let latest: CommitTask | undefined;
-  const { settings, cancellation } = context;
-  const cancelled = new Promise<WaitOutcome>((resolve) => {
-    const resolveCancelled = (): void => resolve({ state: 'cancelled', task: latest });
-    if (cancellation.aborted) resolveCancelled();
-    else cancellation.addEventListener('abort', resolveCancelled, { once: true });
-  });
   const waiting = waitForTask(api, {
-    regionId: settings.regionId,
+    ...waitOptions(context),
     taskId,
-    startedAt: context.clock.now(),
-    timeoutMs: settings.waitTimeoutMs,
-    pollIntervalMs: settings.pollIntervalMs,
-    clock: context.clock,
-    retryPolicy: context.retryPolicy,
-    log: core.info,
-    signal: cancellation,
     onTask: (task) => {
       latest = task;
       onTask(task);
       reporter.report(task);
     }
   });
-  // An API call in flight must not hold up a cancelled step.
-  return Promise.race([waiting, cancelled]);
-}
-
-/** Records how the wait ended, and why the step fails if it does. */
-function settle(result: ContainerResult, outcome: WaitOutcome, settings: Settings): void {
-  const taskId = result.taskId!;
-  if (outcome.state === 'finished') {
-    result.status = outcome.task.status === 'Succeeded' ? 'Succeeded' : 'Failed';
-    if (result.status === 'Succeeded') {
-      core.info(`Image ${result.image} committed and pushed.`);
-      return;
-    }
-    const phase = failedPhase(outcome.task);
-    const phaseDetail = phase?.message && phase.message !== outcome.task.statusMessage ? ` (${phase.message})` : '';
-    const where = phase ? ` in phase ${phase.phase}${phaseDetail}` : '';
-    result.failure = `Commit task ${taskId} failed${where}: ${outcome.task.statusMessage ?? 'no status message'}`;
-    return;
-  }
-  result.status = 'Running';
-  result.groupBusy = true;
-  result.failure =
-    outcome.state === 'timeout'
-      ? `Timed out after ${formatDuration(settings.waitTimeoutMs)} waiting for commit task ${taskId}` +
-        `${outcome.task?.progress !== undefined ? ` (at ${outcome.task.progress}%)` : ''}. ` +
-        `The task keeps running on ECI (there is no cancel API); check it with DescribeCommitContainerTask TaskId=${taskId}.` +
-        (outcome.lastError ? ` Last error: ${outcome.lastError}.` : '')
-      : `The job was cancelled while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`;
+  return unlessCancelled(waiting, context.cancellation, () => ({ state: 'cancelled', task: latest }));
 }

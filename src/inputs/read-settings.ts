@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { checkImageTarget, sampleTarget } from '../commit/image-target.js';
 import { checkWaitAllows } from '../commit/plan.js';
 import { InputError } from '../errors.js';
 import { parseContainerSelection } from './container-selection.js';
@@ -7,8 +6,10 @@ import { parseEndpoint } from './endpoint.js';
 import { Input } from './names.js';
 import { parseBoolean, parseDuration, parsePositiveInteger } from './parse.js';
 import { maskSecrets, readCredentials } from './read-credentials.js';
-import { defaultImageMessage, runContextFromEnv, shortSha } from './run-context.js';
-import type { AcrSettings, RoleSettings, Settings } from './settings.js';
+import { defaultImageMessage, runContextFromEnv } from './run-context.js';
+import { readImageTarget } from './image-input.js';
+import type { AcrSettings, CommonSettings, RoleSettings, StepSettings } from './settings.js';
+import { readWaitForTasks } from './wait-for-tasks-settings.js';
 import {
   ACR_INSTANCE_ID,
   CONTAINER_GROUP_ID,
@@ -25,8 +26,11 @@ export type InputReader = (name: string) => string;
 
 export const readActionInput: InputReader = (name) => core.getInput(name);
 
-/** Reads and validates every input into one settings object. Throws InputError naming the input. */
-export function readSettings(read: InputReader = readActionInput, env: NodeJS.ProcessEnv = process.env): Settings {
+/**
+ * Reads and validates every input into one settings object, whose `mode` says what the step does. Throws
+ * InputError naming the input.
+ */
+export function readSettings(read: InputReader = readActionInput, env: NodeJS.ProcessEnv = process.env): StepSettings {
   maskSecrets(read, env);
   const input: TrimmedInput = (name) => read(name).trim();
 
@@ -36,6 +40,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     REGION_ID,
     'a region ID such as cn-hangzhou or ap-southeast-1'
   );
+  if (input(Input.TaskId)) return readWaitForTasks(input, env, (wait) => readCommon(input, env, regionId, wait));
   const containerGroupId = matching(
     Input.ContainerGroupId,
     required(input, Input.ContainerGroupId, 'a container group ID such as eci-2zelg8vwnlzdhf8hv7ab'),
@@ -51,38 +56,32 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     'an ACR repository address such as registry.cn-hangzhou.aliyuncs.com/ns/app'
   );
   const context = runContextFromEnv(env);
-  const tag = input(Input.ImageTag) || shortSha(context);
-  if (!tag) {
-    throw new InputError(
-      'Input image-tag is empty and GITHUB_SHA is not set to derive it from. Expected 1-128 characters of [A-Za-z0-9_.-].'
-    );
-  }
-  // What a {container} placeholder gives is checked with a stand-in name now, before any call, and with each real
-  // name once planning knows them.
-  checkImageTarget(
-    sampleTarget({ repository, tag }),
-    { repository, tag },
-    {
-      acrInstanceGiven: input(Input.AcrInstanceId) !== ''
-    }
-  );
+  const { tag } = readImageTarget(input, repository, context);
   const message = input(Input.ImageMessage) || defaultImageMessage(context);
   const author = input(Input.ImageAuthor) || context.actor;
 
   const wait = parseBoolean(Input.Wait, input(Input.Wait) || 'true');
   if (containers.kind === 'list') checkWaitAllows(containers.names, wait);
-  const endpointInput = input(Input.Endpoint);
   return {
-    regionId,
+    mode: 'commit',
     containerGroupId,
     containers,
     image: { repository, tag, ...(message ? { message } : {}), ...(author ? { author } : {}) },
     acr: readAcr(input, regionId),
     role: readRole(input),
+    failFast: parseBoolean(Input.FailFast, input(Input.FailFast) || 'true'),
+    ...readCommon(input, env, regionId, wait)
+  };
+}
+
+/** The inputs every step reads, whatever it does. */
+function readCommon(input: TrimmedInput, env: NodeJS.ProcessEnv, regionId: string, wait: boolean): CommonSettings {
+  const endpointInput = input(Input.Endpoint);
+  return {
+    regionId,
     credentials: readCredentials(input, env),
     maxAttempts: parsePositiveInteger(Input.MaxAttempts, input(Input.MaxAttempts) || '5', 1, 10),
     wait,
-    failFast: parseBoolean(Input.FailFast, input(Input.FailFast) || 'true'),
     waitTimeoutMs: parseDuration(Input.WaitTimeout, input(Input.WaitTimeout) || '30m'),
     pollIntervalMs: readPollInterval(input(Input.PollInterval) || '5s'),
     endpoint: endpointInput

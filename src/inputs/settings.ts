@@ -51,7 +51,9 @@ export interface StaticCredentials {
 /** Where the credentials come from; the first configured way wins. */
 export type CredentialSettings = { kind: 'oidc'; oidc: OidcSettings } | StaticCredentials | { kind: 'default-chain' };
 
+/** The settings of a step that commits containers (and waits for their tasks, unless told not to). */
 export interface Settings {
+  mode: 'commit';
   regionId: string;
   containerGroupId: string;
   containers: ContainerSelection;
@@ -68,3 +70,21 @@ export interface Settings {
   endpoint: Endpoint;
   jobSummary: boolean;
 }
+
+/** What every step needs, whatever it does: where to call, with which credentials, and how to wait. */
+export type CommonSettings = Pick<
+  Settings,
+  'regionId' | 'credentials' | 'maxAttempts' | 'wait' | 'waitTimeoutMs' | 'pollIntervalMs' | 'endpoint' | 'jobSummary'
+>;
+
+/** The settings of a step given `task-id`: it commits nothing and waits for tasks started earlier. */
+export interface WaitForTasksSettings extends CommonSettings {
+  mode: 'wait-for-tasks';
+  /** In the order given; no repeats. */
+  taskIds: string[];
+  /** The image the task pushes, when the workflow says it (ECI does not report it); may hold `{container}`. */
+  image?: { repository: string; tag: string };
+}
+
+/** What a step does, told by its inputs: `task-id` makes it wait for tasks started earlier. */
+export type StepSettings = Settings | WaitForTasksSettings;

@@ -34,6 +34,8 @@ export function summarizeFailures(results: ContainerResult[], cancelled: boolean
     return cancelled && skipped > 0 ? `The job was cancelled; ${skipped} container(s) were not committed.` : undefined;
   }
   if (results.length === 1) return failed[0].failure;
-  const lines = failed.map((result) => `- ${result.container}: ${result.failure!.replace(/\n/g, '\n  ')}`);
+  const lines = failed.map(
+    (result) => `- ${result.container || result.taskId}: ${result.failure!.replace(/\n/g, '\n  ')}`
+  );
   return `${failed.length} of ${results.length - skipped} container commits failed:\n${lines.join('\n')}`;
 }

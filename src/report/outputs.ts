@@ -22,8 +22,9 @@ export class Outputs {
     if (latest.status !== 'Skipped') {
       this.set(Output.TaskId, latest.taskId ?? '');
       this.set(Output.RequestId, latest.requestId ?? '');
-      this.set(Output.Image, latest.image);
-      this.set(Output.ImageTag, latest.tag);
+      // Unknown for a task started earlier whose image the workflow does not name: left unset, not set empty.
+      if (latest.image !== undefined) this.set(Output.Image, latest.image);
+      if (latest.tag !== undefined) this.set(Output.ImageTag, latest.tag);
       this.set(Output.Status, latest.status);
     }
     this.set(Output.Results, resultsJson(results));
@@ -35,7 +36,7 @@ export function resultsJson(results: ContainerResult[]): string {
     results.map(({ container, taskId, image, status, requestId }) => ({
       container,
       taskId: taskId ?? null,
-      image,
+      image: image ?? null,
       status,
       requestId: requestId ?? null
     }))

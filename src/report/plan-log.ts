@@ -2,22 +2,12 @@ import * as core from '@actions/core';
 import { describeCredentialSource } from '../api/credentials.js';
 import { imageTargetFor } from '../commit/image-target.js';
 import { formatEndpoint } from '../inputs/endpoint.js';
-import type { Settings } from '../inputs/settings.js';
+import type { Settings, StepSettings, WaitForTasksSettings } from '../inputs/settings.js';
 import { formatDuration } from './format.js';
 
 /** What the step is about to do, before it does it. */
-export function logPlan(settings: Settings): void {
-  const { containers } = settings;
-  const which =
-    containers.kind === 'single'
-      ? `container ${containers.name}`
-      : containers.kind === 'list'
-        ? `containers ${containers.names.join(', ')}`
-        : 'every container';
-  const image = containers.kind === 'single' ? imageTargetFor(containers.name, settings.image, 1) : settings.image;
-  core.info(
-    `Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${image.repository}:${image.tag}.`
-  );
+export function logPlan(settings: StepSettings): void {
+  core.info(settings.mode === 'commit' ? describeCommits(settings) : describeWait(settings));
   core.info(
     `Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${describeCredentialSource(settings.credentials)}.`
   );
@@ -32,6 +22,25 @@ export function logPlan(settings: Settings): void {
     );
   }
   core.debug(
-    `Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}, fail-fast: ${settings.failFast}.`
+    `Wait: ${settings.wait}, timeout ${formatDuration(settings.waitTimeoutMs)}, poll interval up to ${formatDuration(settings.pollIntervalMs)}${settings.mode === 'commit' ? `, fail-fast: ${settings.failFast}` : ''}.`
   );
+}
+
+function describeCommits(settings: Settings): string {
+  const { containers } = settings;
+  const which =
+    containers.kind === 'single'
+      ? `container ${containers.name}`
+      : containers.kind === 'list'
+        ? `containers ${containers.names.join(', ')}`
+        : 'every container';
+  const image = containers.kind === 'single' ? imageTargetFor(containers.name, settings.image, 1) : settings.image;
+  return `Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${image.repository}:${image.tag}.`;
+}
+
+function describeWait(settings: WaitForTasksSettings): string {
+  const tasks =
+    settings.taskIds.length > 1 ? `commit tasks ${settings.taskIds.join(', ')}` : `commit task ${settings.taskIds[0]}`;
+  const image = settings.image ? ` (image ${settings.image.repository}:${settings.image.tag})` : '';
+  return `Waiting for ${tasks}${image} in ${settings.regionId}, started earlier (task-id): nothing is committed.`;
 }

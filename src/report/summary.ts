@@ -4,7 +4,8 @@ import { escapeHtml, formatDuration } from './format.js';
 
 export interface SummaryReport {
   regionId: string;
-  containerGroupId: string;
+  /** Absent when the step waited for tasks started earlier. */
+  containerGroupId?: string;
   durationMs: number;
   /** One entry per container, in commit order. */
   containers: ContainerResult[];
@@ -23,8 +24,8 @@ export function buildSummary(report: SummaryReport): {
   timelines: Array<{ title: string; phases: string[] }>;
 } {
   const rows = report.containers.map((result) => [
-    code(result.container),
-    code(result.image),
+    result.container ? code(result.container) : '—',
+    result.image ? code(result.image) : '—',
     result.taskId ? code(result.taskId) : '—',
     `${STATUS_ICONS[result.status] ?? ''} ${escapeHtml(result.status)}`.trim(),
     result.status === 'Skipped' ? '—' : formatDuration(result.durationMs),
@@ -33,7 +34,7 @@ export function buildSummary(report: SummaryReport): {
   const timelines = report.containers
     .filter((result) => (result.task?.phases.length ?? 0) > 0)
     .map((result) => ({
-      title: `Phases of ${result.container}`,
+      title: `Phases of ${result.container || result.taskId}`,
       phases: result.task!.phases.map((phase) => {
         const time = phase.recordTime ? ` <sub>${escapeHtml(phase.recordTime)}</sub>` : '';
         const message = phase.message ? ` — ${escapeHtml(phase.message)}` : '';
@@ -42,7 +43,7 @@ export function buildSummary(report: SummaryReport): {
     }));
   return {
     heading: 'ECI commit container',
-    intro: `Container group ${code(report.containerGroupId)} in ${escapeHtml(report.regionId)}, ${formatDuration(report.durationMs)} in all.`,
+    intro: `${report.containerGroupId ? `Container group ${code(report.containerGroupId)}` : 'Commit tasks started earlier'} in ${escapeHtml(report.regionId)}, ${formatDuration(report.durationMs)} in all.`,
     header: ['Container', 'Image', 'Task ID', 'Status', 'Duration', 'Error'],
     rows,
     timelines

@@ -1,0 +1,64 @@
+/** Outputs and summary for tasks started earlier: the image may be unknown, the container group is. */
+import { jest } from '@jest/globals';
+import type { ContainerResult } from '../../src/commit/commit-one.js';
+import { task } from '../../test-support/fakes.js';
+
+const setOutput = jest.fn<(name: string, value: unknown) => void>();
+jest.unstable_mockModule('@actions/core', () => ({ setOutput }));
+const { Outputs, resultsJson } = await import('../../src/report/outputs.js');
+const { buildSummary } = await import('../../src/report/summary.js');
+const { summarizeFailures } = await import('../../src/report/failure.js');
+
+const LISTED: ContainerResult = {
+  container: 'app',
+  taskId: 't-listed1',
+  requestId: 'REQ-7',
+  status: 'Succeeded',
+  durationMs: 5000,
+  groupBusy: false,
+  task: task({ taskId: 't-listed1', status: 'Succeeded', phases: [{ phase: 'PullBaseImage', status: 'Success' }] })
+};
+const UNKNOWN: ContainerResult = {
+  container: '',
+  taskId: 't-unknown1',
+  status: 'Failed',
+  failure: 'Commit task t-unknown1 (input task-id) was not found in region cn-hangzhou',
+  durationMs: 30_000,
+  groupBusy: false
+};
+
+describe('reporting tasks started earlier', () => {
+  beforeEach(() => setOutput.mockReset());
+
+  it('leaves image and image-tag unset when the image is unknown, and null in results', () => {
+    new Outputs().report(LISTED, [LISTED], false);
+    expect(setOutput.mock.calls.map(([name]) => name)).toEqual(['task-id', 'request-id', 'status', 'results']);
+    expect(JSON.parse(resultsJson([LISTED, UNKNOWN]))).toEqual([
+      { container: 'app', taskId: 't-listed1', image: null, status: 'Succeeded', requestId: 'REQ-7' },
+      { container: '', taskId: 't-unknown1', image: null, status: 'Failed', requestId: null }
+    ]);
+  });
+
+  it('sets the image outputs when the workflow names the image', () => {
+    const named = { ...LISTED, image: 'registry.cn-hangzhou.aliyuncs.com/ns/app:v9', tag: 'v9' };
+    new Outputs().report(named, [named], false);
+    expect(setOutput).toHaveBeenCalledWith('image', 'registry.cn-hangzhou.aliyuncs.com/ns/app:v9');
+    expect(setOutput).toHaveBeenCalledWith('image-tag', 'v9');
+  });
+
+  it('says in the summary that the tasks were started earlier, with a dash for what is unknown', () => {
+    const summary = buildSummary({ regionId: 'cn-hangzhou', durationMs: 30_000, containers: [LISTED, UNKNOWN] });
+    expect(summary.intro).toBe('Commit tasks started earlier in cn-hangzhou, 30s in all.');
+    expect(summary.rows[0].slice(0, 3)).toEqual(['<code>app</code>', '—', '<code>t-listed1</code>']);
+    expect(summary.rows[1].slice(0, 3)).toEqual(['—', '—', '<code>t-unknown1</code>']);
+    expect(summary.timelines.map((timeline) => timeline.title)).toEqual(['Phases of app']);
+  });
+
+  it('names a failed task by its ID when its container is unknown', () => {
+    expect(summarizeFailures([LISTED, UNKNOWN, { ...UNKNOWN, taskId: 't-unknown2' }], false)).toBe(
+      '2 of 3 container commits failed:\n' +
+        '- t-unknown1: Commit task t-unknown1 (input task-id) was not found in region cn-hangzhou\n' +
+        '- t-unknown2: Commit task t-unknown1 (input task-id) was not found in region cn-hangzhou'
+    );
+  });
+});
