@@ -1,5 +1,6 @@
 import type { AccessDeniedDetail } from '../errors.js';
 import { untrusted } from '../report/untrusted.js';
+import { readXmlError } from './error-xml.js';
 
 /** The fields an error answer carries, each neutralised (they come from the network). */
 export interface ErrorAnswer {
@@ -19,6 +20,9 @@ const DETAIL_KEYS: Array<keyof AccessDeniedDetail> = [
   'EncodedDiagnosticMessage'
 ];
 
+/** Error answers are short; what fits in the first 64 KiB is all that is read of one. */
+export const MAX_ERROR_BODY = 64 * 1024;
+
 /** An encoded diagnostic is only useful whole; other fields are short. */
 const MAX_LENGTH: Partial<Record<keyof AccessDeniedDetail, number>> = { EncodedDiagnosticMessage: 4000 };
 
@@ -28,7 +32,16 @@ const MAX_LENGTH: Partial<Record<keyof AccessDeniedDetail, number>> = { EncodedD
  * XML `<Error>` body. Undefined fields were not found.
  */
 export function readErrorAnswer(body: string, contentType: string | undefined): ErrorAnswer {
-  const fields = looksLikeXml(body, contentType) ? readXml(body) : readJson(body);
+  try {
+    return readFields(body.slice(0, MAX_ERROR_BODY), contentType);
+  } catch {
+    // Whatever a broken body makes the parser do, the answer is then just unreadable.
+    return {};
+  }
+}
+
+function readFields(body: string, contentType: string | undefined): ErrorAnswer {
+  const fields = looksLikeXml(body, contentType) ? readXmlError(body) : readJson(body);
   if (!fields) return {};
   const text = (upper: string): string | undefined => {
     const value = pick(fields, upper);
@@ -68,32 +81,6 @@ function readJson(body: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-}
-
-const CDATA = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/;
-
-/** The `<Error>` element's children (one level, and the AccessDeniedDetail element's own children). */
-function readXml(body: string): Record<string, unknown> | undefined {
-  const error = /<Error\b[^>]*>([\s\S]*)<\/Error>/.exec(body)?.[1];
-  if (error === undefined) return undefined;
-  const fields: Record<string, unknown> = {};
-  for (const [, name, inner] of error.matchAll(/<([A-Za-z][\w.-]*)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const nested = !CDATA.test(inner) && /<[A-Za-z]/.test(inner);
-    fields[name] = nested ? (readXml(`<Error>${inner}</Error>`) ?? {}) : xmlText(inner);
-  }
-  return fields;
-}
-
-function xmlText(inner: string): string {
-  const cdata = CDATA.exec(inner);
-  if (cdata) return cdata[1];
-  return inner
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code) % 0x110000))
-    .replace(/&amp;/g, '&');
 }
 
 /** Some APIs send the detail as a JSON string rather than an object. */
