@@ -105,7 +105,7 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", 
 
 /** XML's predefined entities and character references, decimal and hexadecimal, in one pass. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|quot|apos|amp));/g, (entity, dec, hex, named) => {
+  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|quot|apos|amp));/g, (_entity, dec, hex, named) => {
     if (named) return NAMED[named as string];
     const code = dec ? Number(dec) : parseInt(hex as string, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
