@@ -37,7 +37,11 @@ describe('error shapes', () => {
   };
 
   it('writes lower-camel keys, nested ones included', async () => {
-    emulator.injectError({ ...throttle, shape: 'camel-json', accessDeniedDetail: { AuthAction: 'eci:X' } });
+    emulator.injectError({
+      ...throttle,
+      shape: 'camel-json',
+      accessDeniedDetail: { AuthAction: 'eci:X', EncodedDiagnosticMessage: 'AQID' }
+    });
     const answer = await describeGroups();
     expect(answer.json).toEqual({
       requestId: answer.headers['x-acs-request-id'],
@@ -45,7 +49,8 @@ describe('error shapes', () => {
       code: 'Throttling.User',
       message: 'Request was denied due to user flow control.',
       recommend: expect.stringContaining('q=Throttling.User'),
-      accessDeniedDetail: { authAction: 'eci:X' }
+      // The lower-camel model (AgentRun's AccessDeniedDetail) calls the encoded diagnostic encodedDiagnosticInfo.
+      accessDeniedDetail: { authAction: 'eci:X', encodedDiagnosticInfo: 'AQID' }
     });
   });
 

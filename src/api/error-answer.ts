@@ -20,6 +20,14 @@ const DETAIL_KEYS: Array<keyof AccessDeniedDetail> = [
   'EncodedDiagnosticMessage'
 ];
 
+/**
+ * Other names a detail field goes by: the lower-camel model (AgentRun's `AccessDeniedDetail`) calls the encoded
+ * diagnostic `encodedDiagnosticInfo`, where RAM's own pages say `EncodedDiagnosticMessage`.
+ */
+const ALIASES: Partial<Record<keyof AccessDeniedDetail, string>> = {
+  EncodedDiagnosticMessage: 'EncodedDiagnosticInfo'
+};
+
 /** Error answers are short; what fits in the first 64 KiB is all that is read of one. */
 export const MAX_ERROR_BODY = 64 * 1024;
 
@@ -89,7 +97,7 @@ function readAccessDenied(value: unknown): AccessDeniedDetail | undefined {
   if (!isRecord(object)) return undefined;
   const detail: AccessDeniedDetail = {};
   for (const key of DETAIL_KEYS) {
-    const field = pick(object, key);
+    const field = pick(object, key) ?? (ALIASES[key] ? pick(object, ALIASES[key]) : undefined);
     if (typeof field === 'string' && field.trim()) detail[key] = untrusted(field, MAX_LENGTH[key] ?? 200);
   }
   return Object.keys(detail).length > 0 ? detail : undefined;
