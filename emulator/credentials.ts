@@ -1,5 +1,5 @@
 /** Access keys the emulator accepts: long-lived pairs from its options, and STS credentials it has issued. */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { ApiError } from './api-error.js';
 import type { CallPrincipal } from './ram-policy.js';
 
@@ -43,12 +43,16 @@ export class CredentialStore {
 
   /**
    * Who signs with this key, for RAM: an STS key acts as its role (its policies are the role's, keyed by role ARN),
-   * a long-lived key as the RAM user that owns it (keyed by the AccessKey ID, as the emulator has no users).
+   * a long-lived key as the RAM user that owns it (keyed by the AccessKey ID, as the emulator has no users; named
+   * by a numeric user ID, as in RAM's DecodeDiagnosticMessage example, never by the key ID).
    */
   identityOf(accessKeyId: string, accountId: string): { policyKey: string; principal: CallPrincipal } {
     const issued = this.issued.get(accessKeyId);
     if (!issued) {
-      return { policyKey: accessKeyId, principal: { type: 'SubUser', displayName: accessKeyId, ownerId: accountId } };
+      return {
+        policyKey: accessKeyId,
+        principal: { type: 'SubUser', displayName: ramUserIdFor(accessKeyId), ownerId: accountId }
+      };
     }
     const [, owner = accountId, roleName = ''] = /^acs:ram::(\d+):role\/(.+)$/.exec(issued.roleArn) ?? [];
     return {
@@ -105,4 +109,10 @@ export class CredentialStore {
   clearIssued(): void {
     this.issued.clear();
   }
+}
+
+/** A stable, numeric RAM user ID for the user owning a long-lived AccessKey (RAM user IDs are 16 digits). */
+export function ramUserIdFor(accessKeyId: string): string {
+  const digits = BigInt(`0x${createHash('sha256').update(accessKeyId).digest('hex').slice(0, 15)}`) % 10n ** 15n;
+  return `2${digits.toString().padStart(15, '0')}`;
 }

@@ -16,12 +16,14 @@ import {
   newTaskId,
   viewTaskAt,
   type CommitImage,
+  type CommitPhase,
   type CommitTask,
   type CommitTaskStatus,
   type CommitTaskStore,
   type PhaseSplit
 } from './task-simulation.js';
 import { isoSeconds, recordTime } from './time-format.js';
+import { isAcrHost, notAcrPushFailure } from './acr-registry.js';
 
 export const ECI_VERSION = '2018-08-08';
 
@@ -83,7 +85,7 @@ function commitContainer(deps: EciDependencies, { params, nowMs }: ActionRequest
     );
   }
 
-  const failure = deps.faults.takeTaskFailure(containerGroupId, containerName);
+  const failure = deps.faults.takeTaskFailure(containerGroupId, containerName) ?? pushOutsideAcr(params, image);
   const task: CommitTask = {
     taskId: newTaskId(),
     regionId,
@@ -140,6 +142,12 @@ function checkAcrRegistryInfo(params: ActionParams, repository: string): void {
   ) {
     throw missingParameter('AcrRegistryInfo.InstanceId');
   }
+}
+
+/** A repository outside ACR, not backed by an Enterprise Edition instance: the push fails. */
+function pushOutsideAcr(params: ActionParams, image: CommitImage): { phase: CommitPhase; message: string } | undefined {
+  if (isAcrHost(image.repository) || optionalParam(params, 'AcrRegistryInfo.InstanceId')) return undefined;
+  return { phase: 'PushCommittedImage', message: notAcrPushFailure(image.repository) };
 }
 
 function findGroup(deps: EciDependencies, regionId: string, containerGroupId: string): ContainerGroupSpec {

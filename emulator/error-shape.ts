@@ -35,10 +35,16 @@ export function renderErrorBody(
   return { body: JSON.stringify(keyed) };
 }
 
+/**
+ * The lower-camel AccessDeniedDetail model (AgentRun API reference) names the encoded diagnostic
+ * `encodedDiagnosticInfo`; the PascalCase pages (OSS errors, RAM DecodeDiagnosticMessage) say `EncodedDiagnosticMessage`.
+ */
+const CAMEL_NAMES: Record<string, string> = { EncodedDiagnosticMessage: 'encodedDiagnosticInfo' };
+
 function camelNested(value: string | Record<string, string>): string | Record<string, string> {
   return typeof value === 'string'
     ? value
-    : Object.fromEntries(Object.entries(value).map(([key, inner]) => [lowerCamel(key), inner]));
+    : Object.fromEntries(Object.entries(value).map(([key, inner]) => [CAMEL_NAMES[key] ?? lowerCamel(key), inner]));
 }
 
 function lowerCamel(name: string): string {

@@ -5,7 +5,7 @@
  */
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { DEFAULT_OIDC_AUDIENCE, DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../emulator/sts-actions.js';
-import { EciModels, callApi, sdkClient, sdkError } from './helpers.js';
+import { EciModels, assumeRole, callApi, sdkClient, sdkError } from './helpers.js';
 
 describe('error shapes', () => {
   let emulator: Emulator;
@@ -37,7 +37,11 @@ describe('error shapes', () => {
   };
 
   it('writes lower-camel keys, nested ones included', async () => {
-    emulator.injectError({ ...throttle, shape: 'camel-json', accessDeniedDetail: { AuthAction: 'eci:X' } });
+    emulator.injectError({
+      ...throttle,
+      shape: 'camel-json',
+      accessDeniedDetail: { AuthAction: 'eci:X', EncodedDiagnosticMessage: 'AQID' }
+    });
     const answer = await describeGroups();
     expect(answer.json).toEqual({
       requestId: answer.headers['x-acs-request-id'],
@@ -45,7 +49,8 @@ describe('error shapes', () => {
       code: 'Throttling.User',
       message: 'Request was denied due to user flow control.',
       recommend: expect.stringContaining('q=Throttling.User'),
-      accessDeniedDetail: { authAction: 'eci:X' }
+      // The lower-camel model (AgentRun's AccessDeniedDetail) calls the encoded diagnostic encodedDiagnosticInfo.
+      accessDeniedDetail: { authAction: 'eci:X', encodedDiagnosticInfo: 'AQID' }
     });
   });
 
@@ -88,17 +93,6 @@ describe('error shapes', () => {
   });
 
   describe('OIDC codes', () => {
-    const assumeRole = () =>
-      callApi(emulator, {
-        action: 'AssumeRoleWithOIDC',
-        anonymous: true,
-        params: {
-          RoleArn: DEFAULT_ROLE_ARN,
-          OIDCProviderArn: DEFAULT_OIDC_PROVIDER_ARN,
-          OIDCToken: emulator.mintGithubOidcToken(DEFAULT_OIDC_AUDIENCE),
-          RoleSessionName: 'github-actions'
-        }
-      });
     const provider = {
       providerArn: DEFAULT_OIDC_PROVIDER_ARN,
       audience: DEFAULT_OIDC_AUDIENCE,
@@ -107,14 +101,14 @@ describe('error shapes', () => {
 
     it('answers PublicKeyFingerprintMismatch when the provider’s fingerprint does not match', async () => {
       emulator.configure({ oidcProviders: [{ ...provider, fingerprintMatches: false }] });
-      const answer = await assumeRole();
+      const answer = await assumeRole(emulator);
       expect(answer.status).toBe(401);
       expect(answer.json.Code).toBe('AuthenticationFail.OIDCToken.PublicKeyFingerprintMismatch');
     });
 
     it('answers IssuerNotMatch when the provider was registered with another issuer URL', async () => {
       emulator.configure({ oidcProviders: [{ ...provider, issuer: 'token.actions.githubusercontent.com' }] });
-      const answer = await assumeRole();
+      const answer = await assumeRole(emulator);
       expect(answer.status).toBe(401);
       expect(answer.json).toMatchObject({
         Code: 'AuthenticationFail.OIDCToken.IssuerNotMatch',

@@ -4,6 +4,7 @@ import Eci from '@alicloud/eci20180808';
 import * as $OpenApi from '@alicloud/openapi-client';
 import { canonicalQueryString, signRequest } from '../../emulator/acs3-signature.js';
 import type { Emulator } from '../../emulator/server.js';
+import { DEFAULT_OIDC_AUDIENCE, DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../emulator/sts-actions.js';
 import { isoSeconds } from '../../emulator/time-format.js';
 
 export class ManualClock {
@@ -112,6 +113,24 @@ export function callApi(emulator: EmulatorTarget, call: ApiCall): Promise<HttpRe
     method: 'POST',
     headers: outgoing.headers,
     body: outgoing.body
+  });
+}
+
+/** AssumeRoleWithOIDC, anonymous, for the default role and provider with a fresh GitHub token; `params` override. */
+export function assumeRole(
+  emulator: EmulatorTarget & Pick<Emulator, 'mintGithubOidcToken'>,
+  params: Record<string, string> = {}
+): Promise<HttpResult> {
+  return callApi(emulator, {
+    action: 'AssumeRoleWithOIDC',
+    anonymous: true,
+    params: {
+      RoleArn: DEFAULT_ROLE_ARN,
+      OIDCProviderArn: DEFAULT_OIDC_PROVIDER_ARN,
+      OIDCToken: emulator.mintGithubOidcToken(DEFAULT_OIDC_AUDIENCE),
+      RoleSessionName: 'github-actions',
+      ...params
+    }
   });
 }
 

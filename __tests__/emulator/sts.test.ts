@@ -5,7 +5,7 @@ import { assembleJwt } from '../../emulator/jwt.js';
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { DEFAULT_OIDC_AUDIENCE, DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../../emulator/sts-actions.js';
 import { isoSeconds } from '../../emulator/time-format.js';
-import { COMMIT_PARAMS, EciModels, ManualClock, callApi, rawHttp, sdkClient, sdkError } from './helpers.js';
+import { COMMIT_PARAMS, EciModels, ManualClock, assumeRole, callApi, rawHttp, sdkClient, sdkError } from './helpers.js';
 
 describe('STS AssumeRoleWithOIDC', () => {
   const clock = new ManualClock();
@@ -20,21 +20,8 @@ describe('STS AssumeRoleWithOIDC', () => {
   });
   afterAll(() => emulator.close());
 
-  const assumeRole = (params: Record<string, string> = {}) =>
-    callApi(emulator, {
-      action: 'AssumeRoleWithOIDC',
-      anonymous: true,
-      params: {
-        RoleArn: DEFAULT_ROLE_ARN,
-        OIDCProviderArn: DEFAULT_OIDC_PROVIDER_ARN,
-        OIDCToken: emulator.mintGithubOidcToken(DEFAULT_OIDC_AUDIENCE),
-        RoleSessionName: 'github-actions',
-        ...params
-      }
-    });
-
   it('exchanges a GitHub token for STS credentials, in the documented shape', async () => {
-    const response = await assumeRole({ DurationSeconds: '900' });
+    const response = await assumeRole(emulator, { DurationSeconds: '900' });
     expect(response.status).toBe(200);
     expect(response.json).toEqual({
       RequestId: expect.stringMatching(/^[0-9A-F-]{36}$/),
@@ -65,9 +52,9 @@ describe('STS AssumeRoleWithOIDC', () => {
   });
 
   it('defaults DurationSeconds to 3600 and can be told a shorter lifetime', async () => {
-    expect((await assumeRole()).json.Credentials.Expiration).toBe(isoSeconds(clock.now() + 3600 * 1000));
+    expect((await assumeRole(emulator)).json.Credentials.Expiration).toBe(isoSeconds(clock.now() + 3600 * 1000));
     emulator.configure({ stsCredentialLifetimeMs: 2000 });
-    expect((await assumeRole()).json.Credentials.Expiration).toBe(isoSeconds(clock.now() + 2000));
+    expect((await assumeRole(emulator)).json.Credentials.Expiration).toBe(isoSeconds(clock.now() + 2000));
   });
 
   it('accepts the Action/Version-in-query, form-body request of @alicloud/credentials', async () => {
@@ -212,7 +199,7 @@ describe('STS AssumeRoleWithOIDC', () => {
       "The issuer in the OIDC Token doesn't match the OIDC Provider registered."
     ]
   ])('refuses %s', async (_case, params, status, code, message) => {
-    const response = await assumeRole(params());
+    const response = await assumeRole(emulator, params());
     expect(response.status).toBe(status);
     expect(response.json).toMatchObject({ Code: code, Message: expect.stringContaining(message) });
     expect(response.json.Recommend).toContain('product=Sts');
@@ -226,7 +213,7 @@ describe('STS AssumeRoleWithOIDC', () => {
       ]
     });
     try {
-      const response = await assumeRole({
+      const response = await assumeRole(emulator, {
         OIDCProviderArn: 'acs:ram::1:oidc-provider/Multi',
         RoleArn: 'acs:ram::1:role/r',
         OIDCToken: emulator.mintGithubOidcToken('b')
@@ -243,7 +230,7 @@ describe('STS AssumeRoleWithOIDC', () => {
 
   describe('ECI with STS credentials', () => {
     const stsCredentials = async () => {
-      const { json } = await assumeRole();
+      const { json } = await assumeRole(emulator);
       return {
         accessKeyId: json.Credentials.AccessKeyId as string,
         accessKeySecret: json.Credentials.AccessKeySecret as string,

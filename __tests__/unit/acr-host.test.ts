@@ -65,7 +65,6 @@ describe('parseAcrHost', () => {
     'localhost:5000',
     '127.0.0.1:5000',
     'registry.cn-hangzhou.aliyuncs.com.evil.example',
-    'registry.cn-hangzhou.aliyuncs.com:443',
     'evilregistry.cn-hangzhou.aliyuncs.com',
     'registry.aliyuncs.com',
     'x-registry.cn-hangzhou.aliyuncs.com',

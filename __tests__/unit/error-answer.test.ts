@@ -62,6 +62,27 @@ describe('readErrorAnswer', () => {
   });
 });
 
+describe('readErrorAnswer, AccessDeniedDetail', () => {
+  it('reads the lower-camel encodedDiagnosticInfo as the encoded diagnostic message', () => {
+    const body = JSON.stringify({
+      code: 'Forbidden.RAM',
+      accessDeniedDetail: { authAction: 'eci:CommitContainer', encodedDiagnosticInfo: 'AQID' }
+    });
+    expect(readErrorAnswer(body, 'application/json').accessDenied).toEqual({
+      AuthAction: 'eci:CommitContainer',
+      EncodedDiagnosticMessage: 'AQID'
+    });
+  });
+
+  it('prefers EncodedDiagnosticMessage when both are sent', () => {
+    const body = JSON.stringify({
+      Code: 'Forbidden.RAM',
+      AccessDeniedDetail: { EncodedDiagnosticInfo: 'B', EncodedDiagnosticMessage: 'A' }
+    });
+    expect(readErrorAnswer(body, undefined).accessDenied).toEqual({ EncodedDiagnosticMessage: 'A' });
+  });
+});
+
 describe('describeAccessDenied', () => {
   it('names the action, the principal and its account, the types, and how to decode the diagnostic', () => {
     expect(

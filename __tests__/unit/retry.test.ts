@@ -207,6 +207,16 @@ describe('withRetry', () => {
     expect(logs).toEqual(['X: attempt 1 of 4 failed with socket closed; retrying in 500ms.']);
   });
 
+  it('says when it waits less than the service asked for', async () => {
+    const { clock, logs, context } = setup();
+    const attempt = failing(apiError({ code: 'Throttling', statusCode: 400, retryAfterMs: 3_600_000 }));
+    await expect(withRetry('CommitContainer', attempt, context)).resolves.toBe('ok');
+    expect(clock.sleeps).toEqual([MAX_RETRY_AFTER_MS]);
+    expect(logs).toEqual([
+      'CommitContainer: attempt 1 of 4 failed with Throttling (HTTP 400); retrying in 1m (the service asked for 1h; capped at 1m).'
+    ]);
+  });
+
   it('honours x-acs-retry-after, in milliseconds', async () => {
     const { clock, logs, context } = setup();
     const attempt = failing(apiError({ code: 'Throttling.User', statusCode: 400, retryAfterMs: 7000 }));

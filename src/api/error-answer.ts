@@ -1,5 +1,6 @@
 import type { AccessDeniedDetail } from '../errors.js';
 import { untrusted } from '../report/untrusted.js';
+import { readXmlError } from './error-xml.js';
 
 /** The fields an error answer carries, each neutralised (they come from the network). */
 export interface ErrorAnswer {
@@ -19,6 +20,17 @@ const DETAIL_KEYS: Array<keyof AccessDeniedDetail> = [
   'EncodedDiagnosticMessage'
 ];
 
+/**
+ * Other names a detail field goes by: the lower-camel model (AgentRun's `AccessDeniedDetail`) calls the encoded
+ * diagnostic `encodedDiagnosticInfo`, where RAM's own pages say `EncodedDiagnosticMessage`.
+ */
+const ALIASES: Partial<Record<keyof AccessDeniedDetail, string>> = {
+  EncodedDiagnosticMessage: 'EncodedDiagnosticInfo'
+};
+
+/** Error answers are short; what fits in the first 64 KiB is all that is read of one. */
+export const MAX_ERROR_BODY = 64 * 1024;
+
 /** An encoded diagnostic is only useful whole; other fields are short. */
 const MAX_LENGTH: Partial<Record<keyof AccessDeniedDetail, number>> = { EncodedDiagnosticMessage: 4000 };
 
@@ -28,7 +40,16 @@ const MAX_LENGTH: Partial<Record<keyof AccessDeniedDetail, number>> = { EncodedD
  * XML `<Error>` body. Undefined fields were not found.
  */
 export function readErrorAnswer(body: string, contentType: string | undefined): ErrorAnswer {
-  const fields = looksLikeXml(body, contentType) ? readXml(body) : readJson(body);
+  try {
+    return readFields(body.slice(0, MAX_ERROR_BODY), contentType);
+  } catch {
+    // Whatever a broken body makes the parser do, the answer is then just unreadable.
+    return {};
+  }
+}
+
+function readFields(body: string, contentType: string | undefined): ErrorAnswer {
+  const fields = looksLikeXml(body, contentType) ? readXmlError(body) : readJson(body);
   if (!fields) return {};
   const text = (upper: string): string | undefined => {
     const value = pick(fields, upper);
@@ -70,39 +91,13 @@ function readJson(body: string): Record<string, unknown> | undefined {
   }
 }
 
-const CDATA = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/;
-
-/** The `<Error>` element's children (one level, and the AccessDeniedDetail element's own children). */
-function readXml(body: string): Record<string, unknown> | undefined {
-  const error = /<Error\b[^>]*>([\s\S]*)<\/Error>/.exec(body)?.[1];
-  if (error === undefined) return undefined;
-  const fields: Record<string, unknown> = {};
-  for (const [, name, inner] of error.matchAll(/<([A-Za-z][\w.-]*)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
-    const nested = !CDATA.test(inner) && /<[A-Za-z]/.test(inner);
-    fields[name] = nested ? (readXml(`<Error>${inner}</Error>`) ?? {}) : xmlText(inner);
-  }
-  return fields;
-}
-
-function xmlText(inner: string): string {
-  const cdata = CDATA.exec(inner);
-  if (cdata) return cdata[1];
-  return inner
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code) % 0x110000))
-    .replace(/&amp;/g, '&');
-}
-
 /** Some APIs send the detail as a JSON string rather than an object. */
 function readAccessDenied(value: unknown): AccessDeniedDetail | undefined {
   const object = typeof value === 'string' ? readJson(value) : value;
   if (!isRecord(object)) return undefined;
   const detail: AccessDeniedDetail = {};
   for (const key of DETAIL_KEYS) {
-    const field = pick(object, key);
+    const field = pick(object, key) ?? (ALIASES[key] ? pick(object, ALIASES[key]) : undefined);
     if (typeof field === 'string' && field.trim()) detail[key] = untrusted(field, MAX_LENGTH[key] ?? 200);
   }
   return Object.keys(detail).length > 0 ? detail : undefined;

@@ -61,7 +61,6 @@ export async function withRetry<T>(
       if (!shouldRetry(error) || last || context.signal?.aborted) throw withAttempts(error, attemptNumber);
       const retryAfter = error instanceof ApiError ? error.retryAfterMs : undefined;
       const delay = backoffDelay(context.policy, attemptNumber, random, retryAfter);
-      const asked = retryAfter !== undefined && retryAfter > 0;
       if (context.deadline !== undefined && context.clock.now() + delay >= context.deadline) {
         throw withAttempts(error, attemptNumber);
       }
@@ -70,12 +69,20 @@ export async function withRetry<T>(
           ? `${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}`
           : errorMessage(error);
       context.log(
-        `${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${asked ? ' (as the service asked)' : ''}.`
+        `${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${askedFor(retryAfter, delay)}.`
       );
       await context.clock.sleep(delay, context.signal);
       if (context.signal?.aborted) throw withAttempts(error, attemptNumber);
     }
   }
+}
+
+/** Says where a wait came from when the service named it, and that it was shortened when it was. */
+function askedFor(retryAfterMs: number | undefined, delay: number): string {
+  if (retryAfterMs === undefined || retryAfterMs <= 0) return '';
+  return retryAfterMs > delay
+    ? ` (the service asked for ${formatDuration(retryAfterMs)}; capped at ${formatDuration(delay)})`
+    : ' (as the service asked)';
 }
 
 function withAttempts(error: unknown, attempts: number): unknown {

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { parseAcrHost } from '../registry/acr-host.js';
+import { whyNotAcr } from '../registry/not-acr.js';
 
 export const CONTAINER_PLACEHOLDER = '{container}';
 
@@ -88,5 +89,9 @@ function checkRepository(actual: string, shown: string, context: ImageTargetCont
     throw invalid(
       `: ${host} is not a Container Registry (ACR) host, and ECI pushes images only to ACR (a custom domain of an Enterprise Edition instance needs acr-instance-id)`
     );
+  }
+  const notAcr = whyNotAcr(host);
+  if (notAcr) {
+    throw invalid(`: ${host} is ${notAcr}, and ECI pushes images only to ACR, whatever acr-instance-id says`);
   }
 }

@@ -1,14 +1,11 @@
 /**
  * The built action against answers shaped as Alibaba Cloud sends them (see emulator/FIDELITY.md): throttling as
  * Alibaba's clients define it, x-acs-retry-after in milliseconds, lower-camel and XML error bodies, RAM's
- * AccessDeniedDetail, the OIDC codes, a not-found container group, ACR-only repositories; and the README's own
- * trust and permission policies, evaluated by the emulator.
+ * AccessDeniedDetail, a not-found container group, ACR-only repositories, and the whole fault matrix.
  */
 import { runAction } from '../../test-support/action-runner.js';
-import { fencedBlocks, readText } from '../docs/support.js';
-import type { PolicyDocument } from '../../emulator/ram-policy.js';
 import { defaultOidcProviders } from '../../emulator/sts-actions.js';
-import { baseInputs, oidcInputs, parseResults, useEmulator } from '../../test-support/scenario.js';
+import { baseInputs, useEmulator } from '../../test-support/scenario.js';
 
 const currentEmulator = useEmulator({ taskDurationMs: 500, githubOidc: { repository: 'octo-org/shop' } });
 
@@ -136,114 +133,6 @@ describe('error bodies', () => {
   });
 });
 
-describe("the README's policies, evaluated by the emulator", () => {
-  const readme = readText('README.md');
-  const policies = fencedBlocks(readme)
-    .filter((block) => block.lang === 'json')
-    .map((block) => JSON.parse(block.text) as PolicyDocument);
-  const trustPolicy = policies.find((policy) => JSON.stringify(policy).includes('sts:AssumeRole'))!;
-  const permissionPolicy = policies.find((policy) => JSON.stringify(policy).includes('eci:CommitContainer'))!;
-  const providerArn = String(
-    ([] as string[]).concat(trustPolicy.Statement[0].Principal?.Federated ?? [])[0] ?? 'no Federated principal'
-  );
-  const roleArn = 'acs:ram::1234567890123456:role/github-eci-commit';
-
-  /** The account as the README sets it up: the provider, the role trusting it, the role's permissions. */
-  function setUpAccount(permissions: PolicyDocument = permissionPolicy): void {
-    currentEmulator().configure({
-      oidcProviders: [{ providerArn, audience: 'sts.aliyuncs.com', roleArns: [] }],
-      trustPolicies: { [roleArn]: trustPolicy },
-      permissionPolicies: { [roleArn]: [permissions] }
-    });
-  }
-  const inputs = (overrides: Record<string, string> = {}) =>
-    oidcInputs(currentEmulator(), {
-      'oidc-role-arn': roleArn,
-      'oidc-provider-arn': providerArn,
-      'container-name': '*',
-      ...overrides
-    });
-
-  it('finds both policies in the README', () => {
-    expect(trustPolicy).toBeDefined();
-    expect(permissionPolicy).toBeDefined();
-  });
-
-  it('lets the documented workflow through: OIDC from octo-org/shop on main, several containers', async () => {
-    const emulator = currentEmulator();
-    setUpAccount();
-    const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
-
-    expect(result.exitCode).toBe(0);
-    expect(parseResults(result.outputs.results).map((entry) => entry.status)).toEqual([
-      'Succeeded',
-      'Succeeded',
-      'Succeeded'
-    ]);
-    expect(emulator.requests.filter((request) => request.status === 403)).toEqual([]);
-  });
-
-  it('refuses a token from another repository with AuthenticationFail.NoPermission', async () => {
-    const emulator = currentEmulator();
-    setUpAccount();
-    emulator.configure({
-      githubTokenClaims: { sub: 'repo:octo-org/other:ref:refs/heads/main', repository: 'octo-org/other' }
-    });
-    const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
-
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('::error::AssumeRoleWithOIDC failed: AuthenticationFail.NoPermission (HTTP 401)');
-    expect(emulator.requests.filter((request) => request.service === 'eci')).toEqual([]);
-  });
-
-  it('refuses a call the permission policy lacks, naming the denied action from AccessDeniedDetail', async () => {
-    const emulator = currentEmulator();
-    const [statement] = permissionPolicy.Statement;
-    const actions = ([] as string[]).concat(statement.Action);
-    setUpAccount({
-      ...permissionPolicy,
-      Statement: [{ ...statement, Action: actions.filter((action) => action !== 'eci:CommitContainer') }]
-    });
-    const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
-
-    expect(result.exitCode).toBe(1);
-    expect(emulator.tasks).toEqual([]);
-    expect(result.stdout).toContain('CommitContainer failed: Forbidden.RAM (HTTP 403)');
-    expect(result.stdout).toContain(
-      'RAM denied eci:CommitContainer to AssumedRoleUser github-eci-commit/github-987654321-1 of account 1234567890123456 (ImplicitDeny, AccountLevelIdentityBasedPolicy)'
-    );
-    expect(result.stdout).toContain('RAM DecodeDiagnosticMessage');
-    expect(result.stdout).toContain('Hint: RAM refused eci:CommitContainer: allow eci:CommitContainer');
-  });
-});
-
-describe('OIDC setup mistakes', () => {
-  const provider = defaultOidcProviders()[0];
-
-  it('answers PublicKeyFingerprintMismatch with the fingerprint hint', async () => {
-    const emulator = currentEmulator();
-    emulator.configure({ oidcProviders: [{ ...provider, fingerprintMatches: false }] });
-    const result = await runAction({ inputs: oidcInputs(emulator), env: { ...emulator.githubOidcEnv() } });
-
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('AuthenticationFail.OIDCToken.PublicKeyFingerprintMismatch');
-    expect(result.stdout).toContain('Hint: The fingerprint registered on the RAM OIDC provider does not match');
-  });
-
-  it('answers IssuerNotMatch with the issuer hint, and no word of fingerprints', async () => {
-    const emulator = currentEmulator();
-    emulator.configure({ oidcProviders: [{ ...provider, issuer: 'token.actions.githubusercontent.com' }] });
-    const result = await runAction({ inputs: oidcInputs(emulator), env: { ...emulator.githubOidcEnv() } });
-
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('AuthenticationFail.OIDCToken.IssuerNotMatch');
-    expect(result.stdout).toContain(
-      "Hint: The RAM OIDC provider's issuer URL must be exactly https://token.actions.githubusercontent.com"
-    );
-    expect(result.stdout).not.toMatch(/fingerprint/i);
-  });
-});
-
 describe('a container group that does not exist', () => {
   it.each(['empty-list', 'not-found-error'] as const)(
     'ends in one message naming container-group-id and the ID when DescribeContainerGroups answers with %s',
@@ -279,6 +168,19 @@ describe('ACR only', () => {
     }
   );
 
+  it('refuses a public registry even with acr-instance-id, before any request', async () => {
+    const emulator = currentEmulator();
+    const result = await runAction({
+      inputs: baseInputs(emulator, { 'image-repository': 'docker.io/library/app', 'acr-instance-id': 'cri-abc123' })
+    });
+
+    expect(result.exitCode).toBe(1);
+    expect(emulator.requests).toEqual([]);
+    expect(result.stdout).toContain(
+      "::error::Invalid image-repository 'docker.io/library/app': docker.io is a public registry outside Alibaba Cloud, and ECI pushes images only to ACR, whatever acr-instance-id says"
+    );
+  });
+
   it("accepts an Enterprise Edition instance's custom domain with acr-instance-id", async () => {
     const emulator = currentEmulator();
     const result = await runAction({
@@ -290,17 +192,6 @@ describe('ACR only', () => {
     expect(commit.params['Image.Repository']).toBe('images.example.com/ns/app');
     expect(commit.params['AcrRegistryInfo.InstanceId']).toBe('cri-abc123');
   });
-});
-
-it('says which variables the default chain reads for OIDC, ALIBABA_CLOUD_OIDC_PROVIDER_ARN among them', async () => {
-  const emulator = currentEmulator();
-  const result = await runAction({ inputs: baseInputs(emulator, { 'access-key-id': '', 'access-key-secret': '' }) });
-
-  expect(result.exitCode).toBe(1);
-  expect(result.stdout).toContain(
-    'an OIDC token file (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE'
-  );
-  expect(emulator.requests).toEqual([]);
 });
 
 it('ends the whole fault matrix with exactly one task per container', async () => {
