@@ -13,6 +13,8 @@ import { describeFailure, summarizeFailures } from './report/failure.js';
 import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummary } from './report/summary.js';
+import { withoutLibraryDebug } from './api/library-debug.js';
+import { StepDeadline, stepBudgetMs } from './step-deadline.js';
 
 /** How long a cancelled step may take to wrap up before it is ended regardless (the runner kills at 7.5 s). */
 const CANCEL_GRACE_MS = 5_000;
@@ -39,29 +41,38 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     ...overrides
   };
   const stepStartedAt = deps.clock.now();
+  withoutLibraryDebug(deps.env);
   const outputs = new Outputs();
+  // Every call and loop of the step ends when the job is cancelled or the step's deadline passes.
+  const deadline = new StepDeadline(deps.clock, stepStartedAt, deps.cancellation);
+  deadline.signal.addEventListener('abort', () => outputs.flush(), { once: true });
   let settings: Settings | undefined;
   let results: ContainerResult[] = [];
   let failure: string | undefined;
   try {
     settings = readSettings(deps.readInput, deps.env);
     logPlan(settings);
+    const { containers } = settings;
+    deadline.setBudget(stepBudgetMs(settings, containers.kind === 'list' ? containers.names.length : 1));
     const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
-    const context = { env: deps.env, signal: deps.cancellation, clock: deps.clock, policy: retryPolicy };
+    const context = { env: deps.env, signal: deadline.signal, clock: deps.clock, policy: retryPolicy };
     const api = await deps.createApi(settings, context);
     const plan = await planCommits(api, settings, context);
+    deadline.setBudget(stepBudgetMs(settings, plan.length));
     results = await commitAll(api, plan, {
       ...context,
       settings,
       retryPolicy,
-      cancellation: deps.cancellation,
+      cancellation: deadline.signal,
       stepStartedAt,
+      stepDeadline: deadline.at,
       onProgress: (latest, sofar) => outputs.report(latest, sofar, plan.length > 1)
     });
-    failure = summarizeFailures(results, deps.cancellation.aborted);
+    failure = summarizeFailures(results, deadline.signal);
   } catch (error) {
-    failure = describeFailure(error, undefined, deps.cancellation.aborted);
+    failure = describeFailure(error, undefined, deadline.signal);
   } finally {
+    outputs.flush();
     if (failure) core.setFailed(failure);
     if (settings?.jobSummary && results.length > 0) {
       const report = { ...settings, durationMs: deps.clock.now() - stepStartedAt, containers: results };

@@ -6,6 +6,7 @@ import { withRetry, type RetryPolicy } from './retry.js';
 import { classExport } from './eci-sdk.js';
 import type { CredentialSettings } from '../inputs/settings.js';
 import type { OidcSettings } from '../inputs/settings.js';
+import { maskChainSecrets } from './chain-secrets.js';
 import { assumeRoleWithOidc, type StsContext, type TemporaryCredential } from './sts-oidc.js';
 
 export interface Credential {
@@ -118,6 +119,7 @@ export class DefaultChainProvider implements CredentialProvider {
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
   async getCredential(): Promise<Credential> {
+    if (!this.links) maskChainSecrets(this.env);
     this.links ??= import('@alicloud/credentials').then((module) =>
       CHAIN.filter(([name]) => name !== 'URICredentialsProvider' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
         ([name, source]) => {

@@ -5,6 +5,8 @@ import type { Endpoint } from '../inputs/settings.js';
 import { ApiError } from '../errors.js';
 import type { CredentialProvider } from './credentials.js';
 import type { ProxyConfig } from './proxy.js';
+import { requestIdOrNothing } from './answer-ids.js';
+import { untrusted } from '../report/untrusted.js';
 import type { OpenApiUtil } from './eci-sdk.js';
 import { sendHttp, TransportError, type HttpResponse } from './http.js';
 
@@ -102,6 +104,7 @@ function toNetworkApiError(action: string, error: unknown): ApiError {
     message: error.message,
     retryable:
       error.code !== 'Aborted' &&
+      error.code !== 'AnswerTooLarge' &&
       error.code !== 'ProxyConnectRefused' &&
       error.code !== 'ENOTFOUND' &&
       !/^(CERT_|ERR_TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(error.code),
@@ -130,13 +133,14 @@ function readAnswer(
   if (ok && body) return { statusCode: response.statusCode, headers, body };
 
   const retryAfter = Number(headers['x-acs-retry-after']);
-  const requestId = String(body?.RequestId ?? headers['x-acs-request-id'] ?? '') || undefined;
-  const code = body?.Code ? String(body.Code) : `HTTP${response.statusCode}`;
+  // Everything below comes from the network (a proxy's error page among it) and ends up in log lines.
+  const requestId = requestIdOrNothing(body?.RequestId ?? headers['x-acs-request-id']);
+  const code = body?.Code ? untrusted(body.Code, 100) : `HTTP${response.statusCode}`;
   const message = body?.Message
-    ? String(body.Message)
-    : `unreadable answer (${response.statusCode}, ${headers['content-type'] || 'no content type'})${
+    ? untrusted(body.Message)
+    : `unreadable answer (${response.statusCode}, ${untrusted(headers['content-type'] || 'no content type', 100)})${
         // A proxy's error page says what went wrong; a garbled success may hold credentials not masked yet.
-        ok ? '' : `: ${response.body.slice(0, 120)}`
+        ok ? '' : `: ${untrusted(response.body.slice(0, 120))}`
       }`;
   throw new ApiError({
     action,

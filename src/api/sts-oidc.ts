@@ -3,6 +3,7 @@ import type { OidcSettings } from '../inputs/settings.js';
 import { ApiError, errorMessage } from '../errors.js';
 import type { Credential } from './credentials.js';
 import { callOpenApi, type CallTransport } from './openapi-call.js';
+import { requestIdOrNothing } from './answer-ids.js';
 
 export interface TemporaryCredential extends Credential {
   securityToken: string;
@@ -68,7 +69,7 @@ export async function assumeRoleWithOidc(settings: OidcSettings, context: StsCon
       action: 'AssumeRoleWithOIDC',
       code: 'InvalidResponse',
       message: 'the answer holds no complete Credentials',
-      requestId: String(answer.body.RequestId ?? ''),
+      requestId: requestIdOrNothing(answer.body.RequestId),
       retryable: false,
       ambiguous: false
     });

@@ -9,6 +9,8 @@ import { formatDuration } from '../report/format.js';
 import type { RetryPolicy } from '../api/retry.js';
 import type { Settings } from '../inputs/settings.js';
 import { TaskReporter } from '../report/task-log.js';
+import { untrusted } from '../report/untrusted.js';
+import { capitalized, stopCause } from '../step-deadline.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 
 export type ContainerStatus = 'Succeeded' | 'Failed' | 'Running' | 'Skipped';
@@ -26,14 +28,18 @@ export interface ContainerResult {
   durationMs: number;
   /** A commit of the group is still running (timeout, cancellation): no other commit can start. */
   groupBusy: boolean;
+  /** Further tasks of this container that this step created (a lost answer, then a task seen too late). */
+  otherTaskIds?: string[];
 }
 
 export interface ContainerCommitContext {
   settings: Settings;
   clock: Clock;
   retryPolicy: RetryPolicy;
+  /** Aborts when the job is cancelled or the step's deadline passes. */
   cancellation: AbortSignal;
   stepStartedAt: number;
+  stepDeadline?: number;
   /** Called as soon as the task exists, so its outputs are set even if the step fails later. */
   onTaskCreated: (result: ContainerResult) => void;
 }
@@ -61,10 +67,12 @@ export async function commitOneContainer(
         clock: context.clock,
         log: core.warning,
         signal: context.cancellation,
-        stepStartedAt: context.stepStartedAt
+        stepStartedAt: context.stepStartedAt,
+        ...(context.stepDeadline !== undefined ? { deadline: context.stepDeadline } : {})
       })
     );
     Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
+    if (commit.otherTaskIds?.length) result.otherTaskIds = commit.otherTaskIds;
     context.onTaskCreated(finish());
     core.info(
       commit.adopted
@@ -81,11 +89,11 @@ export async function commitOneContainer(
       waitUntilDone(api, commit.taskId, context, (task) => (result.task = task))
     );
     result.task = outcome.task ?? result.task;
-    settle(result, outcome, context.settings);
+    settle(result, outcome, context.settings, context.cancellation);
   } catch (error) {
     result.status = result.taskId ? 'Running' : 'Failed';
     result.groupBusy = result.taskId !== undefined;
-    result.failure = describeFailure(error, result.taskId, context.cancellation.aborted);
+    result.failure = describeFailure(error, result.taskId, context.cancellation);
   }
   return finish();
 }
@@ -125,7 +133,7 @@ async function waitUntilDone(
 }
 
 /** Records how the wait ended, and why the step fails if it does. */
-function settle(result: ContainerResult, outcome: WaitOutcome, settings: Settings): void {
+function settle(result: ContainerResult, outcome: WaitOutcome, settings: Settings, stop: AbortSignal): void {
   const taskId = result.taskId!;
   if (outcome.state === 'finished') {
     result.status = outcome.task.status === 'Succeeded' ? 'Succeeded' : 'Failed';
@@ -134,9 +142,11 @@ function settle(result: ContainerResult, outcome: WaitOutcome, settings: Setting
       return;
     }
     const phase = failedPhase(outcome.task);
-    const phaseDetail = phase?.message && phase.message !== outcome.task.statusMessage ? ` (${phase.message})` : '';
-    const where = phase ? ` in phase ${phase.phase}${phaseDetail}` : '';
-    result.failure = `Commit task ${taskId} failed${where}: ${outcome.task.statusMessage ?? 'no status message'}`;
+    const phaseDetail =
+      phase?.message && phase.message !== outcome.task.statusMessage ? ` (${untrusted(phase.message)})` : '';
+    const where = phase ? ` in phase ${untrusted(phase.phase, 60)}${phaseDetail}` : '';
+    const message = outcome.task.statusMessage ? untrusted(outcome.task.statusMessage) : 'no status message';
+    result.failure = `Commit task ${taskId} failed${where}: ${message}`;
     return;
   }
   result.status = 'Running';
@@ -147,5 +157,5 @@ function settle(result: ContainerResult, outcome: WaitOutcome, settings: Setting
         `${outcome.task?.progress !== undefined ? ` (at ${outcome.task.progress}%)` : ''}. ` +
         `The task keeps running on ECI (there is no cancel API); check it with DescribeCommitContainerTask TaskId=${taskId}.` +
         (outcome.lastError ? ` Last error: ${outcome.lastError}.` : '')
-      : `The job was cancelled while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`;
+      : `${capitalized(stopCause(stop))} while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`;
 }

@@ -4,6 +4,7 @@ import type { EciApi } from '../api/eci-client.js';
 import { ApiError, errorMessage } from '../errors.js';
 import { PollSchedule } from './poll-schedule.js';
 import { isRetryable, withRetry, type RetryPolicy } from '../api/retry.js';
+import { untrusted } from '../report/untrusted.js';
 
 export interface WaitOptions {
   regionId: string;
@@ -87,5 +88,5 @@ export async function waitForTask(api: EciApi, options: WaitOptions): Promise<Wa
 }
 
 function describeError(error: unknown): string {
-  return error instanceof ApiError ? `${error.code}: ${error.detail}` : errorMessage(error);
+  return untrusted(error instanceof ApiError ? `${error.code}: ${error.detail}` : errorMessage(error));
 }

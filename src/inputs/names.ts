@@ -28,7 +28,8 @@ export const Input = {
   WaitTimeout: 'wait-timeout',
   PollInterval: 'poll-interval',
   Endpoint: 'endpoint',
-  JobSummary: 'job-summary'
+  JobSummary: 'job-summary',
+  StepTimeout: 'step-timeout'
 } as const;
 
 export type InputName = (typeof Input)[keyof typeof Input];

@@ -66,6 +66,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
   const wait = parseBoolean(Input.Wait, input(Input.Wait) || 'true');
   if (containers.kind === 'list') checkWaitAllows(containers.names, wait);
   const endpointInput = input(Input.Endpoint);
+  const stepTimeout = input(Input.StepTimeout);
   return {
     regionId,
     containerGroupId,
@@ -79,6 +80,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     failFast: parseBoolean(Input.FailFast, input(Input.FailFast) || 'true'),
     waitTimeoutMs: parseDuration(Input.WaitTimeout, input(Input.WaitTimeout) || '30m'),
     pollIntervalMs: readPollInterval(input(Input.PollInterval) || '5s'),
+    ...(stepTimeout ? { stepTimeoutMs: parseDuration(Input.StepTimeout, stepTimeout) } : {}),
     endpoint: endpointInput
       ? parseEndpoint(Input.Endpoint, endpointInput)
       : { protocol: 'https', host: `eci.${regionId}.aliyuncs.com` },

@@ -65,6 +65,8 @@ export interface Settings {
   failFast: boolean;
   waitTimeoutMs: number;
   pollIntervalMs: number;
+  /** The whole step's deadline, when given; otherwise derived from wait-timeout (see step-deadline.ts). */
+  stepTimeoutMs?: number;
   endpoint: Endpoint;
   jobSummary: boolean;
 }
