@@ -48,6 +48,56 @@ describe('hardening of the built action', () => {
     expect(lookups).toHaveLength(4);
   }, 30_000);
 
+  it('gives wait: false the same guarantee', async () => {
+    const emulator = currentEmulator();
+    emulator.processThenDrop({ action: 'CommitContainer' });
+    emulator.hideNewTasks({ queries: 3 });
+    const result = await runAction({ inputs: baseInputs(emulator, { wait: 'false' }) });
+
+    expect(result.exitCode).toBe(0);
+    expect(emulator.tasks).toHaveLength(1);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
+    expect(result.outputs).toMatchObject({ 'task-id': emulator.tasks[0].taskId, status: 'Running' });
+  }, 30_000);
+
+  it('and several containers: one task each, though both answers are lost and both tasks hide', async () => {
+    const emulator = currentEmulator();
+    emulator.processThenDrop({ action: 'CommitContainer', count: 2 });
+    emulator.hideNewTasks({ queries: 3, count: 2 });
+    const result = await runAction({ inputs: baseInputs(emulator, { 'container-name': 'app,sidecar' }) });
+
+    expect(result.exitCode).toBe(0);
+    expect(emulator.tasks.map((task) => task.containerName).sort()).toEqual(['app', 'sidecar']);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(2);
+    expect(
+      parseResults(result.outputs.results)
+        .map((entry) => entry.taskId)
+        .sort()
+    ).toEqual(emulator.tasks.map((task) => task.taskId).sort());
+  }, 40_000);
+
+  it('names both tasks in a warning and the summary when the first one shows only after sending again', async () => {
+    const emulator = currentEmulator();
+    emulator.processThenDrop({ action: 'CommitContainer' });
+    // Hidden through the whole grace period (eight lookups); the look after sending again sees it.
+    emulator.hideNewTasks({ queries: 8 });
+    const result = await runAction({ inputs: baseInputs(emulator) });
+
+    expect(result.exitCode).toBe(0);
+    expect(emulator.tasks).toHaveLength(2);
+    const [second, first] = emulator.tasks.sort((a, b) => b.createdAtMs - a.createdAtMs);
+    expect(result.outputs['task-id']).toBe(second.taskId);
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^::warning::Container app has 2 commit tasks from this step: ${second.taskId} .* and ${first.taskId} `,
+        'm'
+      )
+    );
+    expect(result.summary).toContain(
+      `has more than one commit task from this step: <code>${second.taskId}</code> (followed) and <code>${first.taskId}</code>`
+    );
+  }, 40_000);
+
   describe('forged workflow commands are never carried out', () => {
     it('in a phase message and a status message', async () => {
       const emulator = currentEmulator();
