@@ -3,7 +3,11 @@
  * text that never becomes a workflow command, secrets kept from library debug output, and every read and loop
  * bounded.
  */
-import { runAction, type ActionResult } from '../../test-support/action-runner.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT, runAction, type ActionResult } from '../../test-support/action-runner.js';
 import { baseInputs, errorLine, parseResults, useEmulator } from '../../test-support/scenario.js';
 import { startTlsFront } from '../../test-support/tls-front.js';
 import { executedCommands } from '../../test-support/workflow-commands.js';
@@ -228,6 +232,34 @@ describe('hardening of the built action', () => {
       await front.close();
     }
   }, 30_000);
+
+  it('guards against a real leak: the credential library alone prints the OIDC token with DEBUG=*', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'debug-leak-'));
+    try {
+      writeFileSync(join(dir, 'token'), 'TOKEN-FROM-THE-FILE');
+      const script =
+        "const m = require('@alicloud/credentials');" +
+        'const P = m.OIDCRoleArnCredentialsProvider ?? m.default.OIDCRoleArnCredentialsProvider;' +
+        'P.builder().build().getCredentials().catch(() => {});';
+      const child = spawnSync(process.execPath, ['-e', script], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: {
+          PATH: process.env.PATH ?? '',
+          DEBUG: '*',
+          ALIBABA_CLOUD_ROLE_ARN: DEFAULT_ROLE_ARN,
+          ALIBABA_CLOUD_OIDC_PROVIDER_ARN: DEFAULT_OIDC_PROVIDER_ARN,
+          ALIBABA_CLOUD_OIDC_TOKEN_FILE: join(dir, 'token'),
+          // A closed port on loopback: the body is printed before the connection is tried.
+          ALIBABA_CLOUD_STS_REGION: 'x@127.0.0.1:1/?'
+        }
+      });
+      expect(child.stderr).toContain('OIDCToken=TOKEN-FROM-THE-FILE');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('refuses an oversized answer with a clear error, after reading no more than 1 MiB', async () => {
     const emulator = currentEmulator();

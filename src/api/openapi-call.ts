@@ -134,7 +134,7 @@ function readAnswer(
 
   const retryAfter = Number(headers['x-acs-retry-after']);
   // Everything below comes from the network (a proxy's error page among it) and ends up in log lines.
-  const requestId = requestIdOrNothing(body?.RequestId ?? headers['x-acs-request-id']);
+  const requestId = requestIdOrNothing(body?.RequestId) ?? requestIdOrNothing(headers['x-acs-request-id']);
   const code = body?.Code ? untrusted(body.Code, 100) : `HTTP${response.statusCode}`;
   const message = body?.Message
     ? untrusted(body.Message)
