@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkedRequestId, isTaskId, requestIdOrNothing } from '../../src/api/answer-ids.js';
+import { untilAborted } from '../../src/api/until-aborted.js';
 import { MAX_ANSWER_BYTES, sendHttp, TransportError } from '../../src/api/http.js';
 import { proxyConfigFromEnv } from '../../src/api/proxy.js';
 import type { ContainerResult } from '../../src/commit/commit-one.js';
@@ -190,5 +191,17 @@ describe('reading an answer', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('untilAborted', () => {
+  it('ends the wait for work that cannot be cut when the signal aborts, and passes results through otherwise', async () => {
+    const controller = new AbortController();
+    const never = new Promise<string>(() => {});
+    const waiting = untilAborted(never, controller.signal, 'the chain');
+    controller.abort();
+    await expect(waiting).rejects.toMatchObject({ action: 'the chain', code: 'Aborted', retryable: false });
+    await expect(untilAborted(Promise.resolve('ok'), new AbortController().signal, 'x')).resolves.toBe('ok');
+    await expect(untilAborted(Promise.reject(new Error('no')), undefined, 'x')).rejects.toThrow('no');
   });
 });

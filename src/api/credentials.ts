@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Clock } from '../clock.js';
 import { InputError } from '../errors.js';
+import { untilAborted } from './until-aborted.js';
 import { formatDuration } from '../report/format.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 import { classExport } from './eci-sdk.js';
@@ -118,7 +119,8 @@ export class DefaultChainProvider implements CredentialProvider {
 
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
-  async getCredential(): Promise<Credential> {
+  /** `signal` (the step's deadline or cancellation) ends the wait for the library, whose calls cannot be cut. */
+  async getCredential(signal?: AbortSignal): Promise<Credential> {
     if (!this.links) maskChainSecrets(this.env);
     this.links ??= import('@alicloud/credentials').then((module) =>
       CHAIN.filter(([name]) => name !== 'URICredentialsProvider' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
@@ -132,7 +134,8 @@ export class DefaultChainProvider implements CredentialProvider {
         }
       )
     );
-    const found = await this.fromChain(await this.links);
+    const chain = this.links.then((links) => this.fromChain(links));
+    const found = await untilAborted(chain, signal, 'the default credential chain');
     for (const secret of [found.accessKeySecret, found.securityToken]) {
       if (secret && !this.masked.has(secret)) {
         core.setSecret(secret);

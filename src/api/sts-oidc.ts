@@ -4,6 +4,7 @@ import { ApiError, errorMessage } from '../errors.js';
 import type { Credential } from './credentials.js';
 import { callOpenApi, type CallTransport } from './openapi-call.js';
 import { requestIdOrNothing } from './answer-ids.js';
+import { untilAborted } from './until-aborted.js';
 
 export interface TemporaryCredential extends Credential {
   securityToken: string;
@@ -38,7 +39,11 @@ async function githubIdToken(audience: string, context: StsContext): Promise<str
 
 /** Exchanges the job's GitHub OIDC token for temporary credentials (STS AssumeRoleWithOIDC, an anonymous call). */
 export async function assumeRoleWithOidc(settings: OidcSettings, context: StsContext): Promise<TemporaryCredential> {
-  const token = await githubIdToken(settings.audience, context);
+  const token = await untilAborted(
+    githubIdToken(settings.audience, context),
+    context.signal,
+    'the GitHub OIDC token request'
+  );
   const answer = await callOpenApi(
     {
       action: 'AssumeRoleWithOIDC',
