@@ -156,6 +156,20 @@ describe('commitContainer', () => {
     expect(h.api.commitCalls).toHaveLength(1);
   });
 
+  it('after the last attempt, looks once and says a task may exist, since nothing more is sent', async () => {
+    const h = setup([lostAnswer(), lostAnswer()], [[]], {
+      policy: { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 5000 }
+    });
+    const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
+    expect(h.api.commitCalls).toHaveLength(2);
+    expect(h.api.describeCalls).toHaveLength(LOOKUPS_IN_GRACE + 1);
+    expect(error.attempts).toBe(2);
+    expect(error.message).toContain(
+      "no task of this container is visible yet, but the request may have created one: check the container group's tasks"
+    );
+    expect(h.logs.at(-1)).toMatch(/the request may have reached ECI, looking for its task\.$/);
+  });
+
   it('adopts the task when the re-sent commit is refused because one is running', async () => {
     const h = setup([lostAnswer(), busy()], [...Array<CommitTask[]>(LOOKUPS_IN_GRACE).fill([]), [ours]]);
     await expect(h.run()).resolves.toMatchObject({ taskId: 'task-lost', adopted: true });

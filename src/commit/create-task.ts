@@ -57,8 +57,10 @@ export async function commitContainer(
   context: CommitContext
 ): Promise<CommitOutcome> {
   let mayHaveCreated = false;
-  const attempt = async (): Promise<CommitOutcome> => {
+  const attempt = async (attemptNumber: number): Promise<CommitOutcome> => {
     const resending = mayHaveCreated;
+    // Nothing is sent after the last attempt: one look for its task is enough, there is no duplicate to avoid.
+    const last = attemptNumber >= context.policy.maxAttempts;
     try {
       const created = await api.commitContainer(request);
       if (!resending) return { ...created, adopted: false };
@@ -71,10 +73,16 @@ export async function commitContainer(
       if (error.ambiguous || refusedForOurTask) {
         mayHaveCreated = true;
         context.log(
-          `CommitContainer: ${untrusted(`${error.code} (${error.detail})`)}; the request may have reached ECI, looking for its task before sending again.`
+          `CommitContainer: ${untrusted(`${error.code} (${error.detail})`)}; the request may have reached ECI, looking for its task${last ? '' : ' before sending again'}.`
         );
-        const adopted = await lookUpOwnTask(api, request, context, error);
+        const adopted = await lookUpOwnTask(api, request, context, error, last ? 0 : ADOPTION_GRACE_MS);
         if (adopted) return adopted;
+        if (last) {
+          throw new ApiError({
+            ...error.details(),
+            message: `${error.detail}; no task of this container is visible yet, but the request may have created one: check the container group's tasks with DescribeCommitContainerTask`
+          });
+        }
       }
       throw error;
     }
@@ -90,10 +98,11 @@ async function lookUpOwnTask(
   api: EciApi,
   request: CommitRequest,
   context: CommitContext,
-  lost: ApiError
+  lost: ApiError,
+  graceMs: number
 ): Promise<CommitOutcome | undefined> {
   try {
-    return await findOwnTask(api, request, context);
+    return await findOwnTask(api, request, context, graceMs);
   } catch (lookupError) {
     const why = untrusted(
       lookupError instanceof ApiError ? `${lookupError.code}: ${lookupError.detail}` : errorMessage(lookupError)
@@ -114,7 +123,8 @@ async function lookUpOwnTask(
 async function findOwnTask(
   api: EciApi,
   request: CommitRequest,
-  context: CommitContext
+  context: CommitContext,
+  graceMs: number
 ): Promise<CommitOutcome | undefined> {
   const { clock } = context;
   const startedAt = clock.now();
@@ -128,7 +138,8 @@ async function findOwnTask(
       );
       return { taskId: task.taskId, requestId, adopted: true };
     }
-    const left = ADOPTION_GRACE_MS - (clock.now() - startedAt);
+    const left = graceMs - (clock.now() - startedAt);
+    if (graceMs === 0) return undefined;
     if (left <= 0) {
       context.log(
         `No task of this container created since the step started was found in ${lookup} lookups over ${formatDuration(clock.now() - startedAt)} (a new task can take that long to show); sending CommitContainer again.`
