@@ -14,7 +14,10 @@ export class StepTimeout extends Error {
 }
 
 /** The whole step's budget: step-timeout when given, else wait-timeout for each container waited for plus the allowance. */
-export function stepBudgetMs(settings: Pick<Settings, 'stepTimeoutMs' | 'wait' | 'waitTimeoutMs'>, containers: number) {
+export function stepBudgetMs(
+  settings: Pick<Settings, 'stepTimeoutMs' | 'wait' | 'waitTimeoutMs'>,
+  containers: number
+): number {
   if (settings.stepTimeoutMs !== undefined) return settings.stepTimeoutMs;
   return STEP_ALLOWANCE_MS + (settings.wait ? settings.waitTimeoutMs * Math.max(1, containers) : 0);
 }
