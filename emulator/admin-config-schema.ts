@@ -113,6 +113,11 @@ const faults = object({
   processThenDrop: opt(oneOrMany(object(counted))),
   delayResponses: opt(oneOrMany(object({ ms: req(number), ...counted }))),
   hideNewTasks: opt(oneOrMany(object({ queries: req(number), count: opt(number) }))),
+  answerRaw: opt(
+    oneOrMany(
+      object({ status: req(number), body: req(string), contentType: opt(string), repeat: opt(number), ...counted })
+    )
+  ),
   failNextTask: opt(
     oneOrMany(
       object({

@@ -8,7 +8,7 @@ import { verifyRequest, type NonceRegistry } from './acs3-verify.js';
 import type { RegisteredAction } from './action-registry.js';
 import { ApiError, type ApiErrorSpec } from './api-error.js';
 import type { CredentialStore } from './credentials.js';
-import type { FaultKnobs } from './fault-knobs.js';
+import type { FaultKnobs, RawAnswerKnob } from './fault-knobs.js';
 import { renderErrorBody, type ErrorShape } from './error-shape.js';
 import {
   firstHeader,
@@ -87,6 +87,7 @@ export async function handleApiRequest(
       retryAfterMs === undefined ? {} : { 'x-acs-retry-after': String(retryAfterMs) };
     return send(response, record, errorAnswer(request, record, faults.error, shape ?? deps.errorShape(), headers));
   }
+  if (faults.rawAnswer) return sendRaw(response, record, faults.rawAnswer);
 
   const answer = processAction(request, body, action, record, deps);
   if (faults.dropAfterProcessing) return drop(request, record, 'drop-after-processing');
@@ -190,6 +191,28 @@ function send(response: ServerResponse, record: RecordedRequest, answer: Answer)
   if (answer.errorCode !== undefined) record.errorCode = answer.errorCode;
   const headers = { 'x-acs-request-id': record.requestId, ...answer.headers };
   sendText(response, answer.status, answer.contentType, answer.text, headers);
+}
+
+/** Streams the knob's body (repeated) as the answer, whatever the action would have said. */
+function sendRaw(response: ServerResponse, record: RecordedRequest, knob: RawAnswerKnob): void {
+  record.status = knob.status;
+  record.injectedFault = 'raw-answer';
+  const repeat = knob.repeat ?? 1;
+  response.writeHead(knob.status, {
+    'content-type': knob.contentType ?? JSON_CONTENT_TYPE,
+    'content-length': String(Buffer.byteLength(knob.body) * repeat),
+    'x-acs-request-id': record.requestId
+  });
+  let sent = 0;
+  const more = (): void => {
+    while (sent < repeat && !response.destroyed) {
+      sent += 1;
+      if (!response.write(knob.body)) return void response.once('drain', more);
+    }
+    response.end();
+  };
+  response.on('close', () => (sent = repeat));
+  more();
 }
 
 /** Ends the exchange without an answer, as a network failure would. */

@@ -26,6 +26,16 @@ export interface InjectedErrorKnob extends Counted {
 
 export type DropConnectionKnob = Counted;
 
+/** An answer sent as given instead of the action's: a proxy's error page, a garbled or hostile body, a huge one. */
+export interface RawAnswerKnob extends Counted {
+  status: number;
+  body: string;
+  /** Default `application/json;charset=utf-8`. */
+  contentType?: string;
+  /** Sends `body` this many times over, streamed (an oversized answer without building it); default 1. */
+  repeat?: number;
+}
+
 export interface DelayKnob extends Counted {
   ms: number;
 }
@@ -50,6 +60,7 @@ export interface RequestFaults {
   dropBeforeProcessing: boolean;
   dropAfterProcessing: boolean;
   error?: InjectedErrorKnob;
+  rawAnswer?: RawAnswerKnob;
 }
 
 class CountedFaults<T extends Counted> {
@@ -87,6 +98,7 @@ export interface ArmedFaults {
   delays: DelayKnob[];
   hiddenTasks: HideNewTasksKnob[];
   taskFailures: FailTaskKnob[];
+  rawAnswers: RawAnswerKnob[];
 }
 
 export class FaultKnobs {
@@ -95,6 +107,7 @@ export class FaultKnobs {
   private readonly dropsAfterProcessing = new CountedFaults<DropConnectionKnob>();
   private readonly delays = new CountedFaults<DelayKnob>();
   private readonly hiddenTasks = new CountedFaults<HideNewTasksKnob & Counted>();
+  private readonly rawAnswers = new CountedFaults<RawAnswerKnob>();
   private taskFailures: FailTaskKnob[] = [];
 
   injectError(knob: InjectedErrorKnob): void {
@@ -102,6 +115,17 @@ export class FaultKnobs {
       throw new RangeError(`status must be an HTTP error status, got ${knob.status}`);
     }
     this.errors.arm(knob);
+  }
+
+  answerRaw(knob: RawAnswerKnob): void {
+    if (!Number.isInteger(knob.status) || knob.status < 100 || knob.status > 599) {
+      throw new RangeError(`status must be an HTTP status, got ${knob.status}`);
+    }
+    const repeat = knob.repeat ?? 1;
+    if (!Number.isInteger(repeat) || repeat < 1 || repeat > 1_000_000) {
+      throw new RangeError(`repeat must be an integer from 1 to 1000000, got ${repeat}`);
+    }
+    this.rawAnswers.arm(knob);
   }
 
   dropConnections(knob: DropConnectionKnob = {}): void {
@@ -134,8 +158,16 @@ export class FaultKnobs {
     const delay = this.delays.take(action);
     const dropBeforeProcessing = this.dropsBeforeProcessing.take(action) !== undefined;
     const error = dropBeforeProcessing ? undefined : this.errors.take(action);
-    const dropAfterProcessing = !dropBeforeProcessing && !error && this.dropsAfterProcessing.take(action) !== undefined;
-    return { delayMs: delay?.ms ?? 0, dropBeforeProcessing, dropAfterProcessing, ...(error ? { error } : {}) };
+    const rawAnswer = dropBeforeProcessing || error ? undefined : this.rawAnswers.take(action);
+    const dropAfterProcessing =
+      !dropBeforeProcessing && !error && !rawAnswer && this.dropsAfterProcessing.take(action) !== undefined;
+    return {
+      delayMs: delay?.ms ?? 0,
+      dropBeforeProcessing,
+      dropAfterProcessing,
+      ...(error ? { error } : {}),
+      ...(rawAnswer ? { rawAnswer } : {})
+    };
   }
 
   /** Consumes the first task failure that matches this new task. */
@@ -160,7 +192,8 @@ export class FaultKnobs {
       dropsAfterProcessing: this.dropsAfterProcessing.armed(),
       delays: this.delays.armed(),
       hiddenTasks: this.hiddenTasks.armed(),
-      taskFailures: [...this.taskFailures]
+      taskFailures: [...this.taskFailures],
+      rawAnswers: this.rawAnswers.armed()
     };
   }
 
@@ -170,6 +203,7 @@ export class FaultKnobs {
     this.dropsAfterProcessing.clear();
     this.delays.clear();
     this.hiddenTasks.clear();
+    this.rawAnswers.clear();
     this.taskFailures = [];
   }
 }
@@ -182,6 +216,7 @@ export interface FaultCommands {
   delayResponses?: DelayKnob[];
   hideNewTasks?: HideNewTasksKnob[];
   failNextTask?: FailTaskKnob[];
+  answerRaw?: RawAnswerKnob[];
 }
 
 export function armFaults(knobs: FaultKnobs, commands: FaultCommands): void {
@@ -191,4 +226,5 @@ export function armFaults(knobs: FaultKnobs, commands: FaultCommands): void {
   commands.delayResponses?.forEach((knob) => knobs.delayResponses(knob));
   commands.hideNewTasks?.forEach((knob) => knobs.hideNewTasks(knob));
   commands.failNextTask?.forEach((knob) => knobs.failNextTask(knob));
+  commands.answerRaw?.forEach((knob) => knobs.answerRaw(knob));
 }

@@ -24,6 +24,7 @@ import {
   type ArmedFaults,
   type DelayKnob,
   type DropConnectionKnob,
+  type RawAnswerKnob,
   type FailTaskKnob,
   type HideNewTasksKnob,
   type InjectedErrorKnob
@@ -36,7 +37,7 @@ import {
 } from './github-oidc.js';
 import { answerUnexpectedError, pathOf } from './http-io.js';
 import { emulatorSigningKey, type JwtClaims } from './jwt.js';
-import { RequestLog, type RecordedRequest } from './request-log.js';
+import { redactRequest, RequestLog, type RecordedRequest } from './request-log.js';
 import { checkPermission } from './ram-policy.js';
 import { createStsActions, DEFAULT_ACCOUNT_ID, STS_VERSION } from './sts-actions.js';
 import { CommitTaskStore, snapshotTask, type CommitTask, type TaskSnapshot } from './task-simulation.js';
@@ -66,6 +67,8 @@ export interface Emulator {
   injectError(knob: InjectedErrorKnob): void;
   /** Destroy the connection of the next `count` requests before processing them. */
   dropConnections(knob?: DropConnectionKnob): void;
+  /** Answer the next `count` requests (of `action`) with this status and body, unprocessed. */
+  answerRaw(knob: RawAnswerKnob): void;
   /** Process the next `count` requests (e.g. create the task), then destroy the connection without answering. */
   processThenDrop(knob?: DropConnectionKnob): void;
   /** Hold the next `count` requests for `ms` before processing them. */
@@ -140,7 +143,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     nonces.clear();
   };
   const adminTarget = {
-    requests: () => log.all(),
+    // What a user of the running emulator reads: credentials redacted. Tests in this process read `requests`.
+    requests: () => log.all().map(redactRequest),
     tasks: () => tasks.all().map(snapshot),
     reset,
     applyAdminConfig: (config: AdminConfigRequest): object => {
@@ -205,6 +209,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     configure,
     injectError: (knob) => faults.injectError(knob),
     dropConnections: (knob) => faults.dropConnections(knob),
+    answerRaw: (knob) => faults.answerRaw(knob),
     processThenDrop: (knob) => faults.processThenDrop(knob),
     delayResponses: (knob) => faults.delayResponses(knob),
     hideNewTasks: (knob) => faults.hideNewTasks(knob),

@@ -9,11 +9,13 @@ import { planCommits } from './commit/plan.js';
 import { waitForStartedTasks } from './commit/wait-for-started-tasks.js';
 import { errorMessage } from './errors.js';
 import { readActionInput, readSettings, type InputReader } from './inputs/read-settings.js';
-import type { StepSettings } from './inputs/settings.js';
+import type { Settings, StepSettings } from './inputs/settings.js';
 import { describeFailure, summarizeFailures } from './report/failure.js';
 import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummary } from './report/summary.js';
+import { withoutLibraryDebug } from './api/library-debug.js';
+import { StepDeadline, stepBudgetMs } from './step-deadline.js';
 
 /** How long a cancelled step may take to wrap up before it is ended regardless (the runner kills at 7.5 s). */
 const CANCEL_GRACE_MS = 5_000;
@@ -40,24 +42,35 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     ...overrides
   };
   const stepStartedAt = deps.clock.now();
+  withoutLibraryDebug(deps.env);
   const outputs = new Outputs();
+  // Every call and loop of the step ends when the job is cancelled or the step's deadline passes.
+  const deadline = new StepDeadline(deps.clock, stepStartedAt, deps.cancellation);
+  deadline.signal.addEventListener('abort', () => outputs.flush(), { once: true });
   let settings: StepSettings | undefined;
   let results: ContainerResult[] = [];
   let failure: string | undefined;
   try {
     settings = readSettings(deps.readInput, deps.env);
     logPlan(settings);
+    deadline.setBudget(stepBudgetMs(settings, settings.mode === 'commit' ? plannedCount(settings) : 1));
     const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
-    const context = { env: deps.env, signal: deps.cancellation, clock: deps.clock, policy: retryPolicy };
+    const context = { env: deps.env, signal: deadline.signal, clock: deps.clock, policy: retryPolicy };
     const api = await deps.createApi(settings, context);
-    const step = { ...context, retryPolicy, cancellation: deps.cancellation, stepStartedAt };
+    const step = { ...context, retryPolicy, cancellation: deadline.signal, stepStartedAt, stepDeadline: deadline.at };
     const progress =
       (several: boolean) =>
       (latest: ContainerResult, sofar: ContainerResult[]): void =>
         outputs.report(latest, sofar, several);
     if (settings.mode === 'commit') {
       const plan = await planCommits(api, settings, context);
-      results = await commitAll(api, plan, { ...step, settings, onProgress: progress(plan.length > 1) });
+      deadline.setBudget(stepBudgetMs(settings, plan.length));
+      results = await commitAll(api, plan, {
+        ...step,
+        stepDeadline: deadline.at,
+        settings,
+        onProgress: progress(plan.length > 1)
+      });
     } else {
       results = await waitForStartedTasks(api, {
         ...step,
@@ -65,10 +78,11 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
         onProgress: progress(settings.taskIds.length > 1)
       });
     }
-    failure = summarizeFailures(results, deps.cancellation.aborted);
+    failure = summarizeFailures(results, deadline.signal);
   } catch (error) {
-    failure = describeFailure(error, undefined, deps.cancellation.aborted);
+    failure = describeFailure(error, undefined, deadline.signal);
   } finally {
+    outputs.flush();
     if (failure) core.setFailed(failure);
     if (settings?.jobSummary && results.length > 0) {
       const report = { ...settings, durationMs: deps.clock.now() - stepStartedAt, containers: results };
@@ -77,6 +91,11 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       );
     }
   }
+}
+
+/** Containers known before planning: the listed names, or one until `*` is resolved. */
+function plannedCount(settings: Settings): number {
+  return settings.containers.kind === 'list' ? settings.containers.names.length : 1;
 }
 
 /** Aborts when the runner cancels the job: SIGINT first, SIGTERM 7.5 s later. */

@@ -59,6 +59,8 @@ export interface ActionResult {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** GITHUB_OUTPUT as the step wrote it (every setOutput appends to it). */
+  outputFile: string;
   summary: string;
   /** Everything the step wrote anywhere a user or a later step could read it. */
   everything: string;
@@ -249,6 +251,7 @@ export function startAction(options: RunOptions): RunningAction {
         stdout,
         stderr,
         outputs: parseOutputFile(outputText),
+        outputFile: outputText,
         summary,
         everything,
         durationMs: Date.now() - started

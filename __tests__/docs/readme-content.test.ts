@@ -27,11 +27,13 @@ describe('README structure', () => {
     }
   });
 
-  it('refers to this action and its reusable workflow with one owner and @v1 only', () => {
+  it('refers to this action and its reusable workflow with one owner and @v1 (or, to pin, a full commit SHA)', () => {
     const references = [...readme.matchAll(/([\w-]+)\/eci-commit-container(\/[^@\s`]*)?@([\w.-]+)/g)];
     expect(references.length).toBeGreaterThan(5);
     expect(new Set(references.map((match) => match[1])).size).toBe(1);
-    expect(new Set(references.map((match) => match[3]))).toEqual(new Set(['v1']));
+    const refs = new Set(references.map((match) => match[3]));
+    expect(refs.has('v1')).toBe(true);
+    expect([...refs].filter((ref) => ref !== 'v1' && !/^[0-9a-f]{40}$/.test(ref))).toEqual([]);
   });
 });
 

@@ -44,7 +44,8 @@ describe('README YAML examples', () => {
     const uses = readmeBlocks.flatMap((block) => [...block.text.matchAll(/uses:\s*(\S+)/g)].map((match) => match[1]));
     const ours = uses.filter((ref) => /eci-commit-container/.test(ref));
     expect(ours.length).toBeGreaterThan(0);
-    for (const ref of ours) expect(ref).toMatch(/^[\w-]+\/eci-commit-container(\/\.github\/workflows\/[\w.-]+)?@v1$/);
+    for (const ref of ours)
+      expect(ref).toMatch(/^[\w-]+\/eci-commit-container(\/\.github\/workflows\/[\w.-]+)?@(v1|[0-9a-f]{40})$/);
   });
 });
 
@@ -225,8 +226,9 @@ describe('the reusable workflow mirrors action.yml', () => {
     }
   });
 
-  it('asks for id-token: write (OIDC) and contents: read only', () => {
-    expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+  it('asks for id-token: write (OIDC) only: it checks nothing out', () => {
+    expect(job.permissions).toEqual({ 'id-token': 'write' });
+    expect((job.steps ?? []).filter((step) => step.uses?.startsWith('actions/checkout'))).toEqual([]);
   });
 });
 
@@ -243,6 +245,14 @@ describe('CI workflow', () => {
   it('runs on push and pull request with read-only contents', () => {
     expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push']);
     expect(ci.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('leaves no credentials in the checkout, since npm ci runs install scripts', () => {
+    const checkouts = Object.values(ci.jobs)
+      .flatMap((job) => job.steps)
+      .filter((step) => step.uses?.startsWith('actions/checkout'));
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
   });
 
   it('runs npm test, and the action from the checkout against the emulator on 127.0.0.1', () => {

@@ -217,4 +217,5 @@ it('ends the whole fault matrix with exactly one task per container', async () =
   expect(emulator.armedFaults.errors).toEqual([]);
   expect(emulator.armedFaults.dropsBeforeProcessing).toEqual([]);
   expect(emulator.armedFaults.dropsAfterProcessing).toEqual([]);
-});
+  // Each ambiguous answer (a 5xx, a dropped connection) is followed by up to 20 s of looking for its task.
+}, 120_000);

@@ -148,6 +148,7 @@ describe('fault knobs', () => {
   it('forgets armed faults on reset', () => {
     emulator.injectError({ status: 400, code: 'Throttling.User', message: 'x' });
     emulator.failNextTask({ phase: 'PullBaseImage' });
+    emulator.answerRaw({ status: 502, body: 'x' });
     emulator.reset();
     expect(emulator.armedFaults).toEqual({
       errors: [],
@@ -155,7 +156,8 @@ describe('fault knobs', () => {
       dropsAfterProcessing: [],
       delays: [],
       hiddenTasks: [],
-      taskFailures: []
+      taskFailures: [],
+      rawAnswers: []
     });
   });
 });

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { CommitRequest } from '../../src/commit/request.js';
 import {
+  ADOPTION_GRACE_MS,
   commitContainer,
   CREATION_TIME_ALLOWANCE_MS,
   newestOwnTask,
@@ -48,6 +49,8 @@ const throttled = (): ApiError =>
   apiError({ action: 'CommitContainer', code: 'Throttling.User', statusCode: 400, retryable: true });
 const busy = (): ApiError =>
   apiError({ action: 'CommitContainer', code: 'IncorrectStatusDetail', statusCode: 403, retryable: false });
+/** Lookups at 0, 1, 2.5, 4.75, 8.1, 13.1, 18.1 and 20 s. */
+const LOOKUPS_IN_GRACE = 8;
 const ours = task({ taskId: 'task-lost', containerName: 'app', creationTime: '2026-11-28T05:00:01Z' });
 
 describe('commitContainer', () => {
@@ -113,23 +116,65 @@ describe('commitContainer', () => {
     expect(h.clock.sleeps).toEqual([1000]);
   });
 
-  it('sends again when no task of the container was created since the step started', async () => {
+  it('sends again only after looking for the whole grace period, then checks once for a second task', async () => {
     const old = task({ containerName: 'app', creationTime: '2026-11-28T04:59:00Z' });
     const h = setup([lostAnswer(), CREATED], [[old]]);
     await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
     expect(h.api.commitCalls).toHaveLength(2);
-    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(2);
+    // Eight lookups over the grace period, then one look after sending again.
+    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(LOOKUPS_IN_GRACE + 1);
+    expect(h.clock.sleeps.slice(0, LOOKUPS_IN_GRACE - 1)).toEqual([1000, 1500, 2250, 3375, 5000, 5000, 1875]);
+    expect(h.api.commitCalls[1].at - h.api.commitCalls[0].at).toBeGreaterThanOrEqual(ADOPTION_GRACE_MS);
     expect(h.logs.slice(1)).toEqual([
-      'No task of this container was created since the step started; sending CommitContainer again is safe.',
+      `No task of this container created since the step started was found in ${LOOKUPS_IN_GRACE} lookups over 20s (a new task can take that long to show); sending CommitContainer again.`,
       'CommitContainer: attempt 1 of 3 failed with ReadTimeout; retrying in 500ms.'
     ]);
   });
 
+  it('adopts a task that stays invisible for three lookups', async () => {
+    const h = setup([lostAnswer(), CREATED], [[], [], [], [ours]]);
+    await expect(h.run()).resolves.toMatchObject({ taskId: 'task-lost', adopted: true });
+    expect(h.api.commitCalls).toHaveLength(1);
+    expect(h.api.describeCalls).toHaveLength(4);
+  });
+
+  it('names both tasks when the lost request created one after all, seen only after sending again', async () => {
+    const second = task({ taskId: 'task-new', containerName: 'app', creationTime: '2026-11-28T05:00:22Z' });
+    const h = setup([lostAnswer(), CREATED], [...Array<CommitTask[]>(LOOKUPS_IN_GRACE).fill([]), [second, ours]]);
+    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false, otherTaskIds: ['task-lost'] });
+    expect(h.logs.at(-1)).toBe(
+      'Container app has 2 commit tasks from this step: task-new (created by the request sent again, the one followed) and task-lost (created by the request whose answer was lost). Both commit the container to the same image.'
+    );
+  });
+
+  it("stops looking at the step's deadline and does not send again", async () => {
+    const start = Date.parse('2026-11-28T05:00:00Z');
+    const h = setup([lostAnswer(), CREATED], [[]], { deadline: start + 4_000 });
+    const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
+    expect(error.retryable).toBe(false);
+    expect(error.message).toContain("the step's deadline came before the task could have become visible");
+    expect(h.api.commitCalls).toHaveLength(1);
+  });
+
+  it('after the last attempt, looks once and says a task may exist, since nothing more is sent', async () => {
+    const h = setup([lostAnswer(), lostAnswer()], [[]], {
+      policy: { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 5000 }
+    });
+    const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
+    expect(h.api.commitCalls).toHaveLength(2);
+    expect(h.api.describeCalls).toHaveLength(LOOKUPS_IN_GRACE + 1);
+    expect(error.attempts).toBe(2);
+    expect(error.message).toContain(
+      "no task of this container is visible yet, but the request may have created one: check the container group's tasks"
+    );
+    expect(h.logs.at(-1)).toMatch(/the request may have reached ECI, looking for its task\.$/);
+  });
+
   it('adopts the task when the re-sent commit is refused because one is running', async () => {
-    const h = setup([lostAnswer(), busy()], [[], [], [ours]]);
+    const h = setup([lostAnswer(), busy()], [...Array<CommitTask[]>(LOOKUPS_IN_GRACE).fill([]), [ours]]);
     await expect(h.run()).resolves.toMatchObject({ taskId: 'task-lost', adopted: true });
     expect(h.api.commitCalls).toHaveLength(2);
-    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(3);
+    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(LOOKUPS_IN_GRACE + 1);
   });
 
   it('gives up with the refusal when the running task cannot be found', async () => {
@@ -138,7 +183,7 @@ describe('commitContainer', () => {
     const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
     expect(error.code).toBe('IncorrectStatusDetail');
     expect(h.api.commitCalls).toHaveLength(2);
-    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(4);
+    expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(2 * LOOKUPS_IN_GRACE);
   });
 
   it('fails at once on a refusal that follows no lost answer', async () => {

@@ -66,7 +66,7 @@ describe('Outputs', () => {
     expect(setOutput).not.toHaveBeenCalled();
   });
 
-  it('with several containers, describes the last one tried even without a task, and lists them all', () => {
+  it('with several containers, describes the last one tried even without a task, and lists them all once flushed', () => {
     const app = result({ taskId: 't-1', requestId: 'R-1' });
     const sidecar = result({ container: 'sidecar', image: 'r/ns/app:v1-sidecar', tag: 'v1-sidecar', status: 'Failed' });
     const outputs = new Outputs();
@@ -78,9 +78,13 @@ describe('Outputs', () => {
       'request-id': '',
       image: 'r/ns/app:v1-sidecar',
       'image-tag': 'v1-sidecar',
-      status: 'Failed',
-      results: resultsJson([app, sidecar])
+      status: 'Failed'
     });
+    outputs.flush();
+    outputs.flush();
+    expect(setOutput.mock.calls.filter(([name]) => name === 'results')).toEqual([
+      ['results', resultsJson([app, sidecar])]
+    ]);
     expect(JSON.parse(resultsJson([app, sidecar]))).toEqual([
       { container: 'app', taskId: 't-1', image: app.image, status: 'Succeeded', requestId: 'R-1' },
       { container: 'sidecar', taskId: null, image: 'r/ns/app:v1-sidecar', status: 'Failed', requestId: null }

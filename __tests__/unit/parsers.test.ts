@@ -51,11 +51,22 @@ describe('parseDuration', () => {
     'NaN',
     '9'.repeat(400),
     `${'9'.repeat(400)}h`
-  ])('rejects %j naming the input and the value', (text) => {
+  ])('rejects %j naming the input and the value (its first 32 characters)', (text) => {
+    const shown = text.length > 32 ? `${text.slice(0, 32)}…` : text;
     expect(() => parseDuration('wait-timeout', text)).toThrow(InputError);
     expect(() => parseDuration('wait-timeout', text)).toThrow(
-      `Invalid wait-timeout '${text}'. Expected a duration such as 90s, 30m, 1h or plain seconds (e.g. 120).`
+      `Invalid wait-timeout '${shown}'. Expected a duration such as 90s, 30m, 1h or plain seconds (e.g. 120).`
     );
+  });
+
+  it('takes time linear in the length of what it is given', () => {
+    // Inputs that made a backtracking pattern quadratic: long runs of digits with or without units.
+    for (const text of ['1'.repeat(200_000), `${'1'.repeat(200_000)}x`, '1s'.repeat(100_000), '1.'.repeat(100_000)]) {
+      const started = performance.now();
+      expect(() => parseDuration('wait-timeout', text)).toThrow(InputError);
+      expect(performance.now() - started).toBeLessThan(50);
+    }
+    expect(parseDuration('wait-timeout', '1h30m15s500ms')).toBe(5_415_500);
   });
 
   // Bug found: a positive amount that rounds to 0 ms was accepted and returned 0 (an instant timeout).

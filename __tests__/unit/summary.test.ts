@@ -54,7 +54,8 @@ describe('buildSummary', () => {
           '—'
         ]
       ],
-      timelines: []
+      timelines: [],
+      notes: []
     });
   });
 
@@ -67,7 +68,7 @@ describe('buildSummary', () => {
     expect(buildSummary({ ...REPORT, containers: [{ ...APP, status }] }).rows[0][3]).toBe(shown);
   });
 
-  it('shows a failed commit without a task, a skipped container, and only the first line of an error', () => {
+  it('shows a failed commit without a task, a skipped container, and an error on one line', () => {
     const { rows } = buildSummary({
       ...REPORT,
       containers: [
@@ -95,7 +96,7 @@ describe('buildSummary', () => {
         '—',
         '❌ Failed',
         '800ms',
-        'CommitContainer failed: Forbidden.RAM (HTTP 403): not authorized &#60;b&#62;x&#60;/b&#62;'
+        'CommitContainer failed: Forbidden.RAM (HTTP 403): not authorized &#60;b&#62;x&#60;/b&#62; Hint: The RAM policy...'
       ],
       [
         '<code>sidecar</code>',

@@ -37,6 +37,6 @@ export async function createEciApi(settings: CommonSettings, context: ApiContext
     policy: context.policy,
     log: core.warning
   });
-  await credentials.getCredential();
+  await credentials.getCredential(context.signal);
   return EciClient.create({ ...transport, endpoint: settings.endpoint, regionId: settings.regionId, credentials });
 }

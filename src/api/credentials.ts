@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
 import type { Clock } from '../clock.js';
 import { InputError } from '../errors.js';
+import { untilAborted } from './until-aborted.js';
 import { formatDuration } from '../report/format.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 import { classExport } from './eci-sdk.js';
 import type { CredentialSettings } from '../inputs/settings.js';
 import type { OidcSettings } from '../inputs/settings.js';
+import { maskChainSecrets } from './chain-secrets.js';
 import { assumeRoleWithOidc, type StsContext, type TemporaryCredential } from './sts-oidc.js';
 
 export interface Credential {
@@ -121,7 +123,9 @@ export class DefaultChainProvider implements CredentialProvider {
 
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
-  async getCredential(): Promise<Credential> {
+  /** `signal` (the step's deadline or cancellation) ends the wait for the library, whose calls cannot be cut. */
+  async getCredential(signal?: AbortSignal): Promise<Credential> {
+    if (!this.links) maskChainSecrets(this.env);
     this.links ??= import('@alicloud/credentials').then((module) =>
       CHAIN.filter(([name]) => name !== 'URICredentialsProvider' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
         ([name, source]) => {
@@ -134,7 +138,8 @@ export class DefaultChainProvider implements CredentialProvider {
         }
       )
     );
-    const found = await this.fromChain(await this.links);
+    const chain = this.links.then((links) => this.fromChain(links));
+    const found = await untilAborted(chain, signal, 'the default credential chain');
     for (const secret of [found.accessKeySecret, found.securityToken]) {
       if (secret && !this.masked.has(secret)) {
         core.setSecret(secret);

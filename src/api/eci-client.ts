@@ -6,6 +6,11 @@ import { ApiError } from '../errors.js';
 import { callOpenApi, type CallOptions } from './openapi-call.js';
 import type { ProxyConfig } from './proxy.js';
 import { loadEciSdk, type EciClientInstance, type EciSdk } from './eci-sdk.js';
+import { checkedRequestId, isTaskId, malformedIdError } from './answer-ids.js';
+import { untrusted } from '../report/untrusted.js';
+
+/** Remote text that is kept, made one safe line; empty stays absent. */
+const text = (value: string | undefined): string | undefined => (value ? untrusted(value) : undefined);
 
 export interface CommitResult {
   taskId: string;
@@ -127,8 +132,8 @@ export class EciClient implements EciApi {
     });
     const response = await this.client.commitContainerWithOptions(request, this.runtime(call));
     const taskId = response.body?.taskId;
-    const requestId = response.body?.requestId ?? '';
     if (!taskId) {
+      const requestId = checkedRequestId('CommitContainer', response.body?.requestId, false);
       // The commit may have been accepted: treat it like a lost answer, so the task is looked up, not re-sent.
       throw new ApiError({
         action: 'CommitContainer',
@@ -139,7 +144,19 @@ export class EciClient implements EciApi {
         ambiguous: true
       });
     }
-    return { taskId, requestId };
+    const maybeCreated =
+      'a commit task may have been created: check the container group with DescribeCommitContainerTask';
+    if (!isTaskId(taskId))
+      throw malformedIdError('CommitContainer', 'TaskId', taskId, { retryable: false, note: maybeCreated });
+    try {
+      return { taskId, requestId: checkedRequestId('CommitContainer', response.body?.requestId, false) };
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      throw malformedIdError('CommitContainer', 'RequestId', response.body?.requestId, {
+        retryable: false,
+        note: `commit task ${taskId} was created and runs on ECI`
+      });
+    }
   }
 
   async describeCommitTasks(query: DescribeQuery, call: PerCall = {}): Promise<DescribeResult> {
@@ -151,24 +168,29 @@ export class EciClient implements EciApi {
       ...(query.nextToken ? { nextToken: query.nextToken } : {})
     });
     const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime(call));
-    const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => ({
-      taskId: task.taskId ?? '',
-      status: task.taskStatus ?? 'Unknown',
-      progress: parseProgress(task.taskProgress),
-      statusMessage: task.statusMessage || undefined,
-      containerName: task.containerName || undefined,
-      creationTime: task.taskCreationTime || undefined,
-      finishedTime: task.taskFinishedTime || undefined,
-      phases: (task.commitPhaseInfos ?? []).map((phase) => ({
-        phase: phase.phase ?? 'Unknown',
-        status: phase.status ?? 'Unknown',
-        message: phase.message || undefined,
-        recordTime: phase.recordTime || undefined
-      }))
-    }));
+    const action = 'DescribeCommitContainerTask';
+    const requestId = checkedRequestId(action, response.body?.requestId, true);
+    const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => {
+      if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId, { retryable: true });
+      return {
+        taskId: task.taskId,
+        status: text(task.taskStatus) ?? 'Unknown',
+        progress: parseProgress(task.taskProgress),
+        statusMessage: text(task.statusMessage),
+        containerName: text(task.containerName),
+        creationTime: text(task.taskCreationTime),
+        finishedTime: text(task.taskFinishedTime),
+        phases: (task.commitPhaseInfos ?? []).map((phase) => ({
+          phase: text(phase.phase) ?? 'Unknown',
+          status: text(phase.status) ?? 'Unknown',
+          message: text(phase.message),
+          recordTime: text(phase.recordTime)
+        }))
+      };
+    });
     return {
       tasks,
-      requestId: response.body?.requestId ?? '',
+      requestId,
       ...(response.body?.nextToken ? { nextToken: response.body.nextToken } : {})
     };
   }

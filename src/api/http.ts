@@ -21,6 +21,9 @@ export interface HttpResponse {
   body: string;
 }
 
+/** No answer of the APIs this action calls comes near this; anything larger is refused, not read into memory. */
+export const MAX_ANSWER_BYTES = 1024 * 1024;
+
 export interface TransportOptions {
   connectTimeoutMs: number;
   /** From the moment the connection stands until the whole answer is in. */
@@ -208,7 +211,24 @@ function exchange(
     request.on('error', fail);
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let size = 0;
+      const tooLarge = (): void => {
+        fail(
+          new TransportError(
+            'AnswerTooLarge',
+            `the answer (HTTP ${response.statusCode}) is larger than ${MAX_ANSWER_BYTES} bytes; it was not read`,
+            true
+          )
+        );
+        request.destroy();
+      };
+      if (Number(response.headers['content-length']) > MAX_ANSWER_BYTES) return tooLarge();
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (settled) return;
+        if (size > MAX_ANSWER_BYTES) return tooLarge();
+        chunks.push(chunk);
+      });
       response.on('error', fail);
       response.on('aborted', () => fail(new TransportError('ECONNRESET', 'the answer was cut off', true)));
       response.on('end', () => {

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { stringify } from 'node:querystring';
 import { isRetryableApiCode } from './error-codes.js';
 import { parseRetryAfterMs, readErrorAnswer } from './error-answer.js';
-import { untrusted } from '../report/untrusted.js';
 import type { Endpoint } from '../inputs/settings.js';
 import { ApiError } from '../errors.js';
 import type { CredentialProvider } from './credentials.js';
 import type { ProxyConfig } from './proxy.js';
+import { requestIdOrNothing } from './answer-ids.js';
+import { untrusted } from '../report/untrusted.js';
 import type { OpenApiUtil } from './eci-sdk.js';
 import { sendHttp, TransportError, type HttpResponse } from './http.js';
 
@@ -104,6 +105,7 @@ function toNetworkApiError(action: string, error: unknown): ApiError {
     message: error.message,
     retryable:
       error.code !== 'Aborted' &&
+      error.code !== 'AnswerTooLarge' &&
       error.code !== 'ProxyConnectRefused' &&
       error.code !== 'ENOTFOUND' &&
       !/^(CERT_|ERR_TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(error.code),
@@ -133,7 +135,8 @@ function readAnswer(
 
   const answer = ok ? {} : readErrorAnswer(response.body, headers['content-type']);
   const retryAfterMs = ok ? undefined : parseRetryAfterMs(headers['x-acs-retry-after']);
-  const requestId = answer.requestId ?? (untrusted(headers['x-acs-request-id'] ?? '', 120) || undefined);
+  // Everything below comes from the network (a proxy's error page among it) and ends up in log lines.
+  const requestId = requestIdOrNothing(answer.requestId) ?? requestIdOrNothing(headers['x-acs-request-id']);
   const code = answer.code ?? `HTTP${response.statusCode}`;
   const message =
     answer.message ??

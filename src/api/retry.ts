@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import { ApiError, errorMessage } from '../errors.js';
 import { formatDuration } from '../report/format.js';
+import { untrusted } from '../report/untrusted.js';
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -64,10 +65,11 @@ export async function withRetry<T>(
       if (context.deadline !== undefined && context.clock.now() + delay >= context.deadline) {
         throw withAttempts(error, attemptNumber);
       }
-      const reason =
+      const reason = untrusted(
         error instanceof ApiError
           ? `${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}`
-          : errorMessage(error);
+          : errorMessage(error)
+      );
       context.log(
         `${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${askedFor(retryAfter, delay)}.`
       );

@@ -3,6 +3,8 @@ import type { OidcSettings } from '../inputs/settings.js';
 import { ApiError, errorMessage } from '../errors.js';
 import type { Credential } from './credentials.js';
 import { callOpenApi, type CallTransport } from './openapi-call.js';
+import { requestIdOrNothing } from './answer-ids.js';
+import { untilAborted } from './until-aborted.js';
 
 export interface TemporaryCredential extends Credential {
   securityToken: string;
@@ -37,7 +39,11 @@ async function githubIdToken(audience: string, context: StsContext): Promise<str
 
 /** Exchanges the job's GitHub OIDC token for temporary credentials (STS AssumeRoleWithOIDC, an anonymous call). */
 export async function assumeRoleWithOidc(settings: OidcSettings, context: StsContext): Promise<TemporaryCredential> {
-  const token = await githubIdToken(settings.audience, context);
+  const token = await untilAborted(
+    githubIdToken(settings.audience, context),
+    context.signal,
+    'the GitHub OIDC token request'
+  );
   const answer = await callOpenApi(
     {
       action: 'AssumeRoleWithOIDC',
@@ -68,7 +74,7 @@ export async function assumeRoleWithOidc(settings: OidcSettings, context: StsCon
       action: 'AssumeRoleWithOIDC',
       code: 'InvalidResponse',
       message: 'the answer holds no complete Credentials',
-      requestId: String(answer.body.RequestId ?? ''),
+      requestId: requestIdOrNothing(answer.body.RequestId),
       retryable: false,
       ambiguous: false
     });

@@ -4,13 +4,17 @@ import type { Clock } from '../clock.js';
 import type { Settings } from '../inputs/settings.js';
 import { commitOneContainer, type ContainerResult } from './commit-one.js';
 import { imageReference, type CommitRequest } from './request.js';
+import { stopCause } from '../step-deadline.js';
 
 export interface CommitAllContext {
   settings: Settings;
   clock: Clock;
   retryPolicy: RetryPolicy;
+  /** Aborts when the job is cancelled or the step's deadline passes. */
   cancellation: AbortSignal;
   stepStartedAt: number;
+  /** Epoch ms at which the step's time is up. */
+  stepDeadline?: number;
   /** Called whenever a result is new or changed (a task created, a container done or skipped). */
   onProgress: (latest: ContainerResult, results: ContainerResult[]) => void;
 }
@@ -32,6 +36,7 @@ export async function commitAll(
       retryPolicy: context.retryPolicy,
       cancellation: context.cancellation,
       stepStartedAt: context.stepStartedAt,
+      ...(context.stepDeadline !== undefined ? { stepDeadline: context.stepDeadline } : {}),
       onTaskCreated: (created) => context.onProgress(created, [...results, created])
     });
     results.push(result);
@@ -51,7 +56,7 @@ export async function commitAll(
 
 /** Why no further container is committed, if that is so. */
 function stopReason(result: ContainerResult, settings: Settings, cancellation: AbortSignal): string | undefined {
-  if (cancellation.aborted) return 'the job was cancelled';
+  if (cancellation.aborted) return stopCause(cancellation);
   if (!result.failure) return undefined;
   if (result.groupBusy) return 'a commit of the group is still running';
   return settings.failFast ? 'fail-fast is true' : undefined;

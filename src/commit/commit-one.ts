@@ -28,14 +28,18 @@ export interface ContainerResult {
   durationMs: number;
   /** A commit of the group is still running (timeout, cancellation): no other commit can start. */
   groupBusy: boolean;
+  /** Further tasks of this container that this step created (a lost answer, then a task seen too late). */
+  otherTaskIds?: string[];
 }
 
 export interface ContainerCommitContext {
   settings: Settings;
   clock: Clock;
   retryPolicy: RetryPolicy;
+  /** Aborts when the job is cancelled or the step's deadline passes. */
   cancellation: AbortSignal;
   stepStartedAt: number;
+  stepDeadline?: number;
   /** Called as soon as the task exists, so its outputs are set even if the step fails later. */
   onTaskCreated: (result: ContainerResult) => void;
 }
@@ -63,10 +67,12 @@ export async function commitOneContainer(
         clock: context.clock,
         log: core.warning,
         signal: context.cancellation,
-        stepStartedAt: context.stepStartedAt
+        stepStartedAt: context.stepStartedAt,
+        ...(context.stepDeadline !== undefined ? { deadline: context.stepDeadline } : {})
       })
     );
     Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
+    if (commit.otherTaskIds?.length) result.otherTaskIds = commit.otherTaskIds;
     context.onTaskCreated(finish());
     core.info(
       commit.adopted
@@ -83,11 +89,11 @@ export async function commitOneContainer(
       waitUntilDone(api, commit.taskId, context, (task) => (result.task = task))
     );
     result.task = outcome.task ?? result.task;
-    settle(result, outcome, context.settings);
+    settle(result, outcome, context.settings, context.cancellation);
   } catch (error) {
     result.status = result.taskId ? 'Running' : 'Failed';
     result.groupBusy = result.taskId !== undefined;
-    result.failure = describeFailure(error, result.taskId, context.cancellation.aborted);
+    result.failure = describeFailure(error, result.taskId, context.cancellation);
   }
   return finish();
 }

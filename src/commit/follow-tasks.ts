@@ -3,6 +3,8 @@ import type { RetryPolicy } from '../api/retry.js';
 import type { Clock } from '../clock.js';
 import type { CommonSettings } from '../inputs/settings.js';
 import { formatDuration } from '../report/format.js';
+import { untrusted } from '../report/untrusted.js';
+import { capitalized, stopCause } from '../step-deadline.js';
 import type { ContainerResult } from './commit-one.js';
 import { failedPhase } from './task.js';
 import type { WaitOutcome, WatchOptions } from './wait-for-task.js';
@@ -42,7 +44,12 @@ export function unlessCancelled<T>(work: Promise<T>, cancellation: AbortSignal, 
 }
 
 /** Records how the wait for `result`'s task ended, and why the step fails if it does. */
-export function settle(result: ContainerResult, outcome: WaitOutcome, settings: CommonSettings): void {
+export function settle(
+  result: ContainerResult,
+  outcome: WaitOutcome,
+  settings: CommonSettings,
+  stop: AbortSignal
+): void {
   const taskId = result.taskId!;
   if (outcome.state === 'finished') {
     result.status = outcome.task.status === 'Succeeded' ? 'Succeeded' : 'Failed';
@@ -51,9 +58,11 @@ export function settle(result: ContainerResult, outcome: WaitOutcome, settings: 
       return;
     }
     const phase = failedPhase(outcome.task);
-    const phaseDetail = phase?.message && phase.message !== outcome.task.statusMessage ? ` (${phase.message})` : '';
-    const where = phase ? ` in phase ${phase.phase}${phaseDetail}` : '';
-    result.failure = `Commit task ${taskId} failed${where}: ${outcome.task.statusMessage ?? 'no status message'}`;
+    const phaseDetail =
+      phase?.message && phase.message !== outcome.task.statusMessage ? ` (${untrusted(phase.message)})` : '';
+    const where = phase ? ` in phase ${untrusted(phase.phase, 60)}${phaseDetail}` : '';
+    const message = outcome.task.statusMessage ? untrusted(outcome.task.statusMessage) : 'no status message';
+    result.failure = `Commit task ${taskId} failed${where}: ${message}`;
     return;
   }
   result.status = 'Running';
@@ -64,5 +73,5 @@ export function settle(result: ContainerResult, outcome: WaitOutcome, settings: 
         `${outcome.task?.progress !== undefined ? ` (at ${outcome.task.progress}%)` : ''}. ` +
         `The task keeps running on ECI (there is no cancel API); check it with DescribeCommitContainerTask TaskId=${taskId}, or wait for it again with task-id: ${taskId}.` +
         (outcome.lastError ? ` Last error: ${outcome.lastError}.` : '')
-      : `The job was cancelled while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`;
+      : `${capitalized(stopCause(stop))} while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`;
 }

@@ -3,7 +3,14 @@ import type { ApiContext } from '../api/create-api.js';
 import type { EciApi } from '../api/eci-client.js';
 import { withRetry } from '../api/retry.js';
 import { ApiError, InputError } from '../errors.js';
-import type { ContainerSelection } from '../inputs/container-selection.js';
+import { CONTAINER_NAME, type ContainerSelection } from '../inputs/container-selection.js';
+import { untrusted } from '../report/untrusted.js';
+
+/**
+ * The most containers `*` may select. ECI allows 20 containers in a container group (not adjustable); a group
+ * that reports more is not believed, nor committed container by container for hours.
+ */
+export const MAX_CONTAINERS = 32;
 import type { Settings } from '../inputs/settings.js';
 import { checkImageTarget, imageTargetFor } from './image-target.js';
 import { buildCommitRequest, wireParams, type CommitRequest } from './request.js';
@@ -66,12 +73,28 @@ export function selectContainers(
   if (selection.kind === 'all') {
     if (available.length === 0)
       throw new InputError(`Container group ${containerGroupId} has no containers to commit.`);
+    if (available.length > MAX_CONTAINERS) {
+      throw new InputError(
+        `Container group ${containerGroupId} reports ${available.length} containers; container-name * commits at most ${MAX_CONTAINERS} (ECI allows 20 in a group). Name the containers to commit instead.`
+      );
+    }
+    // Names from the network become log lines, image tags and outputs: they must have the shape of input names.
+    const malformed = available.find((name) => !CONTAINER_NAME.test(name));
+    if (malformed !== undefined) {
+      throw new InputError(
+        `Container group ${containerGroupId} reports a container named '${untrusted(malformed, 140)}', which is not a container name (1-128 lowercase letters, digits and hyphens); not committing with container-name *.`
+      );
+    }
+    const repeated = available.find((name, index) => available.indexOf(name) !== index);
+    if (repeated !== undefined)
+      throw new InputError(`Container group ${containerGroupId} reports the container ${repeated} twice.`);
     return available;
   }
   const unknown = selection.names.filter((name) => !available.includes(name));
   if (unknown.length > 0) {
+    const has = available.slice(0, MAX_CONTAINERS).map((name) => untrusted(name, 140));
     throw new InputError(
-      `Invalid container-name: ${unknown.map((name) => `'${name}'`).join(', ')} not found in container group ${containerGroupId}. It has: ${available.join(', ') || 'no containers'}.`
+      `Invalid container-name: ${unknown.map((name) => `'${name}'`).join(', ')} not found in container group ${containerGroupId}. It has: ${has.join(', ') || 'no containers'}.`
     );
   }
   return selection.names;

@@ -89,7 +89,7 @@ export async function waitForStartedTasks(
       )
     );
     for (const result of results) {
-      settleStarted(result, outcomes.get(result.taskId!)!, settings);
+      settleStarted(result, outcomes.get(result.taskId!)!, settings, context.cancellation);
       result.durationMs = clock.now() - startedAt;
       context.onProgress(result, results);
     }
@@ -97,7 +97,7 @@ export async function waitForStartedTasks(
     // A query refused for good (permissions, a bad parameter): every task keeps running on ECI, unknown to this step.
     const refused = refusedIds(error, settings);
     for (const result of results) {
-      result.failure = refused ?? describeFailure(error, result.taskId, context.cancellation.aborted);
+      result.failure = refused ?? describeFailure(error, result.taskId, context.cancellation);
       if (refused) result.status = 'Failed';
       result.durationMs = clock.now() - startedAt;
     }
@@ -119,10 +119,15 @@ function imageOf(settings: WaitForTasksSettings, task: CommitTask | undefined): 
 }
 
 /** As a wait after a commit settles, except that a task never listed is most likely a wrong ID or region. */
-function settleStarted(result: ContainerResult, outcome: TaskOutcome, settings: WaitForTasksSettings): void {
+function settleStarted(
+  result: ContainerResult,
+  outcome: TaskOutcome,
+  settings: WaitForTasksSettings,
+  cancellation: AbortSignal
+): void {
   const neverListed = outcome.state === 'timeout' && !outcome.task && !outcome.lastError;
   if (outcome.state !== 'not-found' && !neverListed) {
-    settle(result, outcome, settings);
+    settle(result, outcome, settings, cancellation);
     return;
   }
   const how =

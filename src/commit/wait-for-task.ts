@@ -4,6 +4,7 @@ import type { EciApi } from '../api/eci-client.js';
 import { ApiError, errorMessage } from '../errors.js';
 import { PollSchedule } from './poll-schedule.js';
 import { isRetryable, withRetry, type RetryPolicy } from '../api/retry.js';
+import { untrusted } from '../report/untrusted.js';
 
 /**
  * Task IDs sent in one DescribeCommitContainerTask call (TaskId.1 ... TaskId.N). Alibaba documents no maximum
@@ -208,5 +209,5 @@ function createdAt(task: CommitTask | undefined, fallback: number, now: number):
 }
 
 function describeError(error: unknown): string {
-  return error instanceof ApiError ? `${error.code}: ${error.detail}` : errorMessage(error);
+  return untrusted(error instanceof ApiError ? `${error.code}: ${error.detail}` : errorMessage(error));
 }

@@ -29,7 +29,8 @@ export const Input = {
   PollInterval: 'poll-interval',
   Endpoint: 'endpoint',
   JobSummary: 'job-summary',
-  TaskId: 'task-id'
+  TaskId: 'task-id',
+  StepTimeout: 'step-timeout'
 } as const;
 
 export type InputName = (typeof Input)[keyof typeof Input];

@@ -77,6 +77,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
 /** The inputs every step reads, whatever it does. */
 function readCommon(input: TrimmedInput, env: NodeJS.ProcessEnv, regionId: string, wait: boolean): CommonSettings {
   const endpointInput = input(Input.Endpoint);
+  const stepTimeout = input(Input.StepTimeout);
   return {
     regionId,
     credentials: readCredentials(input, env),
@@ -84,6 +85,7 @@ function readCommon(input: TrimmedInput, env: NodeJS.ProcessEnv, regionId: strin
     wait,
     waitTimeoutMs: parseDuration(Input.WaitTimeout, input(Input.WaitTimeout) || '30m'),
     pollIntervalMs: readPollInterval(input(Input.PollInterval) || '5s'),
+    ...(stepTimeout ? { stepTimeoutMs: parseDuration(Input.StepTimeout, stepTimeout) } : {}),
     endpoint: endpointInput
       ? parseEndpoint(Input.Endpoint, endpointInput)
       : { protocol: 'https', host: `eci.${regionId}.aliyuncs.com` },

@@ -67,6 +67,8 @@ export interface Settings {
   failFast: boolean;
   waitTimeoutMs: number;
   pollIntervalMs: number;
+  /** The whole step's deadline, when given; otherwise derived from wait-timeout (see step-deadline.ts). */
+  stepTimeoutMs?: number;
   endpoint: Endpoint;
   jobSummary: boolean;
 }
@@ -74,7 +76,15 @@ export interface Settings {
 /** What every step needs, whatever it does: where to call, with which credentials, and how to wait. */
 export type CommonSettings = Pick<
   Settings,
-  'regionId' | 'credentials' | 'maxAttempts' | 'wait' | 'waitTimeoutMs' | 'pollIntervalMs' | 'endpoint' | 'jobSummary'
+  | 'regionId'
+  | 'credentials'
+  | 'maxAttempts'
+  | 'wait'
+  | 'waitTimeoutMs'
+  | 'pollIntervalMs'
+  | 'stepTimeoutMs'
+  | 'endpoint'
+  | 'jobSummary'
 >;
 
 /** The settings of a step given `task-id`: it commits nothing and waits for tasks started earlier. */

@@ -3,17 +3,22 @@ import { ApiError, errorMessage, InputError } from '../errors.js';
 import { accessDeniedHint, describeAccessDenied } from './access-denied.js';
 import { hintFor } from './hints.js';
 import { TaskNotFoundError } from '../commit/wait-for-task.js';
+import { capitalized, stopCause } from '../step-deadline.js';
 
-/** The message a failed step shows: the error, where the task stands, and a hint for common causes. */
-export function describeFailure(error: unknown, taskId: string | undefined, cancelled: boolean): string {
+/**
+ * The message a failed step shows: the error, where the task stands, and a hint for common causes. `stopped` is
+ * the step's signal (or whether the job was cancelled): when it has aborted, that is the story.
+ */
+export function describeFailure(error: unknown, taskId: string | undefined, stopped: boolean | AbortSignal): string {
   if (error instanceof InputError || error instanceof TaskNotFoundError) return error.message;
-  if (cancelled) {
+  if (typeof stopped === 'boolean' ? stopped : stopped.aborted) {
     const during = error instanceof ApiError ? ` during ${error.action}` : '';
     const mayExist =
       error instanceof ApiError && error.action === 'CommitContainer' && !taskId
         ? '; a task may have been created for the container group'
         : '';
-    return `The job was cancelled${during}${mayExist}.${taskId ? ` Task ${taskId} keeps running on ECI.` : ''}`;
+    const cause = capitalized(stopCause(stopped));
+    return `${cause}${during}${mayExist}.${taskId ? ` Task ${taskId} keeps running on ECI.` : ''}`;
   }
   const task = taskId
     ? ` Task ${taskId} keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`
@@ -27,11 +32,14 @@ export function describeFailure(error: unknown, taskId: string | undefined, canc
 }
 
 /** Why the step fails, if it does: one failure is told as it is; several are listed, one line a container. */
-export function summarizeFailures(results: ContainerResult[], cancelled: boolean): string | undefined {
+export function summarizeFailures(results: ContainerResult[], stopped: boolean | AbortSignal): string | undefined {
   const failed = results.filter((result) => result.failure);
   const skipped = results.filter((result) => result.status === 'Skipped').length;
   if (failed.length === 0) {
-    return cancelled && skipped > 0 ? `The job was cancelled; ${skipped} container(s) were not committed.` : undefined;
+    const isStopped = typeof stopped === 'boolean' ? stopped : stopped.aborted;
+    return isStopped && skipped > 0
+      ? `${capitalized(stopCause(stopped))}; ${skipped} container(s) were not committed.`
+      : undefined;
   }
   if (results.length === 1) return failed[0].failure;
   const lines = failed.map(

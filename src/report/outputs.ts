@@ -5,6 +5,8 @@ import { Output, type OutputName } from '../inputs/names.js';
 /** Sets each output as soon as it is known, so a failing step still hands over what it learned. */
 export class Outputs {
   private readonly values = new Map<OutputName, string>();
+  /** The latest `results`, not yet written. */
+  private pendingResults?: ContainerResult[];
 
   set(name: OutputName, value: string): void {
     if (this.values.get(name) === value) return;
@@ -16,6 +18,10 @@ export class Outputs {
    * The single-value outputs describe `latest` (the last container tried, once it has a task or has failed);
    * `results` lists every container. A single container that failed before any task sets nothing; containers
    * skipped change `results` only.
+   *
+   * Each setOutput appends to GITHUB_OUTPUT, so `results` (which grows with the containers) is written for one
+   * container at once, but for several only by `flush()`, when the step ends or is stopped: the file then grows
+   * linearly with the number of containers, not with its square.
    */
   report(latest: ContainerResult, results: ContainerResult[], several: boolean): void {
     if (!latest.taskId && !several) return;
@@ -27,7 +33,15 @@ export class Outputs {
       if (latest.tag !== undefined) this.set(Output.ImageTag, latest.tag);
       this.set(Output.Status, latest.status);
     }
-    this.set(Output.Results, resultsJson(results));
+    this.pendingResults = [...results];
+    if (!several) this.flush();
+  }
+
+  /** Writes `results` if it changed since it was last written. */
+  flush(): void {
+    if (!this.pendingResults) return;
+    this.set(Output.Results, resultsJson(this.pendingResults));
+    this.pendingResults = undefined;
   }
 }
 

@@ -13,7 +13,9 @@ export interface SummaryReport {
 
 const STATUS_ICONS: Record<string, string> = { Succeeded: '✅', Failed: '❌', Running: '⏳', Skipped: '⏭️' };
 
-const code = (text: string): string => `<code>${escapeHtml(text)}</code>`;
+/** Summary text is HTML on one line: a newline would end a table row or list item and start Markdown. */
+const cell = (text: string): string => escapeHtml(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '));
+const code = (text: string): string => `<code>${cell(text)}</code>`;
 
 /** The summary's parts as HTML: a table with one row per container, then each container's phase timeline. */
 export function buildSummary(report: SummaryReport): {
@@ -22,40 +24,50 @@ export function buildSummary(report: SummaryReport): {
   header: string[];
   rows: string[][];
   timelines: Array<{ title: string; phases: string[] }>;
+  /** Things a reader must not miss, such as two tasks for one container. */
+  notes: string[];
 } {
   const rows = report.containers.map((result) => [
     result.container ? code(result.container) : '—',
     result.image ? code(result.image) : '—',
     result.taskId ? code(result.taskId) : '—',
-    `${STATUS_ICONS[result.status] ?? ''} ${escapeHtml(result.status)}`.trim(),
+    `${STATUS_ICONS[result.status] ?? ''} ${cell(result.status)}`.trim(),
     result.status === 'Skipped' ? '—' : formatDuration(result.durationMs),
-    result.failure ? escapeHtml(result.failure.split('\n')[0]) : '—'
+    result.failure ? cell(result.failure) : '—'
   ]);
   const timelines = report.containers
     .filter((result) => (result.task?.phases.length ?? 0) > 0)
     .map((result) => ({
-      title: `Phases of ${result.container || result.taskId}`,
+      title: `Phases of ${cell(result.container || result.taskId || '')}`,
       phases: result.task!.phases.map((phase) => {
-        const time = phase.recordTime ? ` <sub>${escapeHtml(phase.recordTime)}</sub>` : '';
-        const message = phase.message ? ` — ${escapeHtml(phase.message)}` : '';
-        return `<b>${escapeHtml(phase.phase)}</b>: ${escapeHtml(phase.status)}${message}${time}`;
+        const time = phase.recordTime ? ` <sub>${cell(phase.recordTime)}</sub>` : '';
+        const message = phase.message ? ` — ${cell(phase.message)}` : '';
+        return `<b>${cell(phase.phase)}</b>: ${cell(phase.status)}${message}${time}`;
       })
     }));
+  const notes = report.containers
+    .filter((result) => result.otherTaskIds?.length)
+    .map(
+      (result) =>
+        `⚠️ ${code(result.container ?? '')} has more than one commit task from this step: ${code(result.taskId ?? '')} (followed) and ${result.otherTaskIds!.map(code).join(', ')} (from a request whose answer was lost). Both commit the container to ${code(result.image ?? '')}.`
+    );
   return {
     heading: 'ECI commit container',
     intro: `${report.containerGroupId ? `Container group ${code(report.containerGroupId)}` : 'Commit tasks started earlier'} in ${escapeHtml(report.regionId)}, ${formatDuration(report.durationMs)} in all.`,
     header: ['Container', 'Image', 'Task ID', 'Status', 'Duration', 'Error'],
     rows,
-    timelines
+    timelines,
+    notes
   };
 }
 
 export async function writeJobSummary(report: SummaryReport): Promise<void> {
-  const { heading, intro, header, rows, timelines } = buildSummary(report);
+  const { heading, intro, header, rows, timelines, notes } = buildSummary(report);
   const summary = core.summary
     .addHeading(heading, 2)
     .addRaw(`<p>${intro}</p>`, true)
     .addTable([header.map((data) => ({ data, header: true })), ...rows]);
+  for (const note of notes) summary.addRaw(`<p>${note}</p>`, true);
   for (const timeline of timelines) summary.addHeading(timeline.title, 3).addList(timeline.phases, true);
   await summary.write();
 }

@@ -1,4 +1,5 @@
 import type { CommitTask } from '../commit/task.js';
+import { untrusted } from './untrusted.js';
 
 /** Logs what changed in a task since the last look: each progress value and each phase state once. */
 export class TaskReporter {
@@ -13,8 +14,8 @@ export class TaskReporter {
       const key = `${phase.phase}:${phase.status}`;
       if (this.seenPhases.has(key)) continue;
       this.seenPhases.add(key);
-      const message = phase.message ? `: ${phase.message}` : '';
-      this.log(`Phase ${phase.phase} ${phase.status}${message}`);
+      const message = phase.message ? `: ${untrusted(phase.message)}` : '';
+      this.log(`Phase ${untrusted(phase.phase, 60)} ${untrusted(phase.status, 60)}${message}`);
     }
     if (task.progress !== undefined && task.progress !== this.lastProgress) {
       this.lastProgress = task.progress;
@@ -22,7 +23,8 @@ export class TaskReporter {
     }
     if (task.status !== this.lastStatus) {
       this.lastStatus = task.status;
-      this.log(`Task ${task.taskId} is ${task.status}${task.statusMessage ? `: ${task.statusMessage}` : ''}`);
+      const message = task.statusMessage ? `: ${untrusted(task.statusMessage)}` : '';
+      this.log(`Task ${untrusted(task.taskId, 80)} is ${untrusted(task.status, 60)}${message}`);
     }
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Text that came from the network (task and phase messages, error codes and messages, a proxy's error page), made
- * safe to print: one line, no control characters, bounded, and never starting with `::`, so that it cannot become a
- * workflow command (`::add-mask::`, `::error::`, `::stop-commands::`) for the runner reading our stdout.
+ * safe to print: one line, no control characters, bounded, never starting with `::` and holding no `##[`, so that
+ * it cannot become a workflow command (`::add-mask::`, `::error::`, `::stop-commands::`, or the legacy
+ * `##[command]` form the runner finds anywhere in a line) for the runner reading our stdout.
  */
 export function untrusted(text: unknown, maxLength = 500): string {
   const oneLine = String(text ?? '')
@@ -9,6 +10,7 @@ export function untrusted(text: unknown, maxLength = 500): string {
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/ {2,}/g, ' ')
+    .replace(/##\[/g, '# #[')
     .trim();
   const bounded = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
   return bounded.startsWith('::') ? `: ${bounded.slice(1)}` : bounded;

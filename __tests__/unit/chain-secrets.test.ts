@@ -1,0 +1,63 @@
+import { jest } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const setSecret = jest.fn<(secret: string) => void>();
+const debug = jest.fn<(message: string) => void>();
+jest.unstable_mockModule('@actions/core', () => ({ setSecret, debug }));
+const { maskChainSecrets } = await import('../../src/api/chain-secrets.js');
+const { withoutLibraryDebug } = await import('../../src/api/library-debug.js');
+
+describe('maskChainSecrets', () => {
+  let home: string;
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'chain-secrets-'));
+    setSecret.mockReset();
+  });
+  afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  it('masks the OIDC token file, the credentials file and the CLI profile before the chain reads them', () => {
+    writeFileSync(join(home, 'token'), 'eyJ.token.sig\n');
+    mkdirSync(join(home, '.alibabacloud'));
+    writeFileSync(
+      join(home, '.alibabacloud', 'credentials'),
+      '[default]\ntype = access_key\naccess_key_id = LTAIkeyid\naccess_key_secret = "ini-secret"\n'
+    );
+    mkdirSync(join(home, '.aliyun'));
+    writeFileSync(
+      join(home, '.aliyun', 'config.json'),
+      JSON.stringify({
+        profiles: [{ name: 'default', access_key_id: 'LTAI', access_key_secret: 'cli-secret', sts_token: 'cli-token' }]
+      })
+    );
+    const masked = maskChainSecrets({ HOME: home, ALIBABA_CLOUD_OIDC_TOKEN_FILE: join(home, 'token') });
+
+    expect(masked.sort()).toEqual(['cli-secret', 'cli-token', 'eyJ.token.sig', 'eyJ.token.sig\n', 'ini-secret'].sort());
+    expect(setSecret.mock.calls.map(([secret]) => secret).sort()).toEqual(masked.sort());
+    expect(masked).not.toContain('LTAIkeyid');
+  });
+
+  it('reads the credentials file named by ALIBABA_CLOUD_CREDENTIALS_FILE, and nothing that is not there', () => {
+    writeFileSync(join(home, 'creds'), '[p]\nsecurity_token = tok\n');
+    expect(maskChainSecrets({ HOME: home, ALIBABA_CLOUD_CREDENTIALS_FILE: join(home, 'creds') })).toEqual(['tok']);
+    expect(maskChainSecrets({ HOME: home, ALIBABA_CLOUD_OIDC_TOKEN_FILE: join(home, 'missing') })).toEqual([]);
+  });
+});
+
+describe('withoutLibraryDebug', () => {
+  it('takes DEBUG out of the environment the libraries read', () => {
+    const saved = process.env.DEBUG;
+    try {
+      process.env.DEBUG = 'httpx*';
+      const env: NodeJS.ProcessEnv = { DEBUG: '*' };
+      withoutLibraryDebug(env);
+      expect(process.env.DEBUG).toBeUndefined();
+      expect(env.DEBUG).toBeUndefined();
+      expect(debug).toHaveBeenCalledWith(expect.stringContaining('DEBUG is ignored'));
+    } finally {
+      if (saved === undefined) delete process.env.DEBUG;
+      else process.env.DEBUG = saved;
+    }
+  });
+});
