@@ -3,6 +3,7 @@ import type { RetryPolicy } from '../api/retry.js';
 import type { Clock } from '../clock.js';
 import type { CommonSettings } from '../inputs/settings.js';
 import { formatDuration } from '../report/format.js';
+import { untrusted } from '../report/untrusted.js';
 import type { ContainerResult } from './commit-one.js';
 import { failedPhase } from './task.js';
 import type { WaitOutcome, WatchOptions } from './wait-for-task.js';
@@ -47,7 +48,9 @@ export function settle(result: ContainerResult, outcome: WaitOutcome, settings: 
   if (outcome.state === 'finished') {
     result.status = outcome.task.status === 'Succeeded' ? 'Succeeded' : 'Failed';
     if (result.status === 'Succeeded') {
-      core.info(result.image ? `Image ${result.image} committed and pushed.` : `Commit task ${taskId} succeeded.`);
+      core.info(
+        result.image ? `Image ${untrusted(result.image)} committed and pushed.` : `Commit task ${taskId} succeeded.`
+      );
       return;
     }
     const phase = failedPhase(outcome.task);
@@ -64,5 +67,5 @@ export function settle(result: ContainerResult, outcome: WaitOutcome, settings: 
         `${outcome.task?.progress !== undefined ? ` (at ${outcome.task.progress}%)` : ''}. ` +
         `The task keeps running on ECI (there is no cancel API); check it with DescribeCommitContainerTask TaskId=${taskId}, or wait for it again with task-id: ${taskId}.` +
         (outcome.lastError ? ` Last error: ${outcome.lastError}.` : '')
-      : `The job was cancelled while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`;
+      : `The job was cancelled while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}, or wait for it again with task-id: ${taskId}.`;
 }
