@@ -216,7 +216,7 @@ describe('task-id: waiting for tasks started earlier', () => {
     expect(result.outputs.image).toBe(`${REPOSITORY}:v9`);
     expect(result.outputs['image-tag']).toBe('v9');
     expect(parseResults(result.outputs.results)[0].image).toBe(`${REPOSITORY}:v9`);
-    expect(result.stdout).toContain(`Image ${REPOSITORY}:v9 committed and pushed.`);
+    expect(result.stdout).toContain(`Commit task ${taskId} succeeded (image-repository names it ${REPOSITORY}:v9).`);
     expect(result.stdout).not.toContain('unknown to this step');
   });
 
