@@ -145,6 +145,7 @@ describe('task-id: waiting for tasks started earlier', () => {
     expect(result.outputs['task-id']).toBe(taskId);
     expect(result.outputs.status).toBe('Running');
     expect(result.stdout).toContain(`cancelled while waiting for commit task ${taskId}`);
+    expect(errorLine(result.stdout)).toContain(`or wait for it again with task-id: ${taskId}.`);
     expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
   });
 
