@@ -6,7 +6,7 @@ import { systemClock, type Clock } from './clock.js';
 import { commitAll } from './commit/commit-all.js';
 import type { ContainerResult } from './commit/commit-one.js';
 import { planCommits } from './commit/plan.js';
-import { waitForStartedTasks } from './commit/wait-for-started-tasks.js';
+import { startedTaskResults, waitForStartedTasks } from './commit/wait-for-started-tasks.js';
 import { errorMessage } from './errors.js';
 import { readActionInput, readSettings, type InputReader } from './inputs/read-settings.js';
 import type { Settings, StepSettings } from './inputs/settings.js';
@@ -54,14 +54,17 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     settings = readSettings(deps.readInput, deps.env);
     logPlan(settings);
     deadline.setBudget(stepBudgetMs(settings, settings.mode === 'commit' ? plannedCount(settings) : 1));
-    const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
-    const context = { env: deps.env, signal: deadline.signal, clock: deps.clock, policy: retryPolicy };
-    const api = await deps.createApi(settings, context);
-    const step = { ...context, retryPolicy, cancellation: deadline.signal, stepStartedAt, stepDeadline: deadline.at };
     const progress =
       (several: boolean) =>
       (latest: ContainerResult, sofar: ContainerResult[]): void =>
         outputs.report(latest, sofar, several);
+    const several = settings.mode === 'wait-for-tasks' && settings.taskIds.length > 1;
+    // Task IDs given as input are outputs before any call, even one that fails (e.g. for credentials).
+    if (settings.mode === 'wait-for-tasks') results = startedTaskResults(settings, progress(several));
+    const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
+    const context = { env: deps.env, signal: deadline.signal, clock: deps.clock, policy: retryPolicy };
+    const api = await deps.createApi(settings, context);
+    const step = { ...context, retryPolicy, cancellation: deadline.signal, stepStartedAt };
     if (settings.mode === 'commit') {
       const plan = await planCommits(api, settings, context);
       deadline.setBudget(stepBudgetMs(settings, plan.length));
@@ -72,13 +75,9 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
         onProgress: progress(plan.length > 1)
       });
     } else {
-      results = await waitForStartedTasks(api, {
-        ...step,
-        settings,
-        onProgress: progress(settings.taskIds.length > 1)
-      });
+      results = await waitForStartedTasks(api, results, { ...step, settings, onProgress: progress(several) });
     }
-    failure = summarizeFailures(results, deadline.signal);
+    failure = summarizeFailures(results, deadline.signal, settings.mode === 'wait-for-tasks');
   } catch (error) {
     failure = describeFailure(error, undefined, deadline.signal);
   } finally {

@@ -54,11 +54,26 @@ describe('reporting tasks started earlier', () => {
     expect(summary.timelines.map((timeline) => timeline.title)).toEqual(['Phases of app']);
   });
 
-  it('names a failed task by its ID when its container is unknown', () => {
-    expect(summarizeFailures([LISTED, UNKNOWN, { ...UNKNOWN, taskId: 't-unknown2' }], false)).toBe(
-      '2 of 3 container commits failed:\n' +
+  it('counts commit tasks, one line a task ID, with its container in brackets when known', () => {
+    const failedListed = { ...LISTED, status: 'Failed' as const, failure: 'Commit task t-listed1 failed: push denied' };
+    const second = {
+      ...UNKNOWN,
+      taskId: 't-unknown2',
+      failure: 'Commit task t-unknown2 (input task-id) was not found'
+    };
+    expect(summarizeFailures([failedListed, UNKNOWN, second], false, true)).toBe(
+      '3 of 3 commit tasks failed:\n' +
+        '- t-listed1 [app]: Commit task t-listed1 failed: push denied\n' +
         '- t-unknown1: Commit task t-unknown1 (input task-id) was not found in region cn-hangzhou\n' +
-        '- t-unknown2: Commit task t-unknown1 (input task-id) was not found in region cn-hangzhou'
+        '- t-unknown2: Commit task t-unknown2 (input task-id) was not found'
+    );
+  });
+
+  it('tells a failure shared by several tasks once, naming them all', () => {
+    const shared = 'DescribeCommitContainerTask failed: Forbidden.RAM (HTTP 403): denied.';
+    const open = (taskId: string): ContainerResult => ({ ...UNKNOWN, taskId, status: 'Running', failure: shared });
+    expect(summarizeFailures([LISTED, open('t-open1'), open('t-open2')], false, true)).toBe(
+      `2 of 3 commit tasks failed:\n- t-open1, t-open2: ${shared}`
     );
   });
 });

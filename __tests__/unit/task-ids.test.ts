@@ -124,9 +124,26 @@ describe('readSettings with task-id', () => {
     expect(errorFor({ 'image-repository': `https://${REPOSITORY}` })).toMatch(/^Invalid image-repository/);
   });
 
-  it('still requires the commit inputs, with the same messages, when task-id is empty', () => {
+  it('names both ways to use the step when task-id is empty and no container is named', () => {
     expect(errorFor({ 'task-id': '' })).toBe(
+      'Neither task-id nor container-group-id/container-name is set. If you meant to wait for tasks started earlier, task-id is empty: check that the step or job giving it ran and that the output name is right. To commit, give container-group-id and container-name.'
+    );
+    expect(errorFor({ 'task-id': '  \n ' })).toMatch(
+      /^Neither task-id nor container-group-id\/container-name is set\./
+    );
+  });
+
+  it('keeps the commit messages when task-id is empty and only one commit input is missing', () => {
+    expect(errorFor({ 'task-id': '', 'container-name': 'app' })).toBe(
       'Input required and not supplied: container-group-id. Expected a container group ID such as eci-2zelg8vwnlzdhf8hv7ab.'
     );
+    expect(errorFor({ 'task-id': '', 'container-group-id': 'eci-abc' })).toMatch(
+      /^Input required and not supplied: container-name\./
+    );
+  });
+
+  it('refuses a fail-fast that is not a boolean, though no commit stops early', () => {
+    expect(errorFor({ 'fail-fast': 'maybe' })).toMatch(/^Invalid fail-fast 'maybe'/);
+    expect(settingsFor({ 'fail-fast': 'false' }).mode).toBe('wait-for-tasks');
   });
 });

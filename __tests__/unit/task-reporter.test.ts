@@ -102,3 +102,16 @@ describe('TaskReporter', () => {
     expect(second.logs).toHaveLength(3);
   });
 });
+
+describe('TaskReporter: ECI text', () => {
+  it('prints status and phase messages on one line, never as a workflow command', () => {
+    const { logs, reporter: r } = reporter();
+    const injected = 'Commit container x\n::warning::injected is in progress';
+    r.report(task({ statusMessage: injected, phases: [pull('Running', injected)] }));
+    expect(logs).toEqual([
+      'Phase PullBaseImage Running: Commit container x ::warning::injected is in progress',
+      'Task commit-task-1 is Running: Commit container x ::warning::injected is in progress'
+    ]);
+    expect(logs.every((line) => !line.includes('\n'))).toBe(true);
+  });
+});

@@ -162,12 +162,14 @@ describe('waitForTasks: IDs not listed', () => {
 
     const times = h.world.queries.map(({ at, query }) => [at, query.taskIds?.includes('t-gone')]);
     const askedForGone = times.filter(([, asked]) => asked).map(([at]) => at);
-    expect(askedForGone[askedForGone.length - 1]).toBe(30_000);
+    // The grace counts from the first answer (at 1 s), and the last query is sent when it runs out.
+    expect(askedForGone[0]).toBe(1000);
+    expect(askedForGone[askedForGone.length - 1]).toBe(31_000);
     expect(outcomes.get('t-gone')).toEqual({
       state: 'not-found',
       task: undefined,
       queries: askedForGone.length,
-      unlistedMs: 30_000
+      unlistedMs: 31_000
     });
     expect(outcomes.get('t-a')?.state).toBe('finished');
     expect(h.logs.filter((line) => line === 'Task t-gone is not visible yet; asking again.')).toHaveLength(
@@ -182,11 +184,29 @@ describe('waitForTasks: IDs not listed', () => {
     expect(outcomes.get('t-late')?.state).toBe('finished');
   });
 
-  it('counts the grace from the last answer that listed the task', async () => {
+  it('counts the grace from the first answer, not from the start, when retries delay that answer', async () => {
+    const late = finishing('t-late', 45_000);
+    const h = harness({ 't-late': (elapsed) => (elapsed >= 40_000 ? late(elapsed) : undefined) });
+    // Every query fails for the first 35 s (each after its retries): the first answer comes past the grace.
+    const start = h.clock.now();
+    h.clock.onSleep = () => {
+      h.world.failures.length = 0;
+      if (h.clock.now() - start < 35_000) h.world.failures.push(apiError());
+    };
+    const outcomes = await h.run(['t-late'], GRACE);
+
+    const answered = h.world.queries.filter(({ at }) => at >= 35_000);
+    expect(answered.length).toBeGreaterThanOrEqual(2);
+    expect(outcomes.get('t-late')?.state).toBe('finished');
+  });
+
+  it('counts the grace again from the first answer that no longer lists the task', async () => {
     const running = finishing('t-a', Infinity);
     const h = harness({ 't-a': (elapsed) => (elapsed < 10_000 ? running(elapsed) : undefined) });
     const outcome = (await h.run(['t-a'], GRACE)).get('t-a');
-    expect(outcome).toMatchObject({ state: 'not-found', unlistedMs: 30_000, task: task({ taskId: 't-a' }) });
+    const missedFirst = h.world.queries.find(({ at }) => at >= 10_000)!.at;
+    expect(outcome).toMatchObject({ state: 'not-found', task: task({ taskId: 't-a' }) });
+    expect(h.world.queries[h.world.queries.length - 1].at).toBe(missedFirst + 30_000);
     expect(h.clock.now() - h.world.queries[0].at).toBeGreaterThanOrEqual(38_000);
   });
 });

@@ -54,7 +54,9 @@ export function settle(
   if (outcome.state === 'finished') {
     result.status = outcome.task.status === 'Succeeded' ? 'Succeeded' : 'Failed';
     if (result.status === 'Succeeded') {
-      core.info(result.image ? `Image ${result.image} committed and pushed.` : `Commit task ${taskId} succeeded.`);
+      core.info(
+        result.image ? `Image ${untrusted(result.image)} committed and pushed.` : `Commit task ${taskId} succeeded.`
+      );
       return;
     }
     const phase = failedPhase(outcome.task);
@@ -73,5 +75,5 @@ export function settle(
         `${outcome.task?.progress !== undefined ? ` (at ${outcome.task.progress}%)` : ''}. ` +
         `The task keeps running on ECI (there is no cancel API); check it with DescribeCommitContainerTask TaskId=${taskId}, or wait for it again with task-id: ${taskId}.` +
         (outcome.lastError ? ` Last error: ${outcome.lastError}.` : '')
-      : `${capitalized(stopCause(stop))} while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`;
+      : `${capitalized(stopCause(stop))} while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}, or wait for it again with task-id: ${taskId}.`;
 }

@@ -1,15 +1,16 @@
 import * as core from '@actions/core';
 import type { EciApi } from '../api/eci-client.js';
-import { ApiError } from '../errors.js';
+import { ApiError, errorMessage } from '../errors.js';
 import type { WaitForTasksSettings } from '../inputs/settings.js';
 import { describeFailure } from '../report/failure.js';
 import { formatDuration } from '../report/format.js';
+import { describeRefusedQuery } from '../report/refused-query.js';
 import { TaskReporter } from '../report/task-log.js';
 import { untrusted } from '../report/untrusted.js';
 import type { ContainerResult } from './commit-one.js';
 import { settle, unlessCancelled, waitOptions, type FollowContext } from './follow-tasks.js';
-import { CONTAINER_PLACEHOLDER, imageTargetFor } from './image-target.js';
-import type { CommitTask } from './task.js';
+import { checkImageTarget, CONTAINER_PLACEHOLDER, imageTargetFor } from './image-target.js';
+import { isFinished, type CommitTask } from './task.js';
 import { waitForTasks, type TaskOutcome } from './wait-for-task.js';
 
 /**
@@ -25,17 +26,14 @@ export interface WaitForStartedTasksContext extends FollowContext {
 }
 
 /**
- * Waits for commit tasks started earlier (by a step with `wait: false`, perhaps in another job), given by ID: no
- * commit is sent. Each task gets a result, as a commit would. Never throws: failures are in the results.
+ * One result per given task ID, known before any call and passed to `onProgress`: what the step reports even if it
+ * gets no further.
  */
-export async function waitForStartedTasks(
-  api: EciApi,
-  context: WaitForStartedTasksContext
-): Promise<ContainerResult[]> {
-  const { settings, clock } = context;
-  const startedAt = clock.now();
-  const ids = settings.taskIds;
-  const results = ids.map((taskId): ContainerResult => ({
+export function startedTaskResults(
+  settings: WaitForTasksSettings,
+  onProgress: WaitForStartedTasksContext['onProgress']
+): ContainerResult[] {
+  const results = settings.taskIds.map((taskId): ContainerResult => ({
     container: '',
     taskId,
     status: 'Running',
@@ -43,8 +41,24 @@ export async function waitForStartedTasks(
     groupBusy: false,
     ...imageOf(settings, undefined)
   }));
+  onProgress(results[results.length - 1], results);
+  return results;
+}
+
+/**
+ * Waits for commit tasks started earlier (by a step with `wait: false`, perhaps in another job), given by ID: no
+ * commit is sent. Fills in `results` (from startedTaskResults), as a commit would. Never throws: failures are in the
+ * results.
+ */
+export async function waitForStartedTasks(
+  api: EciApi,
+  results: ContainerResult[],
+  context: WaitForStartedTasksContext
+): Promise<ContainerResult[]> {
+  const { settings, clock } = context;
+  const startedAt = clock.now();
+  const ids = settings.taskIds;
   const byId = new Map(results.map((result) => [result.taskId!, result]));
-  context.onProgress(results[results.length - 1], results);
   if (!settings.image) {
     core.info(
       'The image a task pushes is unknown to this step: ECI does not report it. Give image-repository (and image-tag) to set the image and image-tag outputs.'
@@ -58,16 +72,12 @@ export async function waitForStartedTasks(
   const onTask = (task: CommitTask, requestId: string): void => {
     const result = byId.get(task.taskId)!;
     const first = result.task === undefined;
-    Object.assign(result, {
-      task,
-      requestId,
-      container: untrusted(task.containerName ?? '', 128),
-      ...imageOf(settings, task)
-    });
+    Object.assign(result, { task, requestId, container: untrusted(task.containerName ?? '', 128) });
     if (first) {
       core.info(
         `Task ${task.taskId} is listed: container ${untrusted(task.containerName ?? 'unknown')}, created ${untrusted(task.creationTime ?? 'at an unknown time')}.`
       );
+      Object.assign(result, imageOf(settings, task));
       context.onProgress(result, results);
     }
     reporters.get(task.taskId)!.report(task);
@@ -88,25 +98,43 @@ export async function waitForStartedTasks(
         () => new Map(ids.map((id): [string, TaskOutcome] => [id, { state: 'cancelled', task: byId.get(id)!.task }]))
       )
     );
-    for (const result of results) {
-      settleStarted(result, outcomes.get(result.taskId!)!, settings, context.cancellation);
-      result.durationMs = clock.now() - startedAt;
-      context.onProgress(result, results);
-    }
+    for (const result of results) settleStarted(result, outcomes.get(result.taskId!)!, settings, context.cancellation);
   } catch (error) {
-    // A query refused for good (permissions, a bad parameter): every task keeps running on ECI, unknown to this step.
-    const refused = refusedIds(error, settings);
-    for (const result of results) {
-      result.failure = refused ?? describeFailure(error, result.taskId, context.cancellation);
-      if (refused) result.status = 'Failed';
-      result.durationMs = clock.now() - startedAt;
-    }
-    context.onProgress(results[results.length - 1], results);
+    settleRefused(results, error, settings, context.cancellation);
   }
+  for (const result of results) result.durationMs = clock.now() - startedAt;
+  context.onProgress(results[results.length - 1], results);
   return results;
 }
 
-/** The image and tag the workflow names for the task, `{container}` filled in once ECI says which container. */
+/**
+ * A query refused for good (permissions, a bad parameter) ends the wait: tasks already seen finished keep their
+ * result; the others keep running on ECI, unknown to this step, and share one account of why.
+ */
+function settleRefused(
+  results: ContainerResult[],
+  error: unknown,
+  settings: WaitForTasksSettings,
+  stop: AbortSignal
+): void {
+  const cancelled = stop.aborted;
+  const open = results.filter((result) => !(result.task && isFinished(result.task)));
+  for (const result of results) {
+    if (!open.includes(result)) settleStarted(result, { state: 'finished', task: result.task! }, settings, stop);
+  }
+  const openIds = open.map((result) => result.taskId!);
+  const refused = describeRefusedQuery(error, openIds, settings.regionId);
+  for (const result of open) {
+    result.failure = cancelled ? describeFailure(error, result.taskId, stop) : refused;
+    // A task ECI says it does not know is no task to wait for; any other stays Running, as far as anyone knows.
+    if (!cancelled && error instanceof ApiError && /NotFound/i.test(error.code)) result.status = 'Failed';
+  }
+}
+
+/**
+ * The image and tag the workflow names for the task, `{container}` filled in once ECI says which container. The
+ * name comes from the network: a target it makes invalid leaves the image unknown.
+ */
 function imageOf(settings: WaitForTasksSettings, task: CommitTask | undefined): Pick<ContainerResult, 'image' | 'tag'> {
   const template = settings.image;
   if (!template) return {};
@@ -115,6 +143,14 @@ function imageOf(settings: WaitForTasksSettings, task: CommitTask | undefined): 
   if (!placeholder) return { image: `${template.repository}:${template.tag}`, tag: template.tag };
   if (!task?.containerName) return {};
   const target = imageTargetFor(task.containerName, template, 1);
+  try {
+    checkImageTarget(target, template, { container: task.containerName });
+  } catch (error) {
+    core.info(
+      `The image of task ${task.taskId} is unknown: its container name does not make a valid image. ${untrusted(errorMessage(error))}`
+    );
+    return {};
+  }
   return { image: `${target.repository}:${target.tag}`, tag: target.tag };
 }
 
@@ -125,6 +161,13 @@ function settleStarted(
   settings: WaitForTasksSettings,
   cancellation: AbortSignal
 ): void {
+  if (outcome.state === 'finished' && outcome.task.status === 'Succeeded') {
+    // This step saw the task succeed, not where it pushed: the image is only what the workflow names.
+    result.status = 'Succeeded';
+    const named = result.image ? ` (image-repository names it ${untrusted(result.image)})` : '';
+    core.info(`Commit task ${result.taskId} succeeded${named}.`);
+    return;
+  }
   const neverListed = outcome.state === 'timeout' && !outcome.task && !outcome.lastError;
   if (outcome.state !== 'not-found' && !neverListed) {
     settle(result, outcome, settings, cancellation);
@@ -138,13 +181,4 @@ function settleStarted(
   result.failure =
     `Commit task ${result.taskId} (input task-id) was not found in region ${settings.regionId}: ` +
     `DescribeCommitContainerTask did not list it ${how}. Check task-id, and region-id: a task is listed only in the region it was created in.`;
-}
-
-/**
- * ECI may refuse an unknown task ID with a not-found error rather than leave it out of the list (which of the two is
- * unconfirmed): then the IDs are what to check, not the commit inputs the generic hint names.
- */
-function refusedIds(error: unknown, settings: WaitForTasksSettings): string | undefined {
-  if (!(error instanceof ApiError) || !/NotFound/i.test(error.code)) return undefined;
-  return `${error.message}. Check task-id (${settings.taskIds.join(', ')}) and region-id (${settings.regionId}): a task is listed only in the region it was created in.`;
 }

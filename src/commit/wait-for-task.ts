@@ -33,8 +33,9 @@ export interface WatchOptions {
   /** How many queries in a row may miss a task (eventual consistency) before it counts as not found. */
   maxInvisiblePolls?: number;
   /**
-   * How long a task may go unlisted (since the wait started, or since an answer last listed it) before it counts as
-   * not found; the last query is sent when this runs out.
+   * How long a task may go unlisted before it counts as not found, counted from the first answer that did not list
+   * it (not from the start of the wait: retries may delay that first answer); the last query is sent when this runs
+   * out.
    */
   invisibleGraceMs?: number;
   /**
@@ -82,6 +83,8 @@ interface Watched {
   misses: number;
   /** Since when no answer has listed it. */
   unlistedSince: number;
+  /** The first answer that did not list it (since it was last listed): its grace counts from here. */
+  missedSince?: number;
 }
 
 /**
@@ -113,8 +116,8 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
     delay = schedule.next({ previousDelayMs: delay, elapsedMs: clock.now() - origin, task: lead.task });
     // A task still unlisted gets its last query when its grace runs out, not a pause later.
     const graceEnds = open()
-      .filter((entry) => entry.misses > 0)
-      .map((entry) => entry.unlistedSince + grace);
+      .filter((entry) => entry.missedSince !== undefined)
+      .map((entry) => entry.missedSince! + grace);
     const until = Math.min(clock.now() + delay, deadline, ...graceEnds);
     await clock.sleep(Math.max(0, until - clock.now()), signal);
     if (signal?.aborted) return endAll((entry) => ({ state: 'cancelled', task: entry.task }));
@@ -136,10 +139,10 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
       for (const entry of open()) {
         const found = listed.get(entry.id);
         if (found) {
-          Object.assign(entry, { task: found.task, misses: 0, unlistedSince: now });
+          Object.assign(entry, { task: found.task, misses: 0, unlistedSince: now, missedSince: undefined });
           options.onTask(found.task, found.requestId);
           if (isFinished(found.task)) outcomes.set(entry.id, { state: 'finished', task: found.task });
-        } else if (++entry.misses > maxInvisible || now - entry.unlistedSince >= grace) {
+        } else if (++entry.misses > maxInvisible || now - (entry.missedSince ??= now) >= grace) {
           const { task, misses: queries } = entry;
           outcomes.set(entry.id, { state: 'not-found', task, queries, unlistedMs: now - entry.unlistedSince });
         } else {

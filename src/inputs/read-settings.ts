@@ -21,6 +21,10 @@ import {
   type TrimmedInput
 } from './validate.js';
 
+/** Neither way to use the step is set up: an empty task-id is most often an output that never got a value. */
+const NOTHING_TO_DO =
+  'Neither task-id nor container-group-id/container-name is set. If you meant to wait for tasks started earlier, task-id is empty: check that the step or job giving it ran and that the output name is right. To commit, give container-group-id and container-name.';
+
 /** Reads one input by its action.yml name; '' when not given. */
 export type InputReader = (name: string) => string;
 
@@ -41,6 +45,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     'a region ID such as cn-hangzhou or ap-southeast-1'
   );
   if (input(Input.TaskId)) return readWaitForTasks(input, env, (wait) => readCommon(input, env, regionId, wait));
+  if (!input(Input.ContainerGroupId) && !input(Input.ContainerName)) throw new InputError(NOTHING_TO_DO);
   const containerGroupId = matching(
     Input.ContainerGroupId,
     required(input, Input.ContainerGroupId, 'a container group ID such as eci-2zelg8vwnlzdhf8hv7ab'),

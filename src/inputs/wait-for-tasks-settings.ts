@@ -48,6 +48,8 @@ export function readWaitForTasks(
       'Input wait is false but task-id is set: a step with task-id only waits for those tasks, so it would have nothing to do. Remove wait: false, or remove task-id.'
     );
   }
+  // Without commits there is nothing to stop early, but a value that is not a boolean is a mistake all the same.
+  parseBoolean(Input.FailFast, input(Input.FailFast) || 'true');
   const image = readImage(input, env, taskIds.length);
   return { mode: 'wait-for-tasks', taskIds, ...(image ? { image } : {}), ...readCommon(wait) };
 }

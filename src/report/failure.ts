@@ -31,8 +31,15 @@ export function describeFailure(error: unknown, taskId: string | undefined, stop
   return `${errorMessage(error)}${task}`;
 }
 
-/** Why the step fails, if it does: one failure is told as it is; several are listed, one line a container. */
-export function summarizeFailures(results: ContainerResult[], stopped: boolean | AbortSignal): string | undefined {
+/**
+ * Why the step fails, if it does: one failure is told as it is; several are listed, one line a container, or a task
+ * when `byTask` (a step given task-id). A failure shared by several (a refused query) is told once, for all of them.
+ */
+export function summarizeFailures(
+  results: ContainerResult[],
+  stopped: boolean | AbortSignal,
+  byTask = false
+): string | undefined {
   const failed = results.filter((result) => result.failure);
   const skipped = results.filter((result) => result.status === 'Skipped').length;
   if (failed.length === 0) {
@@ -42,8 +49,12 @@ export function summarizeFailures(results: ContainerResult[], stopped: boolean |
       : undefined;
   }
   if (results.length === 1) return failed[0].failure;
-  const lines = failed.map(
-    (result) => `- ${result.container || result.taskId}: ${result.failure!.replace(/\n/g, '\n  ')}`
-  );
-  return `${failed.length} of ${results.length - skipped} container commits failed:\n${lines.join('\n')}`;
+  const keys = new Map<string, string[]>();
+  for (const result of failed) {
+    const key = byTask ? `${result.taskId}${result.container ? ` [${result.container}]` : ''}` : result.container;
+    keys.set(result.failure!, [...(keys.get(result.failure!) ?? []), key || result.taskId!]);
+  }
+  const lines = [...keys].map(([failure, names]) => `- ${names.join(', ')}: ${failure.replace(/\n/g, '\n  ')}`);
+  const what = byTask ? 'commit tasks' : 'container commits';
+  return `${failed.length} of ${results.length - skipped} ${what} failed:\n${lines.join('\n')}`;
 }

@@ -88,7 +88,7 @@ const HINTS: Array<[RegExp, string]> = [
   ]
 ];
 
-const PERMISSION_CODES = /^Forbidden\.RAM$|^Forbidden(\..*)?$|^NoPermission/;
+export const PERMISSION_CODES = /^Forbidden\.RAM$|^Forbidden(\..*)?$|^NoPermission/;
 const ALWAYS_NEEDED = ['CommitContainer', 'DescribeCommitContainerTask'];
 
 /** `action` is the call that failed: a permission hint then names it first. */

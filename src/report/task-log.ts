@@ -1,7 +1,10 @@
 import type { CommitTask } from '../commit/task.js';
 import { untrusted } from './untrusted.js';
 
-/** Logs what changed in a task since the last look: each progress value and each phase state once. */
+/**
+ * Logs what changed in a task since the last look: each progress value and each phase state once. Every field is
+ * ECI's text (a status message may quote a container name), so each is neutralised before it is printed.
+ */
 export class TaskReporter {
   private lastProgress?: number;
   private lastStatus?: string;
@@ -15,7 +18,7 @@ export class TaskReporter {
       if (this.seenPhases.has(key)) continue;
       this.seenPhases.add(key);
       const message = phase.message ? `: ${untrusted(phase.message)}` : '';
-      this.log(`Phase ${untrusted(phase.phase, 60)} ${untrusted(phase.status, 60)}${message}`);
+      this.log(`Phase ${untrusted(phase.phase, 64)} ${untrusted(phase.status, 64)}${message}`);
     }
     if (task.progress !== undefined && task.progress !== this.lastProgress) {
       this.lastProgress = task.progress;
@@ -24,7 +27,7 @@ export class TaskReporter {
     if (task.status !== this.lastStatus) {
       this.lastStatus = task.status;
       const message = task.statusMessage ? `: ${untrusted(task.statusMessage)}` : '';
-      this.log(`Task ${untrusted(task.taskId, 80)} is ${untrusted(task.status, 60)}${message}`);
+      this.log(`Task ${untrusted(task.taskId, 64)} is ${untrusted(task.status, 64)}${message}`);
     }
   }
 }
