@@ -13,6 +13,7 @@ import { describeFailure, summarizeFailures } from './report/failure.js';
 import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummary } from './report/summary.js';
+import { registryAccessFor, type RegistryAccess } from './registry/registry-access.js';
 
 /** How long a cancelled step may take to wrap up before it is ended regardless (the runner kills at 7.5 s). */
 const CANCEL_GRACE_MS = 5_000;
@@ -26,6 +27,8 @@ export interface RunDependencies {
   /** Where cancellation (SIGINT/SIGTERM from the runner) comes from. */
   cancellation: AbortSignal;
   retryPolicy: RetryPolicy;
+  /** undefined: the registry is not asked (digest: false and if-tag-exists: overwrite). */
+  createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
 }
 
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
@@ -36,6 +39,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     createApi: createEciApi,
     cancellation: overrides.cancellation ?? cancellationFromSignals(),
     retryPolicy: DEFAULT_RETRY_POLICY,
+    createRegistry: registryAccessFor,
     ...overrides
   };
   const stepStartedAt = deps.clock.now();
@@ -50,8 +54,10 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     const context = { env: deps.env, signal: deps.cancellation, clock: deps.clock, policy: retryPolicy };
     const api = await deps.createApi(settings, context);
     const plan = await planCommits(api, settings, context);
+    const registry = await deps.createRegistry(settings, context);
     results = await commitAll(api, plan, {
       ...context,
+      registry,
       settings,
       retryPolicy,
       cancellation: deps.cancellation,

@@ -19,6 +19,8 @@ export interface HttpResponse {
   statusCode: number;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body's exact bytes (a registry digest is the hash of these). */
+  raw: Buffer;
 }
 
 export interface TransportOptions {
@@ -27,6 +29,8 @@ export interface TransportOptions {
   readTimeoutMs: number;
   proxy: ProxyConfig;
   signal?: AbortSignal;
+  /** An answer with a longer body fails with BodyTooLarge instead of being read on. */
+  maxBodyBytes?: number;
 }
 
 /** A network failure, with whether the request may have reached the server (and so been processed). */
@@ -208,18 +212,24 @@ function exchange(
     request.on('error', fail);
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (options.maxBodyBytes !== undefined && size > options.maxBodyBytes) {
+          fail(new TransportError('BodyTooLarge', `the answer is longer than ${options.maxBodyBytes} bytes`, true));
+          request.destroy();
+          return;
+        }
+        chunks.push(chunk);
+      });
       response.on('error', fail);
       response.on('aborted', () => fail(new TransportError('ECONNRESET', 'the answer was cut off', true)));
       response.on('end', () => {
         if (settled) return;
         settled = true;
         clearTimeout(readTimer);
-        resolve({
-          statusCode: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks).toString('utf8')
-        });
+        const raw = Buffer.concat(chunks);
+        resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: raw.toString('utf8'), raw });
       });
     });
     request.end(body);

@@ -93,7 +93,7 @@ export async function callOpenApi(
   return readAnswer(call.action, response);
 }
 
-function toNetworkApiError(action: string, error: unknown): ApiError {
+export function toNetworkApiError(action: string, error: unknown): ApiError {
   if (!(error instanceof TransportError)) throw error;
   const notSent = !error.requestSent;
   return new ApiError({
@@ -130,10 +130,13 @@ function readAnswer(
   if (ok && body) return { statusCode: response.statusCode, headers, body };
 
   const retryAfter = Number(headers['x-acs-retry-after']);
-  const requestId = String(body?.RequestId ?? headers['x-acs-request-id'] ?? '') || undefined;
-  const code = body?.Code ? String(body.Code) : `HTTP${response.statusCode}`;
-  const message = body?.Message
-    ? String(body.Message)
+  // ROA APIs (cr 2016-06-07) answer errors in lowerCamel keys; the SDK reads both (`Code|code`).
+  const requestId = String(body?.RequestId ?? body?.requestId ?? headers['x-acs-request-id'] ?? '') || undefined;
+  const codeField = body?.Code ?? body?.code;
+  const messageField = body?.Message ?? body?.message;
+  const code = codeField ? String(codeField) : `HTTP${response.statusCode}`;
+  const message = messageField
+    ? String(messageField)
     : `unreadable answer (${response.statusCode}, ${headers['content-type'] || 'no content type'})${
         // A proxy's error page says what went wrong; a garbled success may hold credentials not masked yet.
         ok ? '' : `: ${response.body.slice(0, 120)}`

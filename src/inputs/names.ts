@@ -28,7 +28,13 @@ export const Input = {
   WaitTimeout: 'wait-timeout',
   PollInterval: 'poll-interval',
   Endpoint: 'endpoint',
-  JobSummary: 'job-summary'
+  JobSummary: 'job-summary',
+  Digest: 'digest',
+  IfTagExists: 'if-tag-exists',
+  RegistryUsername: 'registry-username',
+  RegistryPassword: 'registry-password',
+  RegistryEndpoint: 'registry-endpoint',
+  CrEndpoint: 'cr-endpoint'
 } as const;
 
 export type InputName = (typeof Input)[keyof typeof Input];
@@ -39,10 +45,12 @@ export const Output = {
   Image: 'image',
   ImageTag: 'image-tag',
   Status: 'status',
-  Results: 'results'
+  Results: 'results',
+  Digest: 'digest',
+  PinnedImage: 'pinned-image'
 } as const;
 
 export type OutputName = (typeof Output)[keyof typeof Output];
 
 /** Inputs whose values are masked before anything can print them. */
-export const SECRET_INPUTS: readonly InputName[] = [Input.AccessKeySecret, Input.SecurityToken];
+export const SECRET_INPUTS: readonly InputName[] = [Input.AccessKeySecret, Input.SecurityToken, Input.RegistryPassword];

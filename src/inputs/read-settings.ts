@@ -6,6 +6,7 @@ import { parseContainerSelection } from './container-selection.js';
 import { parseEndpoint } from './endpoint.js';
 import { Input } from './names.js';
 import { parseBoolean, parseDuration, parsePositiveInteger } from './parse.js';
+import { readRegistrySettings } from './read-registry-settings.js';
 import { maskSecrets, readCredentials } from './read-credentials.js';
 import { defaultImageMessage, runContextFromEnv, shortSha } from './run-context.js';
 import type { AcrSettings, RoleSettings, Settings } from './settings.js';
@@ -66,12 +67,13 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
   const wait = parseBoolean(Input.Wait, input(Input.Wait) || 'true');
   if (containers.kind === 'list') checkWaitAllows(containers.names, wait);
   const endpointInput = input(Input.Endpoint);
+  const acr = readAcr(input, regionId);
   return {
     regionId,
     containerGroupId,
     containers,
     image: { repository, tag, ...(message ? { message } : {}), ...(author ? { author } : {}) },
-    acr: readAcr(input, regionId),
+    acr,
     role: readRole(input),
     credentials: readCredentials(input, env),
     maxAttempts: parsePositiveInteger(Input.MaxAttempts, input(Input.MaxAttempts) || '5', 1, 10),
@@ -82,7 +84,8 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     endpoint: endpointInput
       ? parseEndpoint(Input.Endpoint, endpointInput)
       : { protocol: 'https', host: `eci.${regionId}.aliyuncs.com` },
-    jobSummary: parseBoolean(Input.JobSummary, input(Input.JobSummary) || 'true')
+    jobSummary: parseBoolean(Input.JobSummary, input(Input.JobSummary) || 'true'),
+    registry: readRegistrySettings(input, regionId, repository, acr, wait)
   };
 }
 

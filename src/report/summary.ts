@@ -24,7 +24,7 @@ export function buildSummary(report: SummaryReport): {
 } {
   const rows = report.containers.map((result) => [
     code(result.container),
-    code(result.image),
+    result.digest ? `${code(result.image)}<br>${code(result.digest)}` : code(result.image),
     result.taskId ? code(result.taskId) : '—',
     `${STATUS_ICONS[result.status] ?? ''} ${escapeHtml(result.status)}`.trim(),
     result.status === 'Skipped' ? '—' : formatDuration(result.durationMs),
