@@ -2,6 +2,7 @@
 import type { ContainerGroupSpec, ContainerGroupStatus } from './container-groups.js';
 import type { EmulatorConfigPatch } from './emulator-config.js';
 import type { FaultCommands } from './fault-knobs.js';
+import type { RegistryKnobs } from './registry-standin.js';
 import { COMMIT_PHASES, type CommitPhase, type PhaseSplit } from './task-simulation.js';
 
 export class ConfigSchemaError extends Error {}
@@ -15,6 +16,7 @@ const fail = (path: string, expected: string): never => {
 const number: Check<number> = (value, path) =>
   typeof value === 'number' && Number.isFinite(value) ? value : fail(path, 'a number');
 const string: Check<string> = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string'));
+const boolean: Check<boolean> = (value, path) => (typeof value === 'boolean' ? value : fail(path, 'true or false'));
 
 function oneOf<T extends string>(choices: readonly T[]): Check<T> {
   return (value, path) => (choices.includes(value as T) ? (value as T) : fail(path, `one of ${choices.join(', ')}`));
@@ -138,19 +140,32 @@ const configBody = object({
   stsCredentialLifetimeMs: opt(nullable(number)),
   credentials: opt(arrayOf(object({ accessKeyId: req(string), accessKeySecret: req(string) }))),
   maxClockSkewMs: opt(number),
+  registryUsers: opt(arrayOf(object({ username: req(string), password: req(string) }))),
+  acrInstances: opt(arrayOf(string)),
+  registry: opt(
+    object({
+      down: opt(boolean),
+      refuseCredentials: opt(boolean),
+      denyPull: opt(boolean),
+      omitDigestHeader: opt(boolean),
+      hiddenManifestQueries: opt(number)
+    })
+  ),
   faults: opt(faults)
 });
 
 export interface AdminConfigRequest {
   patch: EmulatorConfigPatch;
   faults: FaultCommands;
+  /** Registry knobs (cleared by reset, like faults). */
+  registry?: Partial<RegistryKnobs>;
 }
 
 export function parseAdminConfig(body: unknown): AdminConfigRequest {
-  const { faults: faultCommands, stsCredentialLifetimeMs, ...settings } = configBody(body, 'config');
+  const { faults: faultCommands, stsCredentialLifetimeMs, registry, ...settings } = configBody(body, 'config');
   const patch = {
     ...settings,
     ...(stsCredentialLifetimeMs === undefined ? {} : { stsCredentialLifetimeMs: stsCredentialLifetimeMs ?? undefined })
   } as EmulatorConfigPatch;
-  return { patch, faults: faultCommands ?? {} };
+  return { patch, faults: faultCommands ?? {}, ...(registry ? { registry } : {}) };
 }

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseAuthorization, verifyRequest, type NonceRegistry } from './acs3-signature.js';
-import type { RegisteredAction } from './action-registry.js';
+import { findAction, type RegisteredAction } from './action-registry.js';
 import { ApiError, type ApiErrorSpec } from './api-error.js';
 import type { CredentialStore } from './credentials.js';
 import type { FaultKnobs } from './fault-knobs.js';
@@ -23,7 +23,14 @@ export interface ApiRouterDependencies {
   closing: AbortSignal;
 }
 
-const PRODUCT_NAMES: Record<RecordedRequest['service'], string> = { eci: 'Eci', sts: 'Sts', github: '', unknown: '' };
+const PRODUCT_NAMES: Record<RecordedRequest['service'], string> = {
+  eci: 'Eci',
+  sts: 'Sts',
+  cr: 'cr',
+  registry: '',
+  github: '',
+  unknown: ''
+};
 
 interface Answer {
   status: number;
@@ -95,7 +102,7 @@ function resolveAction(
   record.action = firstHeader(request.headers['x-acs-action']) ?? record.params['Action'] ?? '';
   const version = firstHeader(request.headers['x-acs-version']) ?? record.params['Version'];
   if (version !== undefined) record.version = version;
-  const action = actions.get(record.action);
+  const action = findAction(actions, record.action, version);
   if (action) record.service = action.service;
   return action;
 }
@@ -108,7 +115,8 @@ function processAction(
   deps: ApiRouterDependencies
 ): Answer {
   const fail = (error: ApiErrorSpec): Answer => errorAnswer(request, record, error);
-  if (!action || record.path !== '/') {
+  const route = action?.roa ?? { method: request.method ?? 'GET', path: '/' };
+  if (!action || record.path !== route.path || (request.method ?? 'GET') !== route.method) {
     return fail({
       status: 404,
       code: 'InvalidAction.NotFound',
@@ -128,7 +136,8 @@ function processAction(
   }
   try {
     const result = action.handle({ params: record.params, nowMs: deps.now() });
-    return { status: 200, body: { RequestId: record.requestId, ...result }, headers: {} };
+    const requestId = action.roa ? { requestId: record.requestId } : { RequestId: record.requestId };
+    return { status: 200, body: { ...requestId, ...result }, headers: {} };
   } catch (error) {
     if (error instanceof ApiError) return fail(error);
     throw error;

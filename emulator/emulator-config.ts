@@ -4,6 +4,8 @@ import { defaultContainerGroups, type ContainerGroupSpec } from './container-gro
 import { DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET, type AccessKeyPair } from './credentials.js';
 import type { GithubOidcOptions } from './github-oidc.js';
 import { defaultOidcProviders, type OidcProviderConfig } from './sts-actions.js';
+import { DEFAULT_ACR_INSTANCE_ID } from './cr-actions.js';
+import { DEFAULT_REGISTRY_USER, type RegistryUser } from './registry-standin.js';
 import { DEFAULT_PHASE_SPLIT, DEFAULT_TASK_DURATION_MS, type PhaseSplit } from './task-simulation.js';
 
 /** Settings that `configure()` and `POST /__emulator/config` may change at run time. */
@@ -19,6 +21,10 @@ export interface EmulatorSettings {
   credentials: AccessKeyPair[];
   /** Allowed distance between x-acs-date and the emulator's clock. */
   maxClockSkewMs: number;
+  /** Username and password pairs the registry's token realm accepts (besides temporary logins it issued). */
+  registryUsers: RegistryUser[];
+  /** ACR Enterprise Edition instance IDs that GetAuthorizationToken (2018-12-01) knows. */
+  acrInstances: string[];
 }
 
 export interface EmulatorOptions extends Partial<EmulatorSettings> {
@@ -44,7 +50,9 @@ export function initialSettings(options: EmulatorOptions): EmulatorSettings {
     credentials: options.credentials ?? [
       { accessKeyId: DEFAULT_ACCESS_KEY_ID, accessKeySecret: DEFAULT_ACCESS_KEY_SECRET }
     ],
-    maxClockSkewMs: options.maxClockSkewMs ?? DEFAULT_MAX_CLOCK_SKEW_MS
+    maxClockSkewMs: options.maxClockSkewMs ?? DEFAULT_MAX_CLOCK_SKEW_MS,
+    registryUsers: options.registryUsers ?? [DEFAULT_REGISTRY_USER],
+    acrInstances: options.acrInstances ?? [DEFAULT_ACR_INSTANCE_ID]
   };
 }
 

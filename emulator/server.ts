@@ -38,6 +38,13 @@ import { answerUnexpectedError, pathOf } from './http-io.js';
 import { emulatorSigningKey, type JwtClaims } from './jwt.js';
 import { RequestLog, type RecordedRequest } from './request-log.js';
 import { createStsActions, STS_VERSION } from './sts-actions.js';
+import {
+  createCrEnterpriseActions,
+  createCrPersonalActions,
+  CR_ENTERPRISE_VERSION,
+  CR_PERSONAL_VERSION
+} from './cr-actions.js';
+import { REGISTRY_API_PREFIX, REGISTRY_TOKEN_PATH, RegistryStandIn } from './registry-standin.js';
 import { CommitTaskStore, snapshotTask, type CommitTask, type TaskSnapshot } from './task-simulation.js';
 
 export const EMULATOR_HOST = '127.0.0.1';
@@ -80,6 +87,8 @@ export interface Emulator {
   /** A token as the stand-in would issue it; `overrides` replace claims (e.g. `{ exp: 0 }`). */
   mintGithubOidcToken(audience?: string, overrides?: JwtClaims): string;
   issuedStsCredentials(): IssuedStsCredential[];
+  /** The registry stand-in: its knobs, seeded images and the logins and tokens it issued. */
+  readonly registry: RegistryStandIn;
 
   /** Clears tasks, recorded requests, armed faults, issued STS credentials and seen nonces; settings stay. */
   reset(): void;
@@ -99,6 +108,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const signingKey = emulatorSigningKey();
   const github = new GithubOidcStandIn(options.githubOidc ?? {}, signingKey, now);
   const closing = new AbortController();
+  const registry = new RegistryStandIn({
+    now,
+    users: () => settings.registryUsers,
+    tasks: () => tasks.all(),
+    log
+  });
 
   const actions = new Map<string, RegisteredAction>();
   registerActions(
@@ -124,6 +139,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     })
   );
 
+  registerActions(
+    actions,
+    { service: 'cr', version: CR_ENTERPRISE_VERSION, anonymous: false },
+    createCrEnterpriseActions({ registry, instances: () => settings.acrInstances })
+  );
+  registerActions(
+    actions,
+    {
+      service: 'cr',
+      version: CR_PERSONAL_VERSION,
+      anonymous: false,
+      roa: { method: 'GET', path: '/tokens' }
+    },
+    createCrPersonalActions({ registry })
+  );
+
   const snapshot = (task: CommitTask): TaskSnapshot => snapshotTask(task, now());
   const configure = (patch: EmulatorConfigPatch): void => {
     applyConfigPatch(settings, patch);
@@ -135,6 +166,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults.clear();
     credentials.clearIssued();
     nonces.clear();
+    registry.reset();
   };
   const adminTarget = {
     requests: () => log.all(),
@@ -143,7 +175,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     applyAdminConfig: (config: AdminConfigRequest): object => {
       configure(config.patch);
       armFaults(faults, config.faults);
-      return { settings, armedFaults: faults.armed() };
+      if (config.registry) registry.configure(config.registry);
+      return { settings, armedFaults: faults.armed(), registry: registry.settings };
     }
   };
 
@@ -153,16 +186,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ? handleAdminRequest(request, response, adminTarget)
       : path === GITHUB_OIDC_TOKEN_PATH
         ? Promise.resolve(handleGithubTokenRequest(request, response, github, log, now()))
-        : handleApiRequest(request, response, {
-            now,
-            actions,
-            credentials,
-            nonces,
-            faults,
-            log,
-            maxClockSkewMs: () => settings.maxClockSkewMs,
-            closing: closing.signal
-          });
+        : path === REGISTRY_TOKEN_PATH || path.startsWith(REGISTRY_API_PREFIX)
+          ? Promise.resolve(registry.handle(request, response))
+          : handleApiRequest(request, response, {
+              now,
+              actions,
+              credentials,
+              nonces,
+              faults,
+              log,
+              maxClockSkewMs: () => settings.maxClockSkewMs,
+              closing: closing.signal
+            });
     handling.catch((error: unknown) => answerUnexpectedError(request, response, error));
   });
   const sockets = new Set<Socket>();
@@ -206,6 +241,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     githubOidcEnv: () => github.env(url),
     mintGithubOidcToken: (audience, overrides) => github.mintToken(audience, overrides),
     issuedStsCredentials: () => credentials.issuedCredentials(),
+    registry,
     reset,
     close: () => {
       closed ??= new Promise<void>((resolve, reject) => {
