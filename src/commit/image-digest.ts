@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
 import type { RegistrySettings } from '../inputs/settings.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
+import { untrusted } from '../report/untrusted.js';
 import { ACCESS_HINT } from './tag-guard.js';
 
 /**
@@ -24,7 +25,7 @@ export async function readPushedDigest(
     }
     why = 'the registry does not show the image (it may not be visible yet)';
   } catch (error) {
-    why = errorMessage(error);
+    why = untrusted(errorMessage(error), 1000);
   }
   if (settings.digest === 'true') {
     return {

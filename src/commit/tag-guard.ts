@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
 import type { RegistrySettings } from '../inputs/settings.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
+import { untrusted } from '../report/untrusted.js';
 import { imageReference, type CommitRequest } from './request.js';
 
 /** Why the step stops before any commit: a tag exists under `if-tag-exists: fail`, or the registry cannot tell. */
@@ -30,7 +31,7 @@ export async function guardExistingTags(
       );
     } catch (error) {
       throw new TagGuardError(
-        `Could not check whether ${image} already exists, which if-tag-exists: ${settings.ifTagExists} needs before committing; nothing was committed. ${errorMessage(error)}\n` +
+        `Could not check whether ${image} already exists, which if-tag-exists: ${settings.ifTagExists} needs before committing; nothing was committed. ${untrusted(errorMessage(error), 1000)}\n` +
           `Hint: ${ACCESS_HINT}`
       );
     }
