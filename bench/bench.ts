@@ -491,7 +491,7 @@ async function main(): Promise<void> {
     '## Start-up',
     '',
     `${runs} pairs, alternating (ABBA) \`node dist/index.js\` and \`node -e 0\`, both in a clean environment (no` +
-      ' NODE_EXTRA_CA_CERTS, no NODE_OPTIONS; INPUT_* with the action.yml defaults, GITHUB_OUTPUT/STEP_SUMMARY/STATE' +
+      ' NODE_EXTRA_CA_CERTS, no NODE_OPTIONS; INPUT_* with the action.yml defaults but digest: false, GITHUB_OUTPUT/STEP_SUMMARY/STATE' +
       ` files), each under \`${rssMethod === 'time' ? '/usr/bin/time -f %M' : 'a VmHWM poller'}\`. The emulator` +
       ' answers the first poll with Succeeded (taskDurationMs 0); the first poll comes after the schedule’s first pause.',
     '',
