@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { apiTransport, credentialsFor, type ApiContext } from '../api/create-api.js';
 import type { CallTransport } from '../api/openapi-call.js';
 import { withRetry } from '../api/retry.js';
+import { ApiError } from '../errors.js';
 import { formatEndpoint } from '../inputs/endpoint.js';
 import type { Endpoint, Settings } from '../inputs/settings.js';
 import { parseAcrHost } from './acr-host.js';
@@ -99,7 +100,10 @@ async function registryCredentials(
   transport: CallTransport
 ): Promise<RegistryCredentials | undefined> {
   const given = settings.registry.credentials;
-  if (given) return { ...given, source: 'the registry-username and registry-password inputs' };
+  if (given) {
+    core.info('Registry credentials: the registry-username and registry-password inputs.');
+    return { ...given, source: 'the registry-username and registry-password inputs' };
+  }
   const acr = parseAcrHost(host);
   const fromConfig = dockerConfigCredentials([host, endpoint.host, ...(acr ? [acr.publicHost] : [])], context.env);
   if (fromConfig) {
@@ -118,7 +122,10 @@ async function registryCredentials(
     'GetAuthorizationToken',
     () => acrTemporaryToken(instance, { ...transport, endpoint: settings.registry.crEndpoint, credentials }),
     { policy: context.policy, clock: context.clock, log: core.warning, signal: context.signal }
-  );
+  ).catch((error: unknown) => {
+    // Retried already: the manifest lookup that asked for it must not retry it all over again.
+    throw error instanceof ApiError ? new ApiError({ ...error.details(), retryable: false }) : error;
+  });
   core.info(`Registry credentials: ${token.source} from ${formatEndpoint(settings.registry.crEndpoint)}.`);
   return token;
 }
