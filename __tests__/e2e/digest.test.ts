@@ -253,6 +253,23 @@ describe('if-tag-exists', () => {
     expect(visibleLog(result.stdout)).toContain(`${REPOSITORY}:v2 does not exist yet.`);
   });
 
+  it('skip with several containers commits only those whose tags do not exist yet', async () => {
+    const emulator = currentEmulator();
+    const existing = emulator.registry.seedImage(REPOSITORY, 'v1-app');
+    const result = await runAction({
+      inputs: baseInputs(emulator, { 'container-name': 'app,sidecar', 'image-tag': 'v1', 'if-tag-exists': 'skip' })
+    });
+
+    expect(result.exitCode).toBe(0);
+    expect(emulator.requestsFor('CommitContainer').map((request) => request.params.ContainerName)).toEqual(['sidecar']);
+    expect(
+      parseResults(result.outputs.results).map(({ container, status, digest }) => [container, status, digest])
+    ).toEqual([
+      ['app', 'Skipped', existing],
+      ['sidecar', 'Succeeded', emulator.registry.digestOf(REPOSITORY, 'v1-sidecar')]
+    ]);
+  });
+
   it('skip with refused registry credentials fails before any commit', async () => {
     const emulator = currentEmulator();
     emulator.registry.configure({ refuseCredentials: true });

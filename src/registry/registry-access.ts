@@ -79,7 +79,7 @@ export async function createRegistryAccess(settings: Settings, context: ApiConte
 }
 
 /** registry-endpoint, else the registry's public host: a runner cannot reach an ACR VPC host. */
-function lookupEndpoint(host: string, override: Endpoint | undefined): Endpoint {
+export function lookupEndpoint(host: string, override: Endpoint | undefined): Endpoint {
   if (override) return override;
   const acr = parseAcrHost(host);
   if (acr && acr.publicHost !== host.toLowerCase()) {
