@@ -129,6 +129,24 @@ describe('the digest read back from the registry', () => {
     expect(token).toMatchObject({ version: '2016-06-07', method: 'GET', path: '/tokens', signatureValid: true });
   });
 
+  it('warns that an Enterprise Edition registry without acr-instance-id gets a Personal Edition token', async () => {
+    const emulator = currentEmulator();
+    const repository = 'shop-registry.cn-hangzhou.cr.aliyuncs.com/octo/shop';
+    emulator.registry.seedImage(repository, 'v1');
+    const result = await runAction({
+      inputs: baseInputs(emulator, { 'image-repository': repository, 'image-tag': 'v1', 'if-tag-exists': 'skip' })
+    });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.status).toBe('Skipped');
+    expect(emulator.requestsFor('GetAuthorizationToken').map((request) => request.version)).toEqual(['2016-06-07']);
+    expect(warnings(result.stdout)).toEqual([
+      expect.stringMatching(
+        /shop-registry\.cn-hangzhou\.cr\.aliyuncs\.com is an ACR Enterprise Edition registry but acr-instance-id is empty/
+      )
+    ]);
+  });
+
   it('auto without access warns why and how to enable it, leaves the outputs empty and succeeds', async () => {
     const emulator = currentEmulator();
     const result = await runAction({

@@ -114,6 +114,11 @@ async function registryCredentials(
     core.info(`${host} is not an ACR registry and no credentials for it were found: asking it anonymously.`);
     return undefined;
   }
+  if (acr.edition === 'enterprise' && !settings.acr?.instanceId) {
+    core.warning(
+      `${host} is an ACR Enterprise Edition registry but acr-instance-id is empty: the temporary token comes from the Personal Edition API and may not open it. Set acr-instance-id, or pass registry-username and registry-password.`
+    );
+  }
   const instance = settings.acr?.instanceId
     ? { instanceId: settings.acr.instanceId, regionId: settings.acr.regionId ?? settings.regionId }
     : undefined;
