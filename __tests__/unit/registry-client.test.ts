@@ -110,6 +110,38 @@ describe('RegistryClient.manifestDigest', () => {
     expect(seen.map(({ method, authorization }) => `${method} ${authorization}`)).toEqual(['HEAD Bearer tok-1']);
   });
 
+  it('follows a redirect, keeping the token from any other host', async () => {
+    const registry = tokenRegistry();
+    handler = (request, response) => {
+      if (request.headers.host?.startsWith('localhost')) {
+        // The blob store of another host: it must not see the registry's token.
+        response.writeHead(request.headers.authorization ? 400 : 200, { 'docker-content-digest': MANIFEST_DIGEST });
+        return void response.end();
+      }
+      if (request.url === '/v2/ns/app/manifests/latest' && request.headers.authorization === 'Bearer tok-1') {
+        response.writeHead(307, { location: `http://localhost:${port}/v2/ns/app/manifests/v1` });
+        return void response.end();
+      }
+      registry(request, response);
+    };
+    await expect(client().manifestDigest('ns/app', 'latest')).resolves.toBe(MANIFEST_DIGEST);
+    expect(seen.map(({ method, url, authorization }) => `${method} ${url} ${authorization ?? '-'}`)).toEqual([
+      'HEAD /v2/ns/app/manifests/latest -',
+      expect.stringMatching(/^GET \/auth\?/),
+      'HEAD /v2/ns/app/manifests/latest Bearer tok-1',
+      'HEAD /v2/ns/app/manifests/v1 -'
+    ]);
+  });
+
+  it('does not follow a redirect to plain http off loopback', async () => {
+    handler = (_request, response) => {
+      response.writeHead(302, { location: 'http://registry.example.com/v2/ns/app/manifests/v1' });
+      response.end();
+    };
+    expect(await failure(client().manifestDigest('ns/app', 'v1'))).toMatchObject({ code: 'HTTP302', retryable: false });
+    expect(seen).toHaveLength(1);
+  });
+
   it('takes access_token when the realm sends no token', async () => {
     handler = tokenRegistry({ tokenBody: { access_token: 'tok-1', expires_in: 60 } });
     await expect(client().manifestDigest('ns/app', 'v1')).resolves.toBe(MANIFEST_DIGEST);

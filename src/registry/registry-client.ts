@@ -19,6 +19,8 @@ export const MANIFEST_ACCEPT = [
 /** Manifests are small (a few KiB); a longer answer is not one. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const MAX_TOKEN_ANSWER_BYTES = 64 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 3;
 
 export interface RegistryCredentials {
   username: string;
@@ -89,21 +91,51 @@ export class RegistryClient {
     return this.send(method, path);
   }
 
+  /**
+   * Sends one request, following up to MAX_REDIRECTS redirects (distribution-spec: clients SHOULD follow them); the
+   * token goes only to the registry's own host, and never over plain http off loopback.
+   */
   private async send(method: string, path: string): Promise<HttpResponse> {
     const { endpoint } = this.options;
+    let target = { protocol: endpoint.protocol, host: endpoint.host, path };
+    for (let hop = 0; ; hop++) {
+      const own = target.protocol === endpoint.protocol && target.host === endpoint.host;
+      const answer = await this.exchange(method, target, own ? this.token?.value : undefined);
+      const location = firstValue(answer.headers.location);
+      if (!REDIRECTS.has(answer.statusCode) || !location || hop >= MAX_REDIRECTS) return answer;
+      let next: URL;
+      try {
+        next = new URL(location, `${target.protocol}://${target.host}${target.path}`);
+      } catch {
+        return answer;
+      }
+      const secure =
+        next.protocol === 'https:' ||
+        (next.protocol === 'http:' && isLoopbackHost(next.hostname.replace(/^\[|\]$/g, '')));
+      if (!secure) return answer;
+      target = {
+        protocol: next.protocol === 'https:' ? 'https' : 'http',
+        host: next.host,
+        path: `${next.pathname}${next.search}`
+      };
+    }
+  }
+
+  private async exchange(
+    method: string,
+    target: { protocol: 'http' | 'https'; host: string; path: string },
+    token: string | undefined
+  ): Promise<HttpResponse> {
     const headers: Record<string, string> = {
-      host: endpoint.host,
+      host: target.host,
       accept: MANIFEST_ACCEPT,
       'user-agent': this.options.userAgent,
-      ...(this.token ? { authorization: `Bearer ${this.token.value}` } : {})
+      ...(token ? { authorization: `Bearer ${token}` } : {})
     };
     try {
-      return await sendHttp(
-        { protocol: endpoint.protocol, host: endpoint.host, method, path, headers },
-        { ...this.options, maxBodyBytes: MAX_MANIFEST_BYTES }
-      );
+      return await sendHttp({ ...target, method, headers }, { ...this.options, maxBodyBytes: MAX_MANIFEST_BYTES });
     } catch (error) {
-      throw toNetworkApiError(`${method} ${path}`, error);
+      throw toNetworkApiError(`${method} ${target.path}`, error);
     }
   }
 
@@ -223,7 +255,7 @@ function checkAnswer(answer: HttpResponse, action: string): void {
     status === 401 || status === 403
       ? 'the registry refused access to the repository (the credentials lack pull permission)'
       : status >= 300 && status < 400
-        ? 'the registry answered with a redirect, which is not followed for manifests'
+        ? 'the registry answered with a redirect that is not followed (too many, or to plain http)'
         : 'the registry answered with an error';
   throw registryError(action, code, `${what}${errorDetail(answer)}`, retryable, status);
 }
