@@ -8,6 +8,8 @@
  *    groups (the processes sleep almost all the time); counts Describe calls and measures the detection latency
  *    (the emulator's finishedAtMs -> the action's exit).
  *
+ * 3. Registry read-back: what `digest` adds (bench/registry-lookup.ts).
+ *
  * Writes bench/results.md, prints PASS/FAIL per target and exits 1 when a target fails.
  *   npm run bench [-- --runs N] [--no-polling] [--no-write]
  */
@@ -31,6 +33,7 @@ import { defaultOf, loadAction } from '../test-support/action-metadata.js';
 import { parseDuration } from '../src/inputs/parse.js';
 import { DEFAULT_REGION_ID } from '../emulator/container-groups.js';
 import { startEmulator, type Emulator } from '../emulator/server.js';
+import { lookupSection, runRegistryLookup } from './registry-lookup.js';
 
 const TIME = '/usr/bin/time';
 const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/octo/shop';
@@ -155,7 +158,11 @@ function actionInputs(emulator: Emulator, containerGroupId: string): Record<stri
     'image-repository': REPOSITORY,
     'access-key-id': emulator.accessKeyId,
     'access-key-secret': emulator.accessKeySecret,
-    endpoint: emulator.url
+    endpoint: emulator.url,
+    // Sections 1 and 2 measure the commit alone; section 3 measures the registry read-back. Never the real ACR.
+    digest: 'false',
+    'registry-endpoint': emulator.url,
+    'cr-endpoint': emulator.url
   };
 }
 
@@ -369,6 +376,26 @@ interface Check {
   pass: boolean;
 }
 
+async function runLookups(runs: number): Promise<Awaited<ReturnType<typeof runRegistryLookup>>> {
+  const emulator = await startEmulator({
+    now,
+    taskDurationMs: 0,
+    containerGroups: { [START_GROUP]: { status: 'Running', regionId: DEFAULT_REGION_ID, containers: ['app'] } }
+  });
+  try {
+    return await runRegistryLookup(emulator, runs, actionInputs(emulator, START_GROUP), async (inputs) => {
+      const sample = await runNode([bundle], inputs);
+      return {
+        exitMs: sample.exitedAt - sample.spawnedAt,
+        exitCode: sample.exitCode,
+        digest: sample.outputs.digest ?? ''
+      };
+    });
+  } finally {
+    await emulator.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -392,6 +419,9 @@ async function main(): Promise<void> {
   const polling = values['no-polling']
     ? []
     : (console.log('Polling economics: 3 s, 20 s, 60 s tasks'), await runPolling());
+  console.log('Registry read-back: digest false, registry credentials, ACR temporary token');
+  const lookupRuns = 10;
+  const lookups = await runLookups(lookupRuns);
 
   const firstRequest = stats(pairs.map((pair) => pair.firstRequestMs));
   const actionExit = stats(pairs.map((pair) => pair.actionExitMs));
@@ -461,7 +491,7 @@ async function main(): Promise<void> {
     '## Start-up',
     '',
     `${runs} pairs, alternating (ABBA) \`node dist/index.js\` and \`node -e 0\`, both in a clean environment (no` +
-      ' NODE_EXTRA_CA_CERTS, no NODE_OPTIONS; INPUT_* with the action.yml defaults, GITHUB_OUTPUT/STEP_SUMMARY/STATE' +
+      ' NODE_EXTRA_CA_CERTS, no NODE_OPTIONS; INPUT_* with the action.yml defaults but digest: false, GITHUB_OUTPUT/STEP_SUMMARY/STATE' +
       ` files), each under \`${rssMethod === 'time' ? '/usr/bin/time -f %M' : 'a VmHWM poller'}\`. The emulator` +
       ' answers the first poll with Succeeded (taskDurationMs 0); the first poll comes after the schedule’s first pause.',
     '',
@@ -513,6 +543,7 @@ async function main(): Promise<void> {
     }
     lines.push('');
   }
+  lines.push(...lookupSection(lookups, lookupRuns, (values) => stats(values).median, ms));
   lines.push(
     '## Targets',
     '',

@@ -12,17 +12,36 @@ export interface ActionRequest {
 export type ActionHandler = (request: ActionRequest) => object;
 
 export interface RegisteredAction {
-  service: 'eci' | 'sts';
+  name: string;
+  service: 'eci' | 'sts' | 'cr';
   version: string;
+  /** ROA actions answer at their own method and path (the body's request ID is then `requestId`); RPC at `/`. */
+  roa?: { method: string; path: string };
   /** Anonymous actions (STS AssumeRoleWithOIDC) need no signature. */
   anonymous: boolean;
   handle: ActionHandler;
 }
 
+/** Actions are kept by name and version: the same name (GetAuthorizationToken) may exist in two versions. */
+export function actionKey(name: string, version: string | undefined): string {
+  return `${name}@${version ?? ''}`;
+}
+
 export function registerActions(
   registry: Map<string, RegisteredAction>,
-  registration: Omit<RegisteredAction, 'handle'>,
+  registration: Omit<RegisteredAction, 'handle' | 'name'>,
   handlers: Record<string, ActionHandler>
 ): void {
-  for (const [name, handle] of Object.entries(handlers)) registry.set(name, { ...registration, handle });
+  for (const [name, handle] of Object.entries(handlers)) {
+    registry.set(actionKey(name, registration.version), { ...registration, name, handle });
+  }
+}
+
+/** The action of this name and version; else one of the name (for an InvalidVersion answer); else undefined. */
+export function findAction(
+  registry: ReadonlyMap<string, RegisteredAction>,
+  name: string,
+  version: string | undefined
+): RegisteredAction | undefined {
+  return registry.get(actionKey(name, version)) ?? [...registry.values()].find((action) => action.name === name);
 }

@@ -4,6 +4,7 @@ import type { EmulatorConfigPatch } from './emulator-config.js';
 import { ERROR_SHAPES } from './error-shape.js';
 import type { PolicyDocument } from './ram-policy.js';
 import type { FaultCommands } from './fault-knobs.js';
+import type { RegistryKnobs } from './registry-standin.js';
 import { COMMIT_PHASES, type CommitPhase, type PhaseSplit } from './task-simulation.js';
 
 export class ConfigSchemaError extends Error {}
@@ -17,6 +18,7 @@ const fail = (path: string, expected: string): never => {
 const number: Check<number> = (value, path) =>
   typeof value === 'number' && Number.isFinite(value) ? value : fail(path, 'a number');
 const string: Check<string> = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string'));
+const boolean: Check<boolean> = (value, path) => (typeof value === 'boolean' ? value : fail(path, 'true or false'));
 
 function oneOf<T extends string>(choices: readonly T[]): Check<T> {
   return (value, path) => (choices.includes(value as T) ? (value as T) : fail(path, `one of ${choices.join(', ')}`));
@@ -170,19 +172,32 @@ const configBody = object({
   permissionPolicies: opt(recordOf(arrayOf(policyDocument))),
   unknownContainerGroup: opt(oneOf(['empty-list', 'not-found-error'] as const)),
   githubTokenClaims: opt(recordOf((value) => value)),
+  registryUsers: opt(arrayOf(object({ username: req(string), password: req(string) }))),
+  acrInstances: opt(arrayOf(string)),
+  registry: opt(
+    object({
+      down: opt(boolean),
+      refuseCredentials: opt(boolean),
+      denyPull: opt(boolean),
+      omitDigestHeader: opt(boolean),
+      hiddenManifestQueries: opt(number)
+    })
+  ),
   faults: opt(faults)
 });
 
 export interface AdminConfigRequest {
   patch: EmulatorConfigPatch;
   faults: FaultCommands;
+  /** Registry knobs (cleared by reset, like faults). */
+  registry?: Partial<RegistryKnobs>;
 }
 
 export function parseAdminConfig(body: unknown): AdminConfigRequest {
-  const { faults: faultCommands, stsCredentialLifetimeMs, ...settings } = configBody(body, 'config');
+  const { faults: faultCommands, stsCredentialLifetimeMs, registry, ...settings } = configBody(body, 'config');
   const patch = {
     ...settings,
     ...(stsCredentialLifetimeMs === undefined ? {} : { stsCredentialLifetimeMs: stsCredentialLifetimeMs ?? undefined })
   } as EmulatorConfigPatch;
-  return { patch, faults: faultCommands ?? {} };
+  return { patch, faults: faultCommands ?? {}, ...(registry ? { registry } : {}) };
 }

@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseAuthorization } from './acs3-signature.js';
 import { verifyRequest, type NonceRegistry } from './acs3-verify.js';
-import type { RegisteredAction } from './action-registry.js';
+import { findAction, type RegisteredAction } from './action-registry.js';
 import { ApiError, type ApiErrorSpec } from './api-error.js';
 import type { CredentialStore } from './credentials.js';
 import type { FaultKnobs, RawAnswerKnob } from './fault-knobs.js';
@@ -42,7 +42,14 @@ export interface ApiRouterDependencies {
   closing: AbortSignal;
 }
 
-const PRODUCT_NAMES: Record<RecordedRequest['service'], string> = { eci: 'Eci', sts: 'Sts', github: '', unknown: '' };
+const PRODUCT_NAMES: Record<RecordedRequest['service'], string> = {
+  eci: 'Eci',
+  sts: 'Sts',
+  cr: 'cr',
+  registry: '',
+  github: '',
+  unknown: ''
+};
 
 interface Answer {
   status: number;
@@ -118,7 +125,7 @@ function resolveAction(
   record.action = firstHeader(request.headers['x-acs-action']) ?? record.params['Action'] ?? '';
   const version = firstHeader(request.headers['x-acs-version']) ?? record.params['Version'];
   if (version !== undefined) record.version = version;
-  const action = actions.get(record.action);
+  const action = findAction(actions, record.action, version);
   if (action) record.service = action.service;
   return action;
 }
@@ -131,7 +138,8 @@ function processAction(
   deps: ApiRouterDependencies
 ): Answer {
   const fail = (error: ApiErrorSpec): Answer => errorAnswer(request, record, error, deps.errorShape());
-  if (!action || record.path !== '/') {
+  const route = action?.roa ?? { method: request.method ?? 'GET', path: '/' };
+  if (!action || record.path !== route.path || (request.method ?? 'GET') !== route.method) {
     return fail({
       status: 404,
       code: 'InvalidAction.NotFound',
@@ -153,7 +161,8 @@ function processAction(
   }
   try {
     const result = action.handle({ params: record.params, nowMs: deps.now() });
-    const text = JSON.stringify({ RequestId: record.requestId, ...result });
+    const requestId = action.roa ? { requestId: record.requestId } : { RequestId: record.requestId };
+    const text = JSON.stringify({ ...requestId, ...result });
     return { status: 200, contentType: JSON_CONTENT_TYPE, text, headers: {} };
   } catch (error) {
     if (error instanceof ApiError) return fail(error);

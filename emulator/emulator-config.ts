@@ -7,6 +7,8 @@ import type { GithubOidcOptions } from './github-oidc.js';
 import type { JwtClaims } from './jwt.js';
 import type { PolicyDocument } from './ram-policy.js';
 import { defaultOidcProviders, type OidcProviderConfig } from './sts-actions.js';
+import { DEFAULT_ACR_INSTANCE_ID } from './cr-actions.js';
+import { DEFAULT_REGISTRY_USER, type RegistryUser } from './registry-standin.js';
 import { DEFAULT_PHASE_SPLIT, DEFAULT_TASK_DURATION_MS, type PhaseSplit } from './task-simulation.js';
 
 /** Settings that `configure()` and `POST /__emulator/config` may change at run time. */
@@ -38,6 +40,10 @@ export interface EmulatorSettings {
   unknownContainerGroup: 'empty-list' | 'not-found-error';
   /** Claims added to (or replacing those of) the tokens the GitHub stand-in issues, e.g. another `sub`. */
   githubTokenClaims: JwtClaims;
+  /** Username and password pairs the registry's token realm accepts (besides temporary logins it issued). */
+  registryUsers: RegistryUser[];
+  /** ACR Enterprise Edition instance IDs that GetAuthorizationToken (2018-12-01) knows. */
+  acrInstances: string[];
 }
 
 export interface EmulatorOptions extends Partial<EmulatorSettings> {
@@ -68,7 +74,9 @@ export function initialSettings(options: EmulatorOptions): EmulatorSettings {
     trustPolicies: options.trustPolicies ?? {},
     permissionPolicies: options.permissionPolicies ?? {},
     unknownContainerGroup: options.unknownContainerGroup ?? 'empty-list',
-    githubTokenClaims: options.githubTokenClaims ?? {}
+    githubTokenClaims: options.githubTokenClaims ?? {},
+    registryUsers: options.registryUsers ?? [DEFAULT_REGISTRY_USER],
+    acrInstances: options.acrInstances ?? [DEFAULT_ACR_INSTANCE_ID]
   };
 }
 

@@ -5,7 +5,7 @@ export type InjectedFault = 'error' | 'drop-before-processing' | 'drop-after-pro
 
 export interface RecordedRequest {
   requestId: string;
-  service: 'eci' | 'sts' | 'github' | 'unknown';
+  service: 'eci' | 'sts' | 'cr' | 'registry' | 'github' | 'unknown';
   /** '' when the request named no action. */
   action: string;
   version?: string;

@@ -40,6 +40,13 @@ import { emulatorSigningKey, type JwtClaims } from './jwt.js';
 import { redactRequest, RequestLog, type RecordedRequest } from './request-log.js';
 import { checkPermission } from './ram-policy.js';
 import { createStsActions, DEFAULT_ACCOUNT_ID, STS_VERSION } from './sts-actions.js';
+import {
+  createCrEnterpriseActions,
+  createCrPersonalActions,
+  CR_ENTERPRISE_VERSION,
+  CR_PERSONAL_VERSION
+} from './cr-actions.js';
+import { REGISTRY_API_PREFIX, REGISTRY_TOKEN_PATH, RegistryStandIn } from './registry-standin.js';
 import { CommitTaskStore, snapshotTask, type CommitTask, type TaskSnapshot } from './task-simulation.js';
 
 export const EMULATOR_HOST = '127.0.0.1';
@@ -84,6 +91,8 @@ export interface Emulator {
   /** A token as the stand-in would issue it; `overrides` replace claims (e.g. `{ exp: 0 }`). */
   mintGithubOidcToken(audience?: string, overrides?: JwtClaims): string;
   issuedStsCredentials(): IssuedStsCredential[];
+  /** The registry stand-in: its knobs, seeded images and the logins and tokens it issued. */
+  readonly registry: RegistryStandIn;
 
   /** Clears tasks, recorded requests, armed faults, issued STS credentials and seen nonces; settings stay. */
   reset(): void;
@@ -103,6 +112,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const signingKey = emulatorSigningKey();
   const github = new GithubOidcStandIn(options.githubOidc ?? {}, signingKey, now);
   const closing = new AbortController();
+  const registry = new RegistryStandIn({
+    now,
+    users: () => settings.registryUsers,
+    tasks: () => tasks.all(),
+    log
+  });
 
   const actions = new Map<string, RegisteredAction>();
   registerActions(
@@ -130,6 +145,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     })
   );
 
+  registerActions(
+    actions,
+    { service: 'cr', version: CR_ENTERPRISE_VERSION, anonymous: false },
+    createCrEnterpriseActions({ registry, instances: () => settings.acrInstances })
+  );
+  registerActions(
+    actions,
+    {
+      service: 'cr',
+      version: CR_PERSONAL_VERSION,
+      anonymous: false,
+      roa: { method: 'GET', path: '/tokens' }
+    },
+    createCrPersonalActions({ registry })
+  );
+
   const snapshot = (task: CommitTask): TaskSnapshot => snapshotTask(task, now());
   const configure = (patch: EmulatorConfigPatch): void => {
     applyConfigPatch(settings, patch);
@@ -141,6 +172,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults.clear();
     credentials.clearIssued();
     nonces.clear();
+    registry.reset();
   };
   const adminTarget = {
     // What a user of the running emulator reads: credentials redacted. Tests in this process read `requests`.
@@ -150,7 +182,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     applyAdminConfig: (config: AdminConfigRequest): object => {
       configure(config.patch);
       armFaults(faults, config.faults);
-      return { settings, armedFaults: faults.armed() };
+      if (config.registry) registry.configure(config.registry);
+      return { settings, armedFaults: faults.armed(), registry: registry.settings };
     }
   };
 
@@ -160,22 +193,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ? handleAdminRequest(request, response, adminTarget)
       : path === GITHUB_OIDC_TOKEN_PATH
         ? Promise.resolve(handleGithubTokenRequest(request, response, github, log, now(), settings.githubTokenClaims))
-        : handleApiRequest(request, response, {
-            now,
-            actions,
-            credentials,
-            nonces,
-            faults,
-            log,
-            maxClockSkewMs: () => settings.maxClockSkewMs,
-            errorShape: () => settings.errorShape,
-            authorize: (accessKeyId, ramAction) => {
-              const { policyKey, principal } = credentials.identityOf(accessKeyId, DEFAULT_ACCOUNT_ID);
-              const policies = settings.permissionPolicies[policyKey];
-              return policies ? checkPermission(policies, ramAction, principal) : undefined;
-            },
-            closing: closing.signal
-          });
+        : path === REGISTRY_TOKEN_PATH || path.startsWith(REGISTRY_API_PREFIX)
+          ? Promise.resolve(registry.handle(request, response))
+          : handleApiRequest(request, response, {
+              now,
+              actions,
+              credentials,
+              nonces,
+              faults,
+              log,
+              maxClockSkewMs: () => settings.maxClockSkewMs,
+              errorShape: () => settings.errorShape,
+              authorize: (accessKeyId, ramAction) => {
+                const { policyKey, principal } = credentials.identityOf(accessKeyId, DEFAULT_ACCOUNT_ID);
+                const policies = settings.permissionPolicies[policyKey];
+                return policies ? checkPermission(policies, ramAction, principal) : undefined;
+              },
+              closing: closing.signal
+            });
     handling.catch((error: unknown) => answerUnexpectedError(request, response, error));
   });
   const sockets = new Set<Socket>();
@@ -220,6 +255,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     githubOidcEnv: () => github.env(url),
     mintGithubOidcToken: (audience, overrides) => github.mintToken(audience, overrides),
     issuedStsCredentials: () => credentials.issuedCredentials(),
+    registry,
     reset,
     close: () => {
       closed ??= new Promise<void>((resolve, reject) => {

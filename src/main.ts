@@ -16,6 +16,7 @@ import { logPlan } from './report/plan-log.js';
 import { writeJobSummary } from './report/summary.js';
 import { withoutLibraryDebug } from './api/library-debug.js';
 import { StepDeadline, stepBudgetMs } from './step-deadline.js';
+import { registryAccessFor, type RegistryAccess } from './registry/registry-access.js';
 
 /** How long a cancelled step may take to wrap up before it is ended regardless (the runner kills at 7.5 s). */
 const CANCEL_GRACE_MS = 5_000;
@@ -29,6 +30,8 @@ export interface RunDependencies {
   /** Where cancellation (SIGINT/SIGTERM from the runner) comes from. */
   cancellation: AbortSignal;
   retryPolicy: RetryPolicy;
+  /** undefined: the registry is not asked (digest: false and if-tag-exists: overwrite). */
+  createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
 }
 
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
@@ -39,6 +42,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     createApi: createEciApi,
     cancellation: overrides.cancellation ?? cancellationFromSignals(),
     retryPolicy: DEFAULT_RETRY_POLICY,
+    createRegistry: registryAccessFor,
     ...overrides
   };
   const stepStartedAt = deps.clock.now();
@@ -68,8 +72,10 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     if (settings.mode === 'commit') {
       const plan = await planCommits(api, settings, context);
       deadline.setBudget(stepBudgetMs(settings, plan.length));
+      const registry = await deps.createRegistry(settings, context);
       results = await commitAll(api, plan, {
         ...step,
+        registry,
         stepDeadline: deadline.at,
         settings,
         onProgress: progress(plan.length > 1)

@@ -19,6 +19,9 @@ export function baseInputs(emulator: Emulator, overrides: Record<string, string>
     'access-key-id': emulator.accessKeyId,
     'access-key-secret': emulator.accessKeySecret,
     endpoint: emulator.url,
+    // The registry read-back (digest: auto by default) must reach the emulator, never the real ACR.
+    'registry-endpoint': emulator.url,
+    'cr-endpoint': emulator.url,
     ...overrides
   };
 }
@@ -68,7 +71,12 @@ export function emulatorSecrets(emulator: Emulator): SecretValue[] {
     ]),
     ...emulator
       .requestsFor('AssumeRoleWithOIDC')
-      .map((request) => ({ kind: 'GitHub OIDC token', value: request.params.OIDCToken ?? '' }))
+      .map((request) => ({ kind: 'GitHub OIDC token', value: request.params.OIDCToken ?? '' })),
+    ...emulator.settings.registryUsers.map((user) => ({ kind: 'registry user password', value: user.password })),
+    ...emulator.registry
+      .issuedLogins()
+      .map((login) => ({ kind: 'ACR temporary token (AuthorizationToken)', value: login.password })),
+    ...emulator.registry.issuedBearerTokens().map((token) => ({ kind: 'registry bearer token', value: token }))
   ];
 }
 
@@ -91,6 +99,7 @@ export interface ResultEntry {
   image: string;
   status: string;
   requestId: string | null;
+  digest: string | null;
 }
 
 export function parseResults(text: string): ResultEntry[] {

@@ -9,19 +9,30 @@ describe('README structure', () => {
     expect(block?.text).toMatch(/uses: [\w-]+\/eci-commit-container@v1\n/);
   });
 
-  it('has the six examples (a)-(f), each with a YAML block', () => {
+  it('has the eight examples (a)-(h), each with a YAML block', () => {
     const examples = headings(section(readme, 'Examples')).filter((heading) => heading.level === 3);
-    expect(examples.map((heading) => /^\(([a-f])\)/.exec(heading.text)?.[1])).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(examples.map((heading) => /^\(([a-h])\)/.exec(heading.text)?.[1])).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h'
+    ]);
     const texts: Record<string, RegExp> = {
       a: /if: failure\(\)/,
       b: /steps\.commit\.outputs\.image/,
       c: /wait: false/,
       d: /matrix:/,
       e: /aliyun\/configure-aliyun-credentials-action@v1/,
-      f: /uses: [\w-]+\/eci-commit-container\/\.github\/workflows\/commit-container\.yml@v1/
+      f: /uses: [\w-]+\/eci-commit-container\/\.github\/workflows\/commit-container\.yml@v1/,
+      g: /if-tag-exists: fail[\s\S]*actions\/attest-build-provenance@v\d+[\s\S]*subject-digest: \$\{\{ steps\.commit\.outputs\.digest \}\}[\s\S]*push-to-registry: true[\s\S]*outputs\.pinned-image/,
+      h: /if-tag-exists: skip/
     };
     for (const heading of examples) {
-      const letter = /^\(([a-f])\)/.exec(heading.text)![1];
+      const letter = /^\(([a-h])\)/.exec(heading.text)![1];
       const yaml = fencedBlocks(section(readme, heading.text)).filter((block) => block.lang === 'yaml');
       expect(yaml.map((block) => block.text).join('\n')).toMatch(texts[letter]);
     }

@@ -122,12 +122,12 @@ describe('README Inputs and Outputs tables', () => {
     it('a missing or extra output', () => {
       const problems = compareOutputs(
         action,
-        firstTable(`${withoutRow(outputs, 'results').trimEnd()}\n| \`digest\` | The image digest. |\n`)
+        firstTable(`${withoutRow(outputs, 'results').trimEnd()}\n| \`sbom\` | The image's SBOM. |\n`)
       );
       expect(problems).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/output results is in action.yml but not in README/),
-          expect.stringMatching(/output digest is in README but not in action.yml/)
+          expect.stringMatching(/output sbom is in README but not in action.yml/)
         ])
       );
     });

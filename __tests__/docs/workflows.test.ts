@@ -82,8 +82,8 @@ describe('the validator catches mistakes', () => {
     ['an undeclared input', step('    imgae-tag: v1\n'), /input 'imgae-tag' is not declared/],
     [
       'an undeclared output',
-      step('- run: echo ${{ steps.commit.outputs.digest }}\n'),
-      /'steps\.commit\.outputs\.digest' is not an output/
+      step('- run: echo ${{ steps.commit.outputs.sbom }}\n'),
+      /'steps\.commit\.outputs\.sbom' is not an output/
     ],
     ['broken YAML', step('- run: echo status: done\n'), /YAML/],
     [
@@ -145,7 +145,7 @@ describe('the validator catches mistakes', () => {
       '    needs: snapshot',
       '    runs-on: ubuntu-latest',
       '    steps:',
-      '      - run: echo ${{ needs.snapshot.outputs.digest }}',
+      '      - run: echo ${{ needs.snapshot.outputs.sbom }}',
       ''
     ].join('\n');
     expect(await validateWorkflow('broken', workflow, contract)).toEqual(
@@ -153,7 +153,7 @@ describe('the validator catches mistakes', () => {
         "broken: jobs.snapshot.with: input 'wait-for-it' is not declared",
         "broken: jobs.snapshot.with: required input 'region-id' is missing",
         "broken: jobs.snapshot.secrets: secret 'password' is not declared",
-        expect.stringMatching(/'needs\.snapshot\.outputs\.digest' is not an output/)
+        expect.stringMatching(/'needs\.snapshot\.outputs\.sbom' is not an output/)
       ])
     );
   });
@@ -171,7 +171,7 @@ describe('the reusable workflow mirrors action.yml', () => {
       }
     >;
   };
-  const CREDENTIALS = ['access-key-id', 'access-key-secret', 'security-token'];
+  const CREDENTIALS = ['access-key-id', 'access-key-secret', 'security-token', 'registry-password'];
   const [jobId, job] = Object.entries(workflow.jobs)[0];
   const actionStep = (job.steps ?? []).find((step) => step.uses !== undefined && OUR_ACTION.test(step.uses));
 

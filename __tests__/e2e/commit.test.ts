@@ -1,3 +1,4 @@
+import { DEFAULT_REGISTRY_USER } from '../../emulator/registry-standin.js';
 import { runAction, RUN_ENV } from '../../test-support/action-runner.js';
 import { baseInputs, REPOSITORY, useEmulator, visibleLog } from '../../test-support/scenario.js';
 
@@ -20,7 +21,11 @@ describe('the built action against the ECI emulator', () => {
         wait: 'true',
         'wait-timeout': '60s',
         'poll-interval': '2s',
-        'job-summary': 'true'
+        'job-summary': 'true',
+        digest: 'true',
+        'if-tag-exists': 'fail',
+        'registry-username': DEFAULT_REGISTRY_USER.username,
+        'registry-password': DEFAULT_REGISTRY_USER.password
       })
     });
 
@@ -45,19 +50,23 @@ describe('the built action against the ECI emulator', () => {
       'Arn.RoleType': 'service'
     });
     const [task] = emulator.tasks;
+    const digest = emulator.registry.digestOf(REPOSITORY, 'v1.2.3');
     expect(result.outputs).toEqual({
       'task-id': task.taskId,
       'request-id': commits[0].requestId,
       image: `${REPOSITORY}:v1.2.3`,
       'image-tag': 'v1.2.3',
       status: 'Succeeded',
+      digest,
+      'pinned-image': `${REPOSITORY}@${digest}`,
       results: JSON.stringify([
         {
           container: 'app',
           taskId: task.taskId,
           image: `${REPOSITORY}:v1.2.3`,
           status: 'Succeeded',
-          requestId: commits[0].requestId
+          requestId: commits[0].requestId,
+          digest
         }
       ])
     });

@@ -29,17 +29,18 @@ describe("the README's policies, evaluated by the emulator", () => {
     .map((block) => JSON.parse(block.text) as PolicyDocument);
   const trustPolicy = policies.find((policy) => JSON.stringify(policy).includes('sts:AssumeRole'))!;
   const permissionPolicy = policies.find((policy) => JSON.stringify(policy).includes('eci:CommitContainer'))!;
+  const registryPolicy = policies.find((policy) => JSON.stringify(policy).includes('cr:GetAuthorizationToken'))!;
   const providerArn = String(
     ([] as string[]).concat(trustPolicy.Statement[0].Principal?.Federated ?? [])[0] ?? 'no Federated principal'
   );
   const roleArn = 'acs:ram::1234567890123456:role/github-eci-commit';
 
   /** The account as the README sets it up: the provider, the role trusting it, the role's permissions. */
-  function setUpAccount(permissions: PolicyDocument = permissionPolicy): void {
+  function setUpAccount(...permissions: PolicyDocument[]): void {
     currentEmulator().configure({
       oidcProviders: [{ providerArn, audience: 'sts.aliyuncs.com', roleArns: [] }],
       trustPolicies: { [roleArn]: trustPolicy },
-      permissionPolicies: { [roleArn]: [permissions] }
+      permissionPolicies: { [roleArn]: permissions.length > 0 ? permissions : [permissionPolicy] }
     });
   }
   const inputs = (overrides: Record<string, string> = {}) =>
@@ -50,14 +51,27 @@ describe("the README's policies, evaluated by the emulator", () => {
       ...overrides
     });
 
-  it('finds both policies in the README', () => {
+  it('finds the trust policy and both permission policies in the README', () => {
     expect(trustPolicy).toBeDefined();
     expect(permissionPolicy).toBeDefined();
+    expect(registryPolicy).toBeDefined();
   });
 
-  it('lets the documented workflow through: OIDC from octo-org/shop on main, several containers', async () => {
+  it('lets the documented workflow through: OIDC from octo-org/shop on main, several containers, digests', async () => {
     const emulator = currentEmulator();
-    setUpAccount();
+    setUpAccount(permissionPolicy, registryPolicy);
+    const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
+
+    expect(result.exitCode).toBe(0);
+    const results = parseResults(result.outputs.results);
+    expect(results.map((entry) => entry.status)).toEqual(['Succeeded', 'Succeeded', 'Succeeded']);
+    for (const entry of results) expect(entry.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(emulator.requests.filter((request) => request.status === 403)).toEqual([]);
+  });
+
+  it('commits without the registry policy, warning that the digest could not be read (digest: auto)', async () => {
+    const emulator = currentEmulator();
+    setUpAccount(permissionPolicy);
     const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(0);
@@ -66,7 +80,11 @@ describe("the README's policies, evaluated by the emulator", () => {
       'Succeeded',
       'Succeeded'
     ]);
-    expect(emulator.requests.filter((request) => request.status === 403)).toEqual([]);
+    expect(emulator.requests.filter((request) => request.status === 403).map((request) => request.action)).toEqual(
+      expect.arrayContaining(['GetAuthorizationToken'])
+    );
+    expect(emulator.requests.filter((request) => request.status === 403 && request.service !== 'cr')).toEqual([]);
+    expect(result.stdout).toMatch(/::warning::Could not read the digest of/);
   });
 
   it('refuses a token from another repository with AuthenticationFail.NoPermission', async () => {

@@ -42,14 +42,16 @@ describe('several containers of one group', () => {
         taskId: emulator.tasks[0].taskId,
         image: `${REPOSITORY}:v2-app`,
         status: 'Succeeded',
-        requestId: commits[0].requestId
+        requestId: commits[0].requestId,
+        digest: emulator.registry.digestOf(REPOSITORY, 'v2-app')
       },
       {
         container: 'sidecar',
         taskId: emulator.tasks[1].taskId,
         image: `${REPOSITORY}:v2-sidecar`,
         status: 'Succeeded',
-        requestId: commits[1].requestId
+        requestId: commits[1].requestId,
+        digest: emulator.registry.digestOf(REPOSITORY, 'v2-sidecar')
       }
     ]);
     // The single-value outputs describe the last container.
@@ -227,9 +229,17 @@ describe('several containers: the last result and cancellation', () => {
         taskId: emulator.tasks[0].taskId,
         image: `${REPOSITORY}:v4-app`,
         status: 'Succeeded',
-        requestId: commits[0].requestId
+        requestId: commits[0].requestId,
+        digest: emulator.registry.digestOf(REPOSITORY, 'v4-app')
       },
-      { container: 'sidecar', taskId: null, image: `${REPOSITORY}:v4-sidecar`, status: 'Failed', requestId: null }
+      {
+        container: 'sidecar',
+        taskId: null,
+        image: `${REPOSITORY}:v4-sidecar`,
+        status: 'Failed',
+        requestId: null,
+        digest: null
+      }
     ]);
     expect(result.outputs['task-id']).toBe('');
     expect(result.outputs['request-id']).toBe('');

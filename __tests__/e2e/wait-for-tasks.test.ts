@@ -71,7 +71,7 @@ describe('task-id: waiting for tasks started earlier', () => {
       'request-id': last.requestId,
       status: 'Succeeded',
       results: JSON.stringify([
-        { container: 'app', taskId, image: null, status: 'Succeeded', requestId: last.requestId }
+        { container: 'app', taskId, image: null, status: 'Succeeded', requestId: last.requestId, digest: null }
       ])
     });
     expect(result.stdout).toContain(`Waiting for commit task ${taskId} in cn-hangzhou`);
@@ -113,7 +113,7 @@ describe('task-id: waiting for tasks started earlier', () => {
     expect(result.durationMs).toBeLessThan(40_000);
     expect(result.outputs['task-id']).toBe(unknown);
     expect(parseResults(result.outputs.results)).toEqual([
-      { container: '', taskId: unknown, image: null, status: 'Failed', requestId: null }
+      { container: '', taskId: unknown, image: null, status: 'Failed', requestId: null, digest: null }
     ]);
   }, 60_000);
 

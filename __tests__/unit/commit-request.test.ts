@@ -15,7 +15,12 @@ const BASE: Settings = {
   waitTimeoutMs: 1_800_000,
   pollIntervalMs: 5_000,
   endpoint: { protocol: 'https', host: 'eci.cn-hangzhou.aliyuncs.com' },
-  jobSummary: true
+  jobSummary: true,
+  registry: {
+    digest: 'auto',
+    ifTagExists: 'overwrite',
+    crEndpoint: { protocol: 'https', host: 'cr.cn-hangzhou.aliyuncs.com' }
+  }
 };
 
 const TARGET: ImageTarget = { repository: 'registry.cn-hangzhou.aliyuncs.com/ns/app', tag: 'v1' };

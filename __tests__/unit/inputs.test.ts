@@ -84,7 +84,12 @@ const BASE_SETTINGS: Settings = {
   waitTimeoutMs: 1_800_000,
   pollIntervalMs: 5_000,
   endpoint: { protocol: 'https', host: 'eci.cn-hangzhou.aliyuncs.com' },
-  jobSummary: true
+  jobSummary: true,
+  registry: {
+    digest: 'auto',
+    ifTagExists: 'overwrite',
+    crEndpoint: { protocol: 'https', host: 'cr.cn-hangzhou.aliyuncs.com' }
+  }
 };
 
 beforeEach(() => {
@@ -156,7 +161,13 @@ describe('readSettings: the whole object', () => {
         'wait-timeout': '1h30m',
         'poll-interval': '10s',
         endpoint: 'https://eci-vpc.cn-hangzhou.aliyuncs.com:8443',
-        'job-summary': 'FALSE'
+        'job-summary': 'FALSE',
+        digest: 'false',
+        'if-tag-exists': 'skip',
+        'registry-username': 'robot',
+        'registry-password': 'registry-secret',
+        'registry-endpoint': 'https://registry.example.com:5000',
+        'cr-endpoint': 'cr-vpc.cn-shanghai.aliyuncs.com'
       })
     ).toStrictEqual({
       mode: 'commit',
@@ -184,7 +195,14 @@ describe('readSettings: the whole object', () => {
       waitTimeoutMs: 5_400_000,
       pollIntervalMs: 10_000,
       endpoint: { protocol: 'https', host: 'eci-vpc.cn-hangzhou.aliyuncs.com:8443' },
-      jobSummary: false
+      jobSummary: false,
+      registry: {
+        digest: 'false',
+        ifTagExists: 'skip',
+        credentials: { username: 'robot', password: 'registry-secret' },
+        endpoint: { protocol: 'https', host: 'registry.example.com:5000' },
+        crEndpoint: { protocol: 'https', host: 'cr-vpc.cn-shanghai.aliyuncs.com' }
+      }
     });
   });
 });
@@ -919,6 +937,7 @@ describe('secret masking', () => {
     expect(events.slice(0, lastMask + 1)).toEqual([
       'read access-key-secret',
       'read security-token',
+      'read registry-password',
       'mask example-secret-value',
       'mask tok',
       'mask env-secret'
@@ -948,7 +967,7 @@ describe('secret masking', () => {
   it('maskSecrets works on its own, reading only the secret inputs', () => {
     const read = jest.fn((name: string) => (name === 'access-key-secret' ? 'a' : ''));
     maskSecrets(read, { ALIBABA_CLOUD_SECURITY_TOKEN: 'b' });
-    expect(read.mock.calls.map(([name]) => name)).toEqual(['access-key-secret', 'security-token']);
+    expect(read.mock.calls.map(([name]) => name)).toEqual(['access-key-secret', 'security-token', 'registry-password']);
     expect(setSecret.mock.calls).toEqual([['a'], ['b']]);
   });
 });

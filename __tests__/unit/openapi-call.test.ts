@@ -52,10 +52,12 @@ function options(overrides: Partial<CallOptions> = {}): CallOptions {
 }
 
 function answer(statusCode: number, body: unknown, headers: IncomingHttpHeaders = {}): HttpResponse {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
   return {
     statusCode,
     headers: { 'content-type': 'application/json;charset=utf-8', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body)
+    body: text,
+    raw: Buffer.from(text)
   };
 }
 

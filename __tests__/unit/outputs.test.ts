@@ -57,6 +57,8 @@ describe('Outputs', () => {
       image: app.image,
       'image-tag': 'v1',
       status: 'Succeeded',
+      digest: '',
+      'pinned-image': '',
       results: resultsJson([app])
     });
   });
@@ -86,8 +88,15 @@ describe('Outputs', () => {
       ['results', resultsJson([app, sidecar])]
     ]);
     expect(JSON.parse(resultsJson([app, sidecar]))).toEqual([
-      { container: 'app', taskId: 't-1', image: app.image, status: 'Succeeded', requestId: 'R-1' },
-      { container: 'sidecar', taskId: null, image: 'r/ns/app:v1-sidecar', status: 'Failed', requestId: null }
+      { container: 'app', taskId: 't-1', image: app.image, status: 'Succeeded', requestId: 'R-1', digest: null },
+      {
+        container: 'sidecar',
+        taskId: null,
+        image: 'r/ns/app:v1-sidecar',
+        status: 'Failed',
+        requestId: null,
+        digest: null
+      }
     ]);
   });
 });

@@ -34,8 +34,8 @@ describe('reporting tasks started earlier', () => {
     new Outputs().report(LISTED, [LISTED], false);
     expect(setOutput.mock.calls.map(([name]) => name)).toEqual(['task-id', 'request-id', 'status', 'results']);
     expect(JSON.parse(resultsJson([LISTED, UNKNOWN]))).toEqual([
-      { container: 'app', taskId: 't-listed1', image: null, status: 'Succeeded', requestId: 'REQ-7' },
-      { container: '', taskId: 't-unknown1', image: null, status: 'Failed', requestId: null }
+      { container: 'app', taskId: 't-listed1', image: null, status: 'Succeeded', requestId: 'REQ-7', digest: null },
+      { container: '', taskId: 't-unknown1', image: null, status: 'Failed', requestId: null, digest: null }
     ]);
   });
 

@@ -19,6 +19,8 @@ export interface HttpResponse {
   statusCode: number;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body's exact bytes (a registry digest is the hash of these). */
+  raw: Buffer;
 }
 
 /** No answer of the APIs this action calls comes near this; anything larger is refused, not read into memory. */
@@ -30,6 +32,8 @@ export interface TransportOptions {
   readTimeoutMs: number;
   proxy: ProxyConfig;
   signal?: AbortSignal;
+  /** An answer with a longer body fails with AnswerTooLarge instead of being read on; default MAX_ANSWER_BYTES. */
+  maxBodyBytes?: number;
 }
 
 /** A network failure, with whether the request may have reached the server (and so been processed). */
@@ -212,21 +216,22 @@ function exchange(
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
       let size = 0;
+      const limit = options.maxBodyBytes ?? MAX_ANSWER_BYTES;
       const tooLarge = (): void => {
         fail(
           new TransportError(
             'AnswerTooLarge',
-            `the answer (HTTP ${response.statusCode}) is larger than ${MAX_ANSWER_BYTES} bytes; it was not read`,
+            `the answer (HTTP ${response.statusCode}) is larger than ${limit} bytes; it was not read`,
             true
           )
         );
         request.destroy();
       };
-      if (Number(response.headers['content-length']) > MAX_ANSWER_BYTES) return tooLarge();
+      if (Number(response.headers['content-length']) > limit) return tooLarge();
       response.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (settled) return;
-        if (size > MAX_ANSWER_BYTES) return tooLarge();
+        if (size > limit) return tooLarge();
         chunks.push(chunk);
       });
       response.on('error', fail);
@@ -235,11 +240,8 @@ function exchange(
         if (settled) return;
         settled = true;
         clearTimeout(readTimer);
-        resolve({
-          statusCode: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks).toString('utf8')
-        });
+        const raw = Buffer.concat(chunks);
+        resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: raw.toString('utf8'), raw });
       });
     });
     request.end(body);

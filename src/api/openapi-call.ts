@@ -96,7 +96,7 @@ export async function callOpenApi(
   return readAnswer(call.action, response);
 }
 
-function toNetworkApiError(action: string, error: unknown): ApiError {
+export function toNetworkApiError(action: string, error: unknown): ApiError {
   if (!(error instanceof TransportError)) throw error;
   const notSent = !error.requestSent;
   return new ApiError({

@@ -5,6 +5,8 @@ import type { Settings } from '../inputs/settings.js';
 import { commitOneContainer, type ContainerResult } from './commit-one.js';
 import { imageReference, type CommitRequest } from './request.js';
 import { stopCause } from '../step-deadline.js';
+import { guardExistingTags } from './tag-guard.js';
+import type { RegistryAccess } from '../registry/registry-access.js';
 
 export interface CommitAllContext {
   settings: Settings;
@@ -17,6 +19,8 @@ export interface CommitAllContext {
   stepDeadline?: number;
   /** Called whenever a result is new or changed (a task created, a container done or skipped). */
   onProgress: (latest: ContainerResult, results: ContainerResult[]) => void;
+  /** Where if-tag-exists and digest ask; absent: the registry is not asked. */
+  registry?: RegistryAccess;
 }
 
 /**
@@ -29,8 +33,18 @@ export async function commitAll(
   context: CommitAllContext
 ): Promise<ContainerResult[]> {
   const results: ContainerResult[] = [];
+  const existing = context.registry
+    ? await guardExistingTags(context.registry, plan, context.settings.registry)
+    : new Map<string, string>();
   for (const [index, request] of plan.entries()) {
+    const digest = existing.get(request.containerName);
+    if (digest) {
+      results.push({ ...skippedResult(request), digest });
+      context.onProgress(results[results.length - 1], results);
+      continue;
+    }
     const result = await commitOneContainer(api, request, {
+      registry: context.registry,
       settings: context.settings,
       clock: context.clock,
       retryPolicy: context.retryPolicy,

@@ -10,6 +10,8 @@ import type { Settings } from '../inputs/settings.js';
 import { TaskReporter } from '../report/task-log.js';
 import { settle, unlessCancelled, waitOptions } from './follow-tasks.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
+import type { RegistryAccess } from '../registry/registry-access.js';
+import { readPushedDigest } from './image-digest.js';
 
 export type ContainerStatus = 'Succeeded' | 'Failed' | 'Running' | 'Skipped';
 
@@ -30,6 +32,8 @@ export interface ContainerResult {
   groupBusy: boolean;
   /** Further tasks of this container that this step created (a lost answer, then a task seen too late). */
   otherTaskIds?: string[];
+  /** The image's digest, read back from the registry (`sha256:` + 64 hex). */
+  digest?: string;
 }
 
 export interface ContainerCommitContext {
@@ -42,6 +46,8 @@ export interface ContainerCommitContext {
   stepDeadline?: number;
   /** Called as soon as the task exists, so its outputs are set even if the step fails later. */
   onTaskCreated: (result: ContainerResult) => void;
+  /** Where the pushed image's digest is read from; absent: not read. */
+  registry?: RegistryAccess;
 }
 
 /** Commits one container and, unless told not to, waits for its task. Never throws: failures are in the result. */
@@ -90,6 +96,9 @@ export async function commitOneContainer(
     );
     result.task = outcome.task ?? result.task;
     settle(result, outcome, context.settings, context.cancellation);
+    if (result.status === 'Succeeded' && context.registry) {
+      Object.assign(result, await readPushedDigest(context.registry, request.image, context.settings.registry));
+    }
   } catch (error) {
     result.status = result.taskId ? 'Running' : 'Failed';
     result.groupBusy = result.taskId !== undefined;

@@ -30,7 +30,13 @@ export const Input = {
   Endpoint: 'endpoint',
   JobSummary: 'job-summary',
   TaskId: 'task-id',
-  StepTimeout: 'step-timeout'
+  StepTimeout: 'step-timeout',
+  Digest: 'digest',
+  IfTagExists: 'if-tag-exists',
+  RegistryUsername: 'registry-username',
+  RegistryPassword: 'registry-password',
+  RegistryEndpoint: 'registry-endpoint',
+  CrEndpoint: 'cr-endpoint'
 } as const;
 
 export type InputName = (typeof Input)[keyof typeof Input];
@@ -41,10 +47,12 @@ export const Output = {
   Image: 'image',
   ImageTag: 'image-tag',
   Status: 'status',
-  Results: 'results'
+  Results: 'results',
+  Digest: 'digest',
+  PinnedImage: 'pinned-image'
 } as const;
 
 export type OutputName = (typeof Output)[keyof typeof Output];
 
 /** Inputs whose values are masked before anything can print them. */
-export const SECRET_INPUTS: readonly InputName[] = [Input.AccessKeySecret, Input.SecurityToken];
+export const SECRET_INPUTS: readonly InputName[] = [Input.AccessKeySecret, Input.SecurityToken, Input.RegistryPassword];

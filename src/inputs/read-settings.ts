@@ -5,6 +5,7 @@ import { parseContainerSelection } from './container-selection.js';
 import { parseEndpoint } from './endpoint.js';
 import { Input } from './names.js';
 import { parseBoolean, parseDuration, parsePositiveInteger } from './parse.js';
+import { readRegistrySettings } from './read-registry-settings.js';
 import { maskSecrets, readCredentials } from './read-credentials.js';
 import { defaultImageMessage, runContextFromEnv } from './run-context.js';
 import { readImageTarget } from './image-input.js';
@@ -67,14 +68,16 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
 
   const wait = parseBoolean(Input.Wait, input(Input.Wait) || 'true');
   if (containers.kind === 'list') checkWaitAllows(containers.names, wait);
+  const acr = readAcr(input, regionId);
   return {
     mode: 'commit',
     containerGroupId,
     containers,
     image: { repository, tag, ...(message ? { message } : {}), ...(author ? { author } : {}) },
-    acr: readAcr(input, regionId),
+    acr,
     role: readRole(input),
     failFast: parseBoolean(Input.FailFast, input(Input.FailFast) || 'true'),
+    registry: readRegistrySettings(input, regionId, repository, acr, wait),
     ...readCommon(input, env, regionId, wait)
   };
 }

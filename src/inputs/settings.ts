@@ -51,6 +51,24 @@ export interface StaticCredentials {
 /** Where the credentials come from; the first configured way wins. */
 export type CredentialSettings = { kind: 'oidc'; oidc: OidcSettings } | StaticCredentials | { kind: 'default-chain' };
 
+/** `digest` input: look the pushed image's digest up (auto: warn when it cannot), insist on it, or never ask. */
+export type DigestMode = 'auto' | 'true' | 'false';
+
+/** `if-tag-exists` input, decided before CommitContainer. */
+export type TagExistsPolicy = 'overwrite' | 'fail' | 'skip';
+
+/** Reading the image back from its registry (digest, existing tags). */
+export interface RegistrySettings {
+  digest: DigestMode;
+  ifTagExists: TagExistsPolicy;
+  /** registry-username and registry-password, given together. */
+  credentials?: { username: string; password: string };
+  /** Overrides where registry calls go (otherwise the public host of image-repository's registry). */
+  endpoint?: Endpoint;
+  /** The ACR OpenAPI endpoint for temporary registry tokens. */
+  crEndpoint: Endpoint;
+}
+
 /** The settings of a step that commits containers (and waits for their tasks, unless told not to). */
 export interface Settings {
   mode: 'commit';
@@ -71,6 +89,7 @@ export interface Settings {
   stepTimeoutMs?: number;
   endpoint: Endpoint;
   jobSummary: boolean;
+  registry: RegistrySettings;
 }
 
 /** What every step needs, whatever it does: where to call, with which credentials, and how to wait. */

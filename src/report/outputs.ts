@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { ContainerResult } from '../commit/commit-one.js';
 import { Output, type OutputName } from '../inputs/names.js';
+import { pinnedImage } from '../registry/digest.js';
 
 /** Sets each output as soon as it is known, so a failing step still hands over what it learned. */
 export class Outputs {
@@ -24,14 +25,20 @@ export class Outputs {
    * linearly with the number of containers, not with its square.
    */
   report(latest: ContainerResult, results: ContainerResult[], several: boolean): void {
-    if (!latest.taskId && !several) return;
-    if (latest.status !== 'Skipped') {
+    if (!latest.taskId && !latest.digest && !several) return;
+    // A container skipped because its tag exists is described (by its existing image); one not tried is not.
+    if (latest.status !== 'Skipped' || latest.digest) {
       this.set(Output.TaskId, latest.taskId ?? '');
       this.set(Output.RequestId, latest.requestId ?? '');
       // Unknown for a task started earlier whose image the workflow does not name: left unset, not set empty.
       if (latest.image !== undefined) this.set(Output.Image, latest.image);
       if (latest.tag !== undefined) this.set(Output.ImageTag, latest.tag);
       this.set(Output.Status, latest.status);
+      if (latest.image !== undefined && latest.tag !== undefined) {
+        const repository = latest.image.slice(0, -(latest.tag.length + 1));
+        this.set(Output.Digest, latest.digest ?? '');
+        this.set(Output.PinnedImage, latest.digest ? pinnedImage(repository, latest.digest) : '');
+      }
     }
     this.pendingResults = [...results];
     if (!several) this.flush();
@@ -47,12 +54,13 @@ export class Outputs {
 
 export function resultsJson(results: ContainerResult[]): string {
   return JSON.stringify(
-    results.map(({ container, taskId, image, status, requestId }) => ({
+    results.map(({ container, taskId, image, status, requestId, digest }) => ({
       container,
       taskId: taskId ?? null,
       image: image ?? null,
       status,
-      requestId: requestId ?? null
+      requestId: requestId ?? null,
+      digest: digest ?? null
     }))
   );
 }

@@ -29,7 +29,7 @@ export function buildSummary(report: SummaryReport): {
 } {
   const rows = report.containers.map((result) => [
     result.container ? code(result.container) : '—',
-    result.image ? code(result.image) : '—',
+    result.image ? (result.digest ? `${code(result.image)}<br>${code(result.digest)}` : code(result.image)) : '—',
     result.taskId ? code(result.taskId) : '—',
     `${STATUS_ICONS[result.status] ?? ''} ${cell(result.status)}`.trim(),
     result.status === 'Skipped' ? '—' : formatDuration(result.durationMs),

@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError } from '../../src/errors.js';
+import { parseBearerChallenge } from '../../src/registry/challenge.js';
+import { isDigest, pinnedImage } from '../../src/registry/digest.js';
+import { MANIFEST_ACCEPT, RegistryClient, type RegistryCredentials } from '../../src/registry/registry-client.js';
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+let server: Server;
+let port: number;
+let handler: Handler;
+let seen: Array<{ method: string; url: string; authorization?: string; accept?: string }>;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    seen.push({
+      method: request.method ?? '',
+      url: request.url ?? '',
+      authorization: request.headers.authorization,
+      accept: request.headers.accept
+    });
+    handler(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+beforeEach(() => {
+  seen = [];
+});
+
+const MANIFEST = Buffer.from('{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json"}');
+const MANIFEST_DIGEST = `sha256:${createHash('sha256').update(MANIFEST).digest('hex')}`;
+const CREDENTIALS: RegistryCredentials = { username: 'robot', password: 'pa:ss', source: 'the test' };
+
+function client(credentials: RegistryCredentials | undefined = CREDENTIALS): RegistryClient {
+  return new RegistryClient({
+    endpoint: { protocol: 'http', host: `127.0.0.1:${port}` },
+    userAgent: 'test',
+    connectTimeoutMs: 2000,
+    readTimeoutMs: 2000,
+    proxy: { noProxy: [] },
+    credentials: async () => credentials
+  });
+}
+
+/** A registry that wants a Bearer token from its realm on this server, and knows one manifest. */
+function tokenRegistry(options: { realm?: string; tokenBody?: object; digestHeader?: string | null } = {}): Handler {
+  return (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    if (url.pathname === '/auth') {
+      const expected = `Basic ${Buffer.from('robot:pa:ss').toString('base64')}`;
+      if (request.headers.authorization !== expected) return void response.writeHead(401).end();
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return void response.end(JSON.stringify(options.tokenBody ?? { token: 'tok-1' }));
+    }
+    if (request.headers.authorization !== 'Bearer tok-1') {
+      response.writeHead(401, {
+        'www-authenticate': `Bearer realm="${options.realm ?? `http://127.0.0.1:${port}/auth`}",service="registry.test",scope="repository:ns/app:pull"`
+      });
+      return void response.end();
+    }
+    if (url.pathname !== '/v2/ns/app/manifests/v1') {
+      response.writeHead(404, { 'content-type': 'application/json' });
+      return void response.end(request.method === 'HEAD' ? undefined : '{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
+    }
+    const digest = options.digestHeader === undefined ? MANIFEST_DIGEST : options.digestHeader;
+    response.writeHead(200, {
+      'content-type': 'application/vnd.oci.image.manifest.v1+json',
+      ...(digest === null ? {} : { 'docker-content-digest': digest })
+    });
+    response.end(request.method === 'HEAD' ? undefined : MANIFEST);
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('RegistryClient.manifestDigest', () => {
+  it('answers the Bearer challenge with Basic credentials at the realm, then reads Docker-Content-Digest by HEAD', async () => {
+    handler = tokenRegistry();
+    await expect(client().manifestDigest('ns/app', 'v1')).resolves.toBe(MANIFEST_DIGEST);
+    expect(seen.map(({ method, url }) => `${method} ${url}`)).toEqual([
+      'HEAD /v2/ns/app/manifests/v1',
+      'GET /auth?service=registry.test&scope=repository%3Ans%2Fapp%3Apull',
+      'HEAD /v2/ns/app/manifests/v1'
+    ]);
+    expect(seen[0].accept).toBe(MANIFEST_ACCEPT);
+    expect(MANIFEST_ACCEPT.split(', ')).toHaveLength(4);
+  });
+
+  it('keeps the token for the next lookup, and says undefined for a tag that does not exist', async () => {
+    handler = tokenRegistry();
+    const registry = client();
+    await registry.manifestDigest('ns/app', 'v1');
+    seen = [];
+    await expect(registry.manifestDigest('ns/app', 'v2')).resolves.toBeUndefined();
+    expect(seen.map(({ method, authorization }) => `${method} ${authorization}`)).toEqual(['HEAD Bearer tok-1']);
+  });
+
+  it('follows a redirect, keeping the token from any other host', async () => {
+    const registry = tokenRegistry();
+    handler = (request, response) => {
+      if (request.headers.host?.startsWith('localhost')) {
+        // The blob store of another host: it must not see the registry's token.
+        response.writeHead(request.headers.authorization ? 400 : 200, { 'docker-content-digest': MANIFEST_DIGEST });
+        return void response.end();
+      }
+      if (request.url === '/v2/ns/app/manifests/latest' && request.headers.authorization === 'Bearer tok-1') {
+        response.writeHead(307, { location: `http://localhost:${port}/v2/ns/app/manifests/v1` });
+        return void response.end();
+      }
+      registry(request, response);
+    };
+    await expect(client().manifestDigest('ns/app', 'latest')).resolves.toBe(MANIFEST_DIGEST);
+    expect(seen.map(({ method, url, authorization }) => `${method} ${url} ${authorization ?? '-'}`)).toEqual([
+      'HEAD /v2/ns/app/manifests/latest -',
+      expect.stringMatching(/^GET \/auth\?/),
+      'HEAD /v2/ns/app/manifests/latest Bearer tok-1',
+      'HEAD /v2/ns/app/manifests/v1 -'
+    ]);
+  });
+
+  it('does not follow a redirect to plain http off loopback', async () => {
+    handler = (_request, response) => {
+      response.writeHead(302, { location: 'http://registry.example.com/v2/ns/app/manifests/v1' });
+      response.end();
+    };
+    expect(await failure(client().manifestDigest('ns/app', 'v1'))).toMatchObject({ code: 'HTTP302', retryable: false });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('takes access_token when the realm sends no token', async () => {
+    handler = tokenRegistry({ tokenBody: { access_token: 'tok-1', expires_in: 60 } });
+    await expect(client().manifestDigest('ns/app', 'v1')).resolves.toBe(MANIFEST_DIGEST);
+  });
+
+  it('hashes the exact bytes of a GET when HEAD carries no digest', async () => {
+    handler = tokenRegistry({ digestHeader: null });
+    await expect(client().manifestDigest('ns/app', 'v1')).resolves.toBe(MANIFEST_DIGEST);
+    expect(seen.at(-1)?.method).toBe('GET');
+  });
+
+  it('refuses a digest that is not sha256 and 64 hex digits', async () => {
+    handler = tokenRegistry({ digestHeader: 'sha256:abc' });
+    expect((await failure(client().manifestDigest('ns/app', 'v1'))).code).toBe('InvalidDigest');
+  });
+
+  it('sends no credentials to a plain-http realm off loopback', async () => {
+    handler = tokenRegistry({ realm: 'http://auth.example.com/token' });
+    const error = await failure(client().manifestDigest('ns/app', 'v1'));
+    expect(error.code).toBe('InsecureRealm');
+    expect(seen.map(({ url }) => url)).toEqual(['/v2/ns/app/manifests/v1']);
+  });
+
+  it('reports refused credentials as final, naming where they came from but not their values', async () => {
+    handler = tokenRegistry();
+    const error = await failure(
+      client({ username: 'robot', password: 'wrong', source: 'the registry inputs' }).manifestDigest('ns/app', 'v1')
+    );
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED', retryable: false, statusCode: 401 });
+    expect(error.message).toContain('the registry inputs');
+    expect(error.message).not.toContain('wrong');
+  });
+
+  it('retries nothing itself, but marks server errors and throttling as worth a retry', async () => {
+    handler = (_request, response) => void response.writeHead(503).end();
+    expect(await failure(client().manifestDigest('ns/app', 'v1'))).toMatchObject({ code: 'HTTP503', retryable: true });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('reads the distribution error code of a refusal', async () => {
+    handler = (_request, response) => {
+      response.writeHead(403, { 'content-type': 'application/json' });
+      response.end('{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}');
+    };
+    const error = await failure(client().manifestDigest('ns/app', 'v1'));
+    expect(error).toMatchObject({ code: 'DENIED', retryable: false });
+  });
+
+  it('refuses a token that could not travel in a header', async () => {
+    handler = tokenRegistry({ tokenBody: { token: 'tok\r\nx-evil: 1' } });
+    expect((await failure(client().manifestDigest('ns/app', 'v1'))).code).toBe('InvalidResponse');
+  });
+});
+
+describe('parseBearerChallenge', () => {
+  it('reads realm, service and scope, quoted or not, in any order', () => {
+    expect(
+      parseBearerChallenge(
+        'Bearer service="registry.aliyuncs.com:cn-hangzhou:26842",realm="https://dockerauth.cn-hangzhou.aliyuncs.com/auth",scope=repository:a/b:pull'
+      )
+    ).toEqual({
+      realm: 'https://dockerauth.cn-hangzhou.aliyuncs.com/auth',
+      service: 'registry.aliyuncs.com:cn-hangzhou:26842',
+      scope: 'repository:a/b:pull'
+    });
+  });
+
+  it('gives nothing for Basic challenges or a Bearer challenge without realm', () => {
+    expect(parseBearerChallenge('Basic realm="x"')).toBeUndefined();
+    expect(parseBearerChallenge('Bearer service="x"')).toBeUndefined();
+    expect(parseBearerChallenge(undefined)).toBeUndefined();
+  });
+});
+
+describe('digests', () => {
+  it('accepts only sha256 with 64 lowercase hex digits', () => {
+    expect(isDigest(MANIFEST_DIGEST)).toBe(true);
+    expect(isDigest(MANIFEST_DIGEST.toUpperCase())).toBe(false);
+    expect(isDigest(`sha512:${'a'.repeat(64)}`)).toBe(false);
+    expect(isDigest(`${MANIFEST_DIGEST}\n`)).toBe(false);
+    expect(pinnedImage('r.example.com/ns/app', MANIFEST_DIGEST)).toBe(`r.example.com/ns/app@${MANIFEST_DIGEST}`);
+  });
+});

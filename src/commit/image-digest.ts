@@ -1,0 +1,39 @@
+import * as core from '@actions/core';
+import { errorMessage } from '../errors.js';
+import type { RegistrySettings } from '../inputs/settings.js';
+import type { RegistryAccess } from '../registry/registry-access.js';
+import { untrusted } from '../report/untrusted.js';
+import { ACCESS_HINT } from './tag-guard.js';
+
+/**
+ * The digest of an image ECI just pushed, read back from its registry. With `digest: auto` a failed lookup is a
+ * warning (the outputs stay empty); with `true` it is the step's failure; with `false` the registry is not asked.
+ */
+export async function readPushedDigest(
+  registry: RegistryAccess,
+  image: { repository: string; tag: string },
+  settings: RegistrySettings
+): Promise<{ digest?: string; failure?: string }> {
+  if (settings.digest === 'false') return {};
+  const reference = `${image.repository}:${image.tag}`;
+  let why: string;
+  try {
+    const digest = await registry.pushedDigest(image.repository, image.tag);
+    if (digest) {
+      core.info(`Digest of ${reference}: ${digest}`);
+      return { digest };
+    }
+    why = 'the registry does not show the image (it may not be visible yet)';
+  } catch (error) {
+    why = untrusted(errorMessage(error), 1000);
+  }
+  if (settings.digest === 'true') {
+    return {
+      failure: `The image was pushed, but its digest could not be read (digest: true): ${why}\nHint: ${ACCESS_HINT}`
+    };
+  }
+  core.warning(
+    `Could not read the digest of ${reference}; the digest and pinned-image outputs stay empty: ${why}. To get them, ${ACCESS_HINT} Set digest: false to skip the lookup.`
+  );
+  return {};
+}

@@ -1,0 +1,70 @@
+import * as core from '@actions/core';
+import { callOpenApi, type CallOptions } from '../api/openapi-call.js';
+import { ApiError } from '../errors.js';
+import { untrusted } from '../report/untrusted.js';
+import type { RegistryCredentials } from './registry-client.js';
+
+const ACTION = 'GetAuthorizationToken';
+
+/**
+ * A temporary registry login made with the step's Alibaba Cloud credentials: for an Enterprise Edition instance,
+ * cr 2018-12-01 GetAuthorizationToken (RPC, InstanceId) answering `TempUsername` and `AuthorizationToken`; for the
+ * Personal Edition, cr 2016-06-07 GetAuthorizationToken (ROA, GET /tokens) answering `data.tempUserName` and
+ * `data.authorizationToken`. Shapes from Alibaba's SDK and callers: emulator/FIDELITY.md ("Container Registry").
+ */
+export async function acrTemporaryToken(
+  instance: { instanceId: string; regionId: string } | undefined,
+  options: CallOptions
+): Promise<RegistryCredentials> {
+  if (instance) {
+    const { body } = await callOpenApi(
+      {
+        action: ACTION,
+        version: '2018-12-01',
+        method: 'POST',
+        pathname: '/',
+        query: { InstanceId: instance.instanceId, RegionId: instance.regionId }
+      },
+      options
+    );
+    const password = maskedString(body.AuthorizationToken);
+    const username = stringField(body.TempUsername);
+    if (body.IsSuccess === false || !username || !password) {
+      throw invalidAnswer(body, 'no TempUsername and AuthorizationToken');
+    }
+    return { username, password, source: `an ACR temporary token of instance ${instance.instanceId}` };
+  }
+  const { body } = await callOpenApi(
+    { action: ACTION, version: '2016-06-07', method: 'GET', pathname: '/tokens', query: {} },
+    options
+  );
+  const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
+  const password = maskedString(data.authorizationToken);
+  const username = stringField(data.tempUserName);
+  if (!username || !password) throw invalidAnswer(body, 'no data.tempUserName and data.authorizationToken');
+  return { username, password, source: 'an ACR (Personal Edition) temporary token' };
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** The token is a password: masked the moment it is read. */
+function maskedString(value: unknown): string | undefined {
+  const text = stringField(value);
+  if (text) core.setSecret(text);
+  return text;
+}
+
+function invalidAnswer(body: Record<string, unknown>, what: string): ApiError {
+  const code = body.IsSuccess === false && typeof body.Code === 'string' ? untrusted(body.Code, 64) : 'InvalidResponse';
+  const requestId = body.RequestId ?? body.requestId;
+  return new ApiError({
+    action: ACTION,
+    code,
+    message: `the answer has ${what}`,
+    ...(typeof requestId === 'string' ? { requestId } : {}),
+    retryable: false,
+    ambiguous: false
+  });
+}
