@@ -47,12 +47,14 @@ export class Outputs {
 
 export function resultsJson(results: ContainerResult[]): string {
   return JSON.stringify(
-    results.map(({ container, taskId, image, status, requestId }) => ({
+    results.map(({ container, taskId, image, status, requestId, otherTaskIds }) => ({
       container,
       taskId: taskId ?? null,
       image: image ?? null,
       status,
-      requestId: requestId ?? null
+      requestId: requestId ?? null,
+      // Only when the step created more than one task for the container (a lost answer, then one sent again).
+      ...(otherTaskIds?.length ? { otherTaskIds } : {})
     }))
   );
 }
