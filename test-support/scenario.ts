@@ -91,6 +91,8 @@ export interface ResultEntry {
   image: string;
   status: string;
   requestId: string | null;
+  /** Further tasks the step created for the container (a lost answer whose task showed up late). */
+  otherTaskIds?: string[];
 }
 
 export function parseResults(text: string): ResultEntry[] {
