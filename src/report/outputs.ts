@@ -20,8 +20,8 @@ export class Outputs {
    * skipped change `results` only.
    *
    * Each setOutput appends to GITHUB_OUTPUT, so `results` (which grows with the containers) is written for one
-   * container at once, but for several only by `flush()`, when the step ends or is stopped: the file then grows
-   * linearly with the number of containers, not with its square.
+   * container at once, but for several only by `flush()`, when the step ends, is stopped or its process exits: the
+   * file then grows linearly with the number of containers, not with its square.
    */
   report(latest: ContainerResult, results: ContainerResult[], several: boolean): void {
     if (!latest.taskId && !several) return;
