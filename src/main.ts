@@ -15,11 +15,8 @@ import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummary } from './report/summary.js';
 import { withoutLibraryDebug } from './api/library-debug.js';
-import { StepDeadline, stepBudgetMs } from './step-deadline.js';
+import { cancellationFromSignals, StepDeadline, stepBudgetMs } from './step-deadline.js';
 import { registryAccessFor, type RegistryAccess } from './registry/registry-access.js';
-
-/** How long a cancelled step may take to wrap up before it is ended regardless (the runner kills at 7.5 s). */
-const CANCEL_GRACE_MS = 5_000;
 
 /** What run() talks to; tests replace any of it. */
 export interface RunDependencies {
@@ -51,6 +48,9 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   // Every call and loop of the step ends when the job is cancelled or the step's deadline passes.
   const deadline = new StepDeadline(deps.clock, stepStartedAt, deps.cancellation);
   deadline.signal.addEventListener('abort', () => outputs.flush(), { once: true });
+  // A crash (an uncaught exception ends the process) still hands over the results known so far.
+  const flushOnExit = (): void => outputs.flush();
+  process.once('exit', flushOnExit);
   let settings: StepSettings | undefined;
   let results: ContainerResult[] = [];
   let failure: string | undefined;
@@ -95,25 +95,11 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
         core.warning(`Could not write the job summary: ${errorMessage(error)}`)
       );
     }
+    process.removeListener('exit', flushOnExit);
   }
 }
 
 /** Containers known before planning: the listed names, or one until `*` is resolved. */
 function plannedCount(settings: Settings): number {
   return settings.containers.kind === 'list' ? settings.containers.names.length : 1;
-}
-
-/** Aborts when the runner cancels the job: SIGINT first, SIGTERM 7.5 s later. */
-export function cancellationFromSignals(): AbortSignal {
-  const controller = new AbortController();
-  const abort = (signal: NodeJS.Signals): void => {
-    if (controller.signal.aborted) return;
-    core.info(`Received ${signal}: the job is being cancelled.`);
-    controller.abort(signal);
-    // Outputs are written as soon as they are known; should anything still hang, do not outstay the runner.
-    setTimeout(() => process.exit(1), CANCEL_GRACE_MS).unref();
-  };
-  process.on('SIGINT', abort);
-  process.on('SIGTERM', abort);
-  return controller.signal;
 }

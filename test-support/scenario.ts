@@ -100,6 +100,8 @@ export interface ResultEntry {
   status: string;
   requestId: string | null;
   digest: string | null;
+  /** Further tasks the step created for the container (a lost answer whose task showed up late). */
+  otherTaskIds?: string[];
 }
 
 export function parseResults(text: string): ResultEntry[] {

@@ -91,6 +91,7 @@ describe('task-id: trouble midway', () => {
     expect(result.outputs).not.toHaveProperty('image-tag');
     expect(Object.values(result.outputs).some((value) => value.includes('\n'))).toBe(false);
     expect(result.stdout).toContain(`The image of task ${taskId} is unknown`);
+    expect(JSON.parse(result.outputs.results)).toEqual([expect.objectContaining({ taskId, container: '' })]);
     expect(result.stdout).toContain(`Commit task ${taskId} succeeded.`);
     expect(errorLine(result.stdout)).toBe('');
   });

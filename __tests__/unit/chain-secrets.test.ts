@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -59,5 +60,33 @@ describe('withoutLibraryDebug', () => {
       if (saved === undefined) delete process.env.DEBUG;
       else process.env.DEBUG = saved;
     }
+  });
+});
+
+describe('maskChainSecrets on odd files', () => {
+  let home: string;
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'chain-secrets-odd-'));
+    setSecret.mockReset();
+  });
+  afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  it('does not read a FIFO (its read would block the step)', () => {
+    const fifo = join(home, 'token-fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(maskChainSecrets({ HOME: home, ALIBABA_CLOUD_OIDC_TOKEN_FILE: fifo })).toEqual([]);
+  });
+
+  it('reads a credentials file with long runs of spaces in linear time', () => {
+    mkdirSync(join(home, '.alibabacloud'));
+    const spaces = ' '.repeat(50_000);
+    writeFileSync(
+      join(home, '.alibabacloud', 'credentials'),
+      `[default]\naccess_key_secret = a${spaces}b\n${spaces}token${spaces}=${spaces}"quoted"${spaces}\n`
+    );
+    const started = performance.now();
+    const masked = maskChainSecrets({ HOME: home });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(masked.sort()).toEqual([`a${spaces}b`, 'quoted']);
   });
 });

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { systemClock } from '../../src/clock.js';
+import { StepDeadline } from '../../src/step-deadline.js';
 
 describe('systemClock', () => {
   afterEach(() => jest.useRealTimers());
@@ -56,5 +57,47 @@ describe('systemClock', () => {
     await jest.advanceTimersByTimeAsync(10);
     await sleeping;
     expect(remove).toHaveBeenCalledWith('abort', expect.any(Function));
+  });
+});
+
+describe('systemClock beyond the reach of one timer', () => {
+  afterEach(() => jest.useRealTimers());
+  const FAR = 2 ** 32 + 5_000;
+
+  it('aborts a deadline more than 2^32 ms away when it comes, not before (and does not throw)', async () => {
+    jest.useFakeTimers();
+    const signal = systemClock.deadlineSignal(Date.now() + FAR);
+    await jest.advanceTimersByTimeAsync(2 ** 31);
+    expect(signal.aborted).toBe(false);
+    await jest.advanceTimersByTimeAsync(FAR - 2 ** 31 - 1);
+    expect(signal.aborted).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(signal.aborted).toBe(true);
+    expect((signal.reason as Error).name).toBe('TimeoutError');
+  });
+
+  it('aborts a deadline already passed', async () => {
+    jest.useFakeTimers();
+    const signal = systemClock.deadlineSignal(Date.now() - 1);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(signal.aborted).toBe(true);
+  });
+
+  it('sleeps for 2^31 ms and more rather than 1 ms', async () => {
+    jest.useFakeTimers();
+    let done = false;
+    const sleeping = systemClock.sleep(2 ** 31 + 10).then(() => (done = true));
+    await jest.advanceTimersByTimeAsync(2 ** 31);
+    expect(done).toBe(false);
+    await jest.advanceTimersByTimeAsync(10);
+    await sleeping;
+    expect(done).toBe(true);
+  });
+
+  it('keeps a step budget of 600 hours (on real timers)', async () => {
+    const deadline = new StepDeadline(systemClock, Date.now(), new AbortController().signal);
+    deadline.setBudget(600 * 3_600_000);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(deadline.signal.aborted).toBe(false);
   });
 });

