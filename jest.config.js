@@ -8,5 +8,8 @@ export default {
   setupFiles: ['<rootDir>/__tests__/setup-env.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json' }] },
-  testTimeout: 30000
+  testTimeout: 30000,
+  // The end-to-end files mostly wait on real time (grace periods, task durations), not the CPU: four at once fit
+  // two cores and keep the suite to about two minutes instead of eight.
+  maxWorkers: 4
 };
