@@ -22,8 +22,8 @@ export const UNLISTED_GRACE_MS = 30_000;
 
 export interface WaitForStartedTasksContext extends FollowContext {
   settings: WaitForTasksSettings;
-  /** Called whenever a result is new or changed (a task first listed, a task done). */
-  onProgress: (latest: ContainerResult, results: ContainerResult[]) => void;
+  /** Called whenever a result is new or changed (a task first listed, a task done); `several` with several IDs. */
+  onProgress: (latest: ContainerResult, results: ContainerResult[], several: boolean) => void;
 }
 
 /**
@@ -42,7 +42,7 @@ export function startedTaskResults(
     groupBusy: false,
     ...imageOf(settings, undefined)
   }));
-  onProgress(results[results.length - 1], results);
+  onProgress(results[results.length - 1], results, results.length > 1);
   return results;
 }
 
@@ -79,7 +79,7 @@ export async function waitForStartedTasks(
         `Task ${task.taskId} is listed: container ${untrusted(task.containerName ?? 'unknown')}, created ${untrusted(task.creationTime ?? 'at an unknown time')}.`
       );
       Object.assign(result, imageOf(settings, task));
-      context.onProgress(result, results);
+      context.onProgress(result, results, results.length > 1);
     }
     reporters.get(task.taskId)!.report(task);
   };
@@ -104,7 +104,7 @@ export async function waitForStartedTasks(
     settleRefused(results, error, settings, context.cancellation);
   }
   for (const result of results) result.durationMs = clock.now() - startedAt;
-  context.onProgress(results[results.length - 1], results);
+  context.onProgress(results[results.length - 1], results, results.length > 1);
   return results;
 }
 

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { ContainerResult } from '../commit/commit-one.js';
 import { escapeHtml, formatDuration } from './format.js';
+import { errorMessage } from '../errors.js';
 
 export interface SummaryReport {
   regionId: string;
@@ -70,4 +71,16 @@ export async function writeJobSummary(report: SummaryReport): Promise<void> {
   for (const note of notes) summary.addRaw(`<p>${note}</p>`, true);
   for (const timeline of timelines) summary.addHeading(timeline.title, 3).addList(timeline.phases, true);
   await summary.write();
+}
+
+/** Writes the job summary when asked for and there is something to say; a summary that fails is only a warning. */
+export async function writeJobSummaryIfAsked(
+  settings: { jobSummary: boolean; regionId: string; containerGroupId?: string } | undefined,
+  results: ContainerResult[],
+  durationMs: number
+): Promise<void> {
+  if (!settings?.jobSummary || results.length === 0) return;
+  await writeJobSummary({ ...settings, durationMs, containers: results }).catch((error: unknown) =>
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`)
+  );
 }
