@@ -1,26 +1,13 @@
 import * as core from '@actions/core';
-import type { RetryPolicy } from '../api/retry.js';
-import type { Clock } from '../clock.js';
 import type { Settings } from '../inputs/settings.js';
-import { commitOneContainer, type ContainerResult } from './commit-one.js';
+import { commitOneContainer, type ContainerCommitContext, type ContainerResult } from './commit-one.js';
 import { imageReference, type CommitRequest } from './request.js';
 import { stopCause } from '../step-deadline.js';
 import { guardExistingTags } from './tag-guard.js';
-import type { RegistryAccess } from '../registry/registry-access.js';
 
-export interface CommitAllContext {
-  settings: Settings;
-  clock: Clock;
-  retryPolicy: RetryPolicy;
-  /** Aborts when the job is cancelled or the step's deadline passes. */
-  cancellation: AbortSignal;
-  stepStartedAt: number;
-  /** Epoch ms at which the step's time is up. */
-  stepDeadline?: number;
+export interface CommitAllContext extends Omit<ContainerCommitContext, 'onTaskCreated'> {
   /** Called whenever a result is new or changed (a task created, a container done or skipped). */
   onProgress: (latest: ContainerResult, results: ContainerResult[]) => void;
-  /** Where if-tag-exists and digest ask; absent: the registry is not asked. */
-  registry?: RegistryAccess;
 }
 
 /**
