@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { defaultOf, loadAction, PROJECT_ROOT } from './action-metadata.js';
+import { dockerConfigSecrets } from './docker-config-secrets.js';
 import { assertNoLeakedSecrets } from './secret-scan.js';
 
 export { PROJECT_ROOT };
@@ -214,6 +215,7 @@ export function startAction(options: RunOptions): RunningAction {
   }
   const files = stepFiles(workDir);
   const env = stepEnvironment(workDir, options.inputs, options.env, files);
+  const configSecrets = dockerConfigSecrets(options.homeFiles, options.env);
   const started = Date.now();
   const child = spawn(process.execPath, [BUNDLE], { env, cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -244,7 +246,11 @@ export function startAction(options: RunOptions): RunningAction {
       const everything = Object.values(written).join('\n');
       rmSync(workDir, { recursive: true, force: true });
       if (UNDER_JEST)
-        finishedRuns.push({ written, everything, secrets: secretsOf(options.inputs, { ...RUN_ENV, ...options.env }) });
+        finishedRuns.push({
+          written,
+          everything,
+          secrets: [...secretsOf(options.inputs, { ...RUN_ENV, ...options.env }), ...configSecrets]
+        });
       resolvePromise({
         exitCode,
         signal,

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ACR_INSTANCE_ID } from '../../emulator/cr-actions.js';
 import { DEFAULT_REGISTRY_USER } from '../../emulator/registry-standin.js';
-import { runAction } from '../../test-support/action-runner.js';
+import { runAction, takeFinishedRuns } from '../../test-support/action-runner.js';
+import { assertNoLeakedSecrets } from '../../test-support/secret-scan.js';
 import {
   baseInputs,
+  emulatorSecrets,
   errorLine,
   parseResults,
   REPOSITORY,
@@ -98,6 +100,13 @@ describe('the digest read back from the registry', () => {
     expect(storeOnly.outputs.digest).toMatch(DIGEST);
     expect(storeOnly.stdout).toMatch(/::debug::.*credential store, which this action does not run; skipped/);
     expect(emulator.requestsFor('GetAuthorizationToken')).toHaveLength(1);
+
+    // The scan looks for the Docker configs' own secrets too: the auth value and the password it holds.
+    const runs = takeFinishedRuns();
+    const scanned = runs.flatMap((run) => run.secrets.map((secret) => secret.value));
+    expect(scanned).toEqual(expect.arrayContaining([auth, DEFAULT_REGISTRY_USER.password]));
+    expect(runs[1].secrets).toContainEqual({ kind: 'Docker config password', value: password });
+    assertNoLeakedSecrets(runs, emulatorSecrets(emulator));
   });
 
   it('with an ACR Enterprise Edition temporary token made with the step credentials', async () => {

@@ -19,7 +19,8 @@ const BASE: Settings = {
   registry: {
     digest: 'auto',
     ifTagExists: 'overwrite',
-    crEndpoint: { protocol: 'https', host: 'cr.cn-hangzhou.aliyuncs.com' }
+    crEndpoint: { protocol: 'https', host: 'cr.cn-hangzhou.aliyuncs.com' },
+    crRegionId: 'cn-hangzhou'
   }
 };
 

@@ -62,6 +62,21 @@ describe('dockerConfigCredentials', () => {
     expect(debug.mock.calls[2][0]).toMatch(/without auth or username\/password/);
   });
 
+  it("skips a host's auths entry when a credential helper serves that host, as docker does", () => {
+    write({
+      credHelpers: { [`https://${HOST}`]: 'acr-env' },
+      auths: { [HOST]: { auth: base64('stale:password') }, 'other.example.com': { auth: base64('robot:pw') } }
+    });
+    expect(dockerConfigCredentials([HOST], { HOME: home })).toBeUndefined();
+    expect(debug.mock.calls.map(([line]) => line)).toEqual([
+      expect.stringMatching(
+        /credential helper for registry\.cn-hangzhou\.aliyuncs\.com.*docker would not read its auths entry/
+      )
+    ]);
+    expect(setSecret).not.toHaveBeenCalled();
+    expect(dockerConfigCredentials(['other.example.com'], { HOME: home })).toMatchObject({ username: 'robot' });
+  });
+
   it('finds nothing for other hosts, a missing file, or a file that is not JSON', () => {
     expect(dockerConfigCredentials([HOST], { HOME: home })).toBeUndefined();
     write({ auths: { 'registry.cn-beijing.aliyuncs.com': { auth: base64('a:b') } } });

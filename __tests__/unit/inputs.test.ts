@@ -88,7 +88,8 @@ const BASE_SETTINGS: Settings = {
   registry: {
     digest: 'auto',
     ifTagExists: 'overwrite',
-    crEndpoint: { protocol: 'https', host: 'cr.cn-hangzhou.aliyuncs.com' }
+    crEndpoint: { protocol: 'https', host: 'cr.cn-hangzhou.aliyuncs.com' },
+    crRegionId: 'cn-hangzhou'
   }
 };
 
@@ -201,7 +202,8 @@ describe('readSettings: the whole object', () => {
         ifTagExists: 'skip',
         credentials: { username: 'robot', password: 'registry-secret' },
         endpoint: { protocol: 'https', host: 'registry.example.com:5000' },
-        crEndpoint: { protocol: 'https', host: 'cr-vpc.cn-shanghai.aliyuncs.com' }
+        crEndpoint: { protocol: 'https', host: 'cr-vpc.cn-shanghai.aliyuncs.com' },
+        crRegionId: 'cn-shanghai'
       }
     });
   });

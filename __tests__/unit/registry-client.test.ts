@@ -133,6 +133,30 @@ describe('RegistryClient.manifestDigest', () => {
     ]);
   });
 
+  it("does not answer the challenge of the host a redirect led to: the registry's credentials stay with it", async () => {
+    handler = (request, response) => {
+      const onOther = request.headers.host?.startsWith('localhost');
+      if (onOther && request.url?.startsWith('/auth')) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        return void response.end('{"token":"other-token"}');
+      }
+      if (onOther) {
+        response.writeHead(401, {
+          'www-authenticate': `Bearer realm="http://localhost:${port}/auth",service="other.example",scope="repository:ns/app:pull"`,
+          'content-type': 'application/json'
+        });
+        return void response.end('{"errors":[{"code":"UNAUTHORIZED","message":"other host says hello"}]}');
+      }
+      response.writeHead(307, { location: `http://localhost:${port}/v2/ns/app/manifests/v1` });
+      response.end();
+    };
+    const error = await failure(client().manifestDigest('ns/app', 'v1'));
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED', retryable: false, statusCode: 401 });
+    expect(error.message).not.toMatch(/localhost|127\.0\.0\.1|other host says hello/);
+    expect(seen.map(({ url }) => url)).toEqual(['/v2/ns/app/manifests/v1', '/v2/ns/app/manifests/v1']);
+    expect(seen.every(({ authorization }) => authorization === undefined)).toBe(true);
+  });
+
   it('does not follow a redirect to plain http off loopback', async () => {
     handler = (_request, response) => {
       response.writeHead(302, { location: 'http://registry.example.com/v2/ns/app/manifests/v1' });

@@ -38,8 +38,20 @@ describe('the registry inputs', () => {
     expect(registry()).toEqual({
       digest: 'auto',
       ifTagExists: 'overwrite',
-      crEndpoint: { protocol: 'https', host: 'cr.cn-shenzhen.aliyuncs.com' }
+      crEndpoint: { protocol: 'https', host: 'cr.cn-shenzhen.aliyuncs.com' },
+      crRegionId: 'cn-shenzhen'
     });
+  });
+
+  it('name one region for the token call and the default cr endpoint: the one the image host names', () => {
+    // region-id is where the container group runs; the registry of another region issues its own tokens.
+    const settings = registry({ 'acr-instance-id': 'cri-abc123' });
+    expect(settings.crRegionId).toBe('cn-shenzhen');
+    expect(settings.crEndpoint.host).toBe(`cr.${settings.crRegionId}.aliyuncs.com`);
+    expect(registry({ 'acr-instance-id': 'cri-abc123', 'acr-region-id': 'cn-beijing' }).crRegionId).toBe('cn-beijing');
+    expect(
+      registry({ 'image-repository': 'images.example.com/ns/app', 'acr-instance-id': 'cri-abc123' }).crRegionId
+    ).toBe('cn-hangzhou');
   });
 
   it('take the ACR instance region first, and region-id for a custom domain', () => {

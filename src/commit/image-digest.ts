@@ -3,7 +3,7 @@ import { errorMessage } from '../errors.js';
 import type { RegistrySettings } from '../inputs/settings.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
 import { untrusted } from '../report/untrusted.js';
-import { ACCESS_HINT } from './tag-guard.js';
+import { accessHint } from './tag-guard.js';
 
 /**
  * The digest of an image ECI just pushed, read back from its registry. With `digest: auto` a failed lookup is a
@@ -17,6 +17,7 @@ export async function readPushedDigest(
   if (settings.digest === 'false') return {};
   const reference = `${image.repository}:${image.tag}`;
   let why: string;
+  let cause: unknown;
   try {
     const digest = await registry.pushedDigest(image.repository, image.tag);
     if (digest) {
@@ -25,15 +26,16 @@ export async function readPushedDigest(
     }
     why = 'the registry does not show the image (it may not be visible yet)';
   } catch (error) {
+    cause = error;
     why = untrusted(errorMessage(error), 1000);
   }
   if (settings.digest === 'true') {
     return {
-      failure: `The image was pushed, but its digest could not be read (digest: true): ${why}\nHint: ${ACCESS_HINT}`
+      failure: `The image was pushed, but its digest could not be read (digest: true): ${why}\nHint: ${accessHint(cause)}`
     };
   }
   core.warning(
-    `Could not read the digest of ${reference}; the digest and pinned-image outputs stay empty: ${why}. To get them, ${ACCESS_HINT} Set digest: false to skip the lookup.`
+    `Could not read the digest of ${reference}; the digest and pinned-image outputs stay empty: ${why}. To get them, ${accessHint(cause)} Set digest: false to skip the lookup.`
   );
   return {};
 }

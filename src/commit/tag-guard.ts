@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
-import { errorMessage } from '../errors.js';
+import { ApiError, errorMessage } from '../errors.js';
 import type { RegistrySettings } from '../inputs/settings.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
+import { hintFor } from '../report/hints.js';
 import { untrusted } from '../report/untrusted.js';
 import { imageReference, type CommitRequest } from './request.js';
 
@@ -32,7 +33,7 @@ export async function guardExistingTags(
     } catch (error) {
       throw new TagGuardError(
         `Could not check whether ${image} already exists, which if-tag-exists: ${settings.ifTagExists} needs before committing; nothing was committed. ${untrusted(errorMessage(error), 1000)}\n` +
-          `Hint: ${ACCESS_HINT}`
+          `Hint: ${accessHint(error)}`
       );
     }
     if (!digest) {
@@ -53,3 +54,9 @@ export async function guardExistingTags(
 /** How to give the step read access to the registry. */
 export const ACCESS_HINT =
   'give the step pull access to the registry: registry-username and registry-password, a docker login before this step (Docker config), or cr:GetAuthorizationToken and cr:PullRepository in the RAM policy of its Alibaba Cloud credentials (with registry-endpoint for a registry the runner reaches at another address).';
+
+/** How to give the step read access, led by what to do about `error` when its code says (e.g. USER_NOT_EXIST). */
+export function accessHint(error: unknown): string {
+  const specific = error instanceof ApiError && error.code === 'USER_NOT_EXIST' ? hintFor(error.code) : undefined;
+  return specific ? `${specific} Otherwise, ${ACCESS_HINT}` : ACCESS_HINT;
+}

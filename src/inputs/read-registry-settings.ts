@@ -35,8 +35,9 @@ export function readRegistrySettings(
   }
   const endpoint = input(Input.RegistryEndpoint);
   const crEndpoint = input(Input.CrEndpoint);
-  // The temporary token comes from the region of the ACR instance: acr-region-id, else the region its host names.
-  const crRegion = acr?.regionId ?? parseAcrHost(repository.split('/')[0])?.regionId ?? regionId;
+  // The temporary token comes from the region of the ACR instance: acr-region-id, else the region its host names
+  // (acr.regionId falls back to region-id, which is where the container group runs, not the registry).
+  const crRegion = (acr && input(Input.AcrRegionId)) || parseAcrHost(repository.split('/')[0])?.regionId || regionId;
   const digest = oneOf(Input.Digest, input(Input.Digest) || 'auto', DIGEST_MODES);
   if (digest === 'true' && !wait) {
     throw new InputError(
@@ -50,6 +51,7 @@ export function readRegistrySettings(
     ...(endpoint ? { endpoint: parseEndpoint(Input.RegistryEndpoint, endpoint) } : {}),
     crEndpoint: crEndpoint
       ? parseEndpoint(Input.CrEndpoint, crEndpoint)
-      : { protocol: 'https', host: `cr.${crRegion}.aliyuncs.com` }
+      : { protocol: 'https', host: `cr.${crRegion}.aliyuncs.com` },
+    crRegionId: crRegion
   };
 }

@@ -67,6 +67,8 @@ export interface RegistrySettings {
   endpoint?: Endpoint;
   /** The ACR OpenAPI endpoint for temporary registry tokens. */
   crEndpoint: Endpoint;
+  /** The ACR instance's region, for the token call's RegionId and the default crEndpoint alike. */
+  crRegionId: string;
 }
 
 /** The settings of a step that commits containers (and waits for their tasks, unless told not to). */

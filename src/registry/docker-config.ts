@@ -46,12 +46,19 @@ export function dockerConfigCredentials(hosts: string[], env: NodeJS.ProcessEnv)
   if (!config) return undefined;
   const wanted = new Set(hosts.map(keyHost));
   const helper = Object.keys(config.credHelpers ?? {}).find((key) => wanted.has(keyHost(key)));
+  if (helper) {
+    // docker asks a host's credential helper and never reads auths for it: an auths entry there may be stale.
+    core.debug(
+      `${path} names a credential helper for ${keyHost(helper)}, which this action does not run (docker would not read its auths entry); skipped.`
+    );
+    return undefined;
+  }
   const entry = Object.entries(config.auths ?? {}).find(([key]) => wanted.has(keyHost(key)))?.[1];
   const found = entry ? credentialsOf(entry) : undefined;
   if (found) return { ...found, source: `the Docker config ${path}` };
-  if (helper || typeof config.credsStore === 'string') {
+  if (typeof config.credsStore === 'string') {
     core.debug(
-      `${path} keeps the registry credentials in a credential ${helper ? 'helper' : 'store'}, which this action does not run; skipped.`
+      `${path} keeps the registry credentials in a credential store, which this action does not run; skipped.`
     );
   } else if (entry) {
     core.debug(`${path} has an entry for the registry without auth or username/password (e.g. a token); skipped.`);

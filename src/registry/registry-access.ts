@@ -120,7 +120,7 @@ async function registryCredentials(
     );
   }
   const instance = settings.acr?.instanceId
-    ? { instanceId: settings.acr.instanceId, regionId: settings.acr.regionId ?? settings.regionId }
+    ? { instanceId: settings.acr.instanceId, regionId: settings.registry.crRegionId }
     : undefined;
   const credentials = await credentialsFor(settings, context);
   const token = await withRetry(
@@ -132,5 +132,6 @@ async function registryCredentials(
     throw error instanceof ApiError ? new ApiError({ ...error.details(), retryable: false }) : error;
   });
   core.info(`Registry credentials: ${token.source} from ${formatEndpoint(settings.registry.crEndpoint)}.`);
-  return token;
+  // ACR's token service is Alibaba Cloud's own; a registry given by registry-endpoint may name another.
+  return settings.registry.endpoint ? token : { ...token, realmHostSuffix: '.aliyuncs.com' };
 }

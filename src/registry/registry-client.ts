@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { isLoopbackHost } from '../api/proxy.js';
 import { toNetworkApiError } from '../api/openapi-call.js';
 import { sendHttp, type HttpResponse, type TransportOptions } from '../api/http.js';
 import { ApiError } from '../errors.js';
@@ -7,6 +6,7 @@ import type { Endpoint } from '../inputs/settings.js';
 import { untrusted } from '../report/untrusted.js';
 import { parseBearerChallenge, type BearerChallenge } from './challenge.js';
 import { digestOfBytes, isDigest } from './digest.js';
+import { mayFollow, pullScope, whyNotRealm } from './realm-policy.js';
 
 /** Every manifest form a pushed image may have; without them a registry may rewrite the manifest (and its digest). */
 export const MANIFEST_ACCEPT = [
@@ -27,6 +27,8 @@ export interface RegistryCredentials {
   password: string;
   /** Where they came from, for messages (never the values). */
   source: string;
+  /** When set, the only token realms they may go to are hosts ending in this (e.g. `.aliyuncs.com`). */
+  realmHostSuffix?: string;
 }
 
 export interface RegistryClientOptions extends Omit<TransportOptions, 'maxBodyBytes'> {
@@ -50,13 +52,13 @@ export class RegistryClient {
   /** The digest `reference` names in repository `name`, or undefined when there is no such manifest. */
   async manifestDigest(name: string, reference: string): Promise<string | undefined> {
     const path = `/v2/${name}/manifests/${encodeURIComponent(reference)}`;
-    const head = await this.authorized('HEAD', path, `repository:${name}:pull`);
+    const head = await this.authorized('HEAD', path, name);
     if (head.statusCode === 404) return undefined;
     checkAnswer(head, `HEAD ${path}`);
     const header = firstValue(head.headers['docker-content-digest']);
     if (header !== undefined) return checkedDigest(header, `HEAD ${path}`);
     core.debug(`The registry sent no Docker-Content-Digest for ${name}:${reference}; hashing the manifest instead.`);
-    const get = await this.authorized('GET', path, `repository:${name}:pull`);
+    const get = await this.authorized('GET', path, name);
     if (get.statusCode === 404) return undefined;
     checkAnswer(get, `GET ${path}`);
     const digest = digestOfBytes(get.raw);
@@ -72,10 +74,23 @@ export class RegistryClient {
     return digest;
   }
 
-  /** Sends the request with the current token; on a 401 Bearer challenge, gets a token and sends it once more. */
-  private async authorized(method: string, path: string, defaultScope: string): Promise<HttpResponse> {
-    const first = await this.send(method, path);
+  /**
+   * Sends the request with the current token; on a 401 Bearer challenge of the registry's own host, gets a token
+   * for pull access to repository `name` and sends it once more. Another host's challenge is not answered: the
+   * registry's credentials must not cross host boundaries (distribution-spec).
+   */
+  private async authorized(method: string, path: string, name: string): Promise<HttpResponse> {
+    const { answer: first, own } = await this.send(method, path);
     if (first.statusCode !== 401) return first;
+    if (!own) {
+      throw registryError(
+        `${method} ${path}`,
+        'UNAUTHORIZED',
+        'the registry redirected the request to another host, which asks for credentials: the registry credentials are not sent to another host',
+        false,
+        401
+      );
+    }
     const challenge = parseBearerChallenge(first.headers['www-authenticate']);
     if (!challenge) {
       throw registryError(
@@ -86,33 +101,31 @@ export class RegistryClient {
         401
       );
     }
-    const scope = challenge.scope ?? defaultScope;
+    const scope = pullScope(challenge.scope, name);
     this.token = { scope, value: await this.fetchToken(challenge, scope) };
-    return this.send(method, path);
+    return (await this.send(method, path)).answer;
   }
 
   /**
    * Sends one request, following up to MAX_REDIRECTS redirects (distribution-spec: clients SHOULD follow them); the
-   * token goes only to the registry's own host, and never over plain http off loopback.
+   * token goes only to the registry's own host, and never over plain http off loopback. `own`: whether the answer
+   * came from the registry's own host.
    */
-  private async send(method: string, path: string): Promise<HttpResponse> {
+  private async send(method: string, path: string): Promise<{ answer: HttpResponse; own: boolean }> {
     const { endpoint } = this.options;
     let target = { protocol: endpoint.protocol, host: endpoint.host, path };
     for (let hop = 0; ; hop++) {
       const own = target.protocol === endpoint.protocol && target.host === endpoint.host;
       const answer = await this.exchange(method, target, own ? this.token?.value : undefined);
       const location = firstValue(answer.headers.location);
-      if (!REDIRECTS.has(answer.statusCode) || !location || hop >= MAX_REDIRECTS) return answer;
+      if (!REDIRECTS.has(answer.statusCode) || !location || hop >= MAX_REDIRECTS) return { answer, own };
       let next: URL;
       try {
         next = new URL(location, `${target.protocol}://${target.host}${target.path}`);
       } catch {
-        return answer;
+        return { answer, own };
       }
-      const secure =
-        next.protocol === 'https:' ||
-        (next.protocol === 'http:' && isLoopbackHost(next.hostname.replace(/^\[|\]$/g, '')));
-      if (!secure) return answer;
+      if (!mayFollow(next, endpoint)) return { answer, own };
       target = {
         protocol: next.protocol === 'https:' ? 'https' : 'http',
         host: next.host,
@@ -161,16 +174,19 @@ export class RegistryClient {
         false
       );
     }
-    const credentials = await this.options.credentials();
-    const secure = realm.protocol === 'https:' || isLoopbackHost(realm.hostname.replace(/^\[|\]$/g, ''));
-    if (credentials && !secure) {
-      throw registryError(
+    // Checked before the credentials are made (an ACR token is a call), and again for where they may go.
+    const refusal = (why: string): ApiError =>
+      registryError(
         action,
         'InsecureRealm',
-        `the registry asks for credentials at ${untrusted(realm.origin, 200)}, over plain http: they are not sent there`,
+        `the registry names the token service ${untrusted(realm.origin, 200)}, which is ${why}: nothing is sent there`,
         false
       );
-    }
+    const why = whyNotRealm(realm, undefined);
+    if (why) throw refusal(why);
+    const credentials = await this.options.credentials();
+    const whyNotForThese = credentials?.realmHostSuffix ? whyNotRealm(realm, credentials.realmHostSuffix) : undefined;
+    if (whyNotForThese) throw refusal(`${whyNotForThese}, where ${credentials!.source} may not go`);
     if (challenge.service) realm.searchParams.set('service', challenge.service);
     realm.searchParams.set('scope', scope);
     const basic: Record<string, string> = credentials

@@ -44,8 +44,10 @@ export function summarizeFailures(
   const skipped = results.filter((result) => result.status === 'Skipped').length;
   if (failed.length === 0) {
     const isStopped = typeof stopped === 'boolean' ? stopped : stopped.aborted;
-    return isStopped && skipped > 0
-      ? `${capitalized(stopCause(stopped))}; ${skipped} container(s) were not committed.`
+    // A container skipped because its tag exists (it carries that image's digest) was not stopped by the stop.
+    const stoppedBefore = results.filter((result) => result.status === 'Skipped' && !result.digest).length;
+    return isStopped && stoppedBefore > 0
+      ? `${capitalized(stopCause(stopped))}; ${stoppedBefore} container(s) were not committed.`
       : undefined;
   }
   if (results.length === 1) return failed[0].failure;

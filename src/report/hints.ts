@@ -40,6 +40,10 @@ const HINTS: Array<[RegExp, string]> = [
     'The STS security token is missing or does not match the AccessKey ID: pass security-token with temporary credentials.'
   ],
   [/^InvalidTimeStamp/, "The runner's clock is off by more than 15 minutes."],
+  [
+    /^USER_NOT_EXIST$/,
+    'ACR Personal Edition issues temporary tokens only to a user with a registry password: sign in to the Container Registry console once as this RAM user and set the registry password for the Personal Edition, or pass registry-username and registry-password.'
+  ],
   [/Throttling/, 'Alibaba Cloud throttled the API calls: run fewer commits at once, or raise max-attempts.'],
   [
     /^(ServiceUnavailable|InternalError|HTTP5\d\d)$/,
