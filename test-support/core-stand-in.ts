@@ -24,7 +24,16 @@ export const recorded: Recorded = {
   summariesWritten: 0
 };
 
+/**
+ * What the stand-in answers with, set by a test: `inputs` are what getInput reads (as the runner's INPUT_*
+ * variables), and `summaryWriteError`, when set, makes summary.write reject as it does when the file cannot be written.
+ */
+export const standIn: { inputs: Record<string, string>; summaryWriteError?: Error } = { inputs: {} };
+
+/** Forgets what was recorded and every answer set on `standIn`. */
 export function resetRecorded(): void {
+  standIn.inputs = {};
+  delete standIn.summaryWriteError;
   recorded.lines.length = 0;
   recorded.outputs.clear();
   recorded.outputCalls.length = 0;
@@ -33,6 +42,10 @@ export function resetRecorded(): void {
   recorded.summary.length = 0;
   recorded.summariesWritten = 0;
 }
+
+/** The text of each line logged at `level`, in order. */
+export const linesAt = (level: Recorded['lines'][number]['level']): string[] =>
+  recorded.lines.filter((line) => line.level === level).map((line) => line.text);
 
 const text = (message: unknown): string => (message instanceof Error ? message.message : String(message));
 
@@ -56,6 +69,7 @@ const summary = {
     return summary;
   },
   async write() {
+    if (standIn.summaryWriteError) throw standIn.summaryWriteError;
     recorded.summariesWritten++;
     return summary;
   },
@@ -66,7 +80,12 @@ const summary = {
 };
 
 export const core = {
-  getInput: () => '',
+  /** As core.getInput: trimmed unless trimWhitespace is false, and an error for a required input that is empty. */
+  getInput: (name: string, options?: { required?: boolean; trimWhitespace?: boolean }): string => {
+    const value = standIn.inputs[name] ?? '';
+    if (options?.required && !value) throw new Error(`Input required and not supplied: ${name}`);
+    return options?.trimWhitespace === false ? value : value.trim();
+  },
   debug: (message: string) => recorded.lines.push({ level: 'debug', text: message }),
   info: (message: string) => recorded.lines.push({ level: 'info', text: message }),
   notice: (message: unknown) => recorded.lines.push({ level: 'notice', text: text(message) }),

@@ -3,18 +3,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
-const setSecret = jest.fn<(secret: string) => void>();
-const debug = jest.fn<(message: string) => void>();
-jest.unstable_mockModule('@actions/core', () => ({ setSecret, debug }));
+jest.unstable_mockModule('@actions/core', () => core);
 const { maskChainSecrets } = await import('../../src/api/chain-secrets.js');
 const { withoutLibraryDebug } = await import('../../src/api/library-debug.js');
+
+beforeEach(resetRecorded);
 
 describe('maskChainSecrets', () => {
   let home: string;
   beforeEach(() => {
     home = mkdtempSync(join(tmpdir(), 'chain-secrets-'));
-    setSecret.mockReset();
   });
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
@@ -35,7 +35,7 @@ describe('maskChainSecrets', () => {
     const masked = maskChainSecrets({ HOME: home, ALIBABA_CLOUD_OIDC_TOKEN_FILE: join(home, 'token') });
 
     expect(masked.sort()).toEqual(['cli-secret', 'cli-token', 'eyJ.token.sig', 'eyJ.token.sig\n', 'ini-secret'].sort());
-    expect(setSecret.mock.calls.map(([secret]) => secret).sort()).toEqual(masked.sort());
+    expect([...recorded.secrets].sort()).toEqual(masked.sort());
     expect(masked).not.toContain('LTAIkeyid');
   });
 
@@ -55,7 +55,7 @@ describe('withoutLibraryDebug', () => {
       withoutLibraryDebug(env);
       expect(process.env.DEBUG).toBeUndefined();
       expect(env.DEBUG).toBeUndefined();
-      expect(debug).toHaveBeenCalledWith(expect.stringContaining('DEBUG is ignored'));
+      expect(linesAt('debug')).toContainEqual(expect.stringContaining('DEBUG is ignored'));
     } finally {
       if (saved === undefined) delete process.env.DEBUG;
       else process.env.DEBUG = saved;
@@ -67,7 +67,6 @@ describe('maskChainSecrets on odd files', () => {
   let home: string;
   beforeEach(() => {
     home = mkdtempSync(join(tmpdir(), 'chain-secrets-odd-'));
-    setSecret.mockReset();
   });
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 

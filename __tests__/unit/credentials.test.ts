@@ -2,10 +2,9 @@ import { jest } from '@jest/globals';
 import type { OidcSettings } from '../../src/inputs/settings.js';
 import type { StsContext, TemporaryCredential } from '../../src/api/sts-oidc.js';
 import { apiError, FakeClock } from '../../test-support/fakes.js';
+import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
-const info = jest.fn<(line: string) => void>();
-const setSecret = jest.fn<(secret: string) => void>();
-jest.unstable_mockModule('@actions/core', () => ({ info, setSecret, debug: jest.fn(), warning: jest.fn() }));
+jest.unstable_mockModule('@actions/core', () => core);
 const assumeRoleWithOidc = jest.fn<(settings: OidcSettings, context: StsContext) => Promise<TemporaryCredential>>();
 jest.unstable_mockModule('../../src/api/sts-oidc.js', () => ({ assumeRoleWithOidc }));
 
@@ -78,8 +77,7 @@ function stsIssuing(clock: FakeClock, lifetimeMs: number): void {
 }
 
 beforeEach(() => {
-  info.mockReset();
-  setSecret.mockReset();
+  resetRecorded();
   assumeRoleWithOidc.mockReset();
 });
 
@@ -152,8 +150,8 @@ describe('OidcCredentialProvider', () => {
     expect(second).toBe(first);
     expect(assumeRoleWithOidc).toHaveBeenCalledTimes(1);
     expect(assumeRoleWithOidc.mock.calls[0][0]).toBe(OIDC);
-    expect(info.mock.calls).toEqual([
-      ['Assumed acs:ram::1234567890123456:role/github-eci with GitHub OIDC; the credentials last 1h.']
+    expect(linesAt('info')).toEqual([
+      'Assumed acs:ram::1234567890123456:role/github-eci with GitHub OIDC; the credentials last 1h.'
     ]);
   });
 
@@ -176,7 +174,7 @@ describe('OidcCredentialProvider', () => {
     clock.time = issuedAt + renewedAt;
     expect((await provider.getCredential()).accessKeyId).toBe('STS.id-2');
     expect(assumeRoleWithOidc).toHaveBeenCalledTimes(2);
-    expect(info.mock.calls[1][0]).toMatch(/^Renewed acs:ram::1234567890123456:role\/github-eci with GitHub OIDC;/);
+    expect(linesAt('info')[1]).toMatch(/^Renewed acs:ram::1234567890123456:role\/github-eci with GitHub OIDC;/);
   });
 
   it('renews on demand (after the service said the token expired)', async () => {
@@ -227,7 +225,6 @@ describe('DefaultChainProvider', () => {
   const SECRET = 'TopSecretFromCliConfig';
   beforeEach(() => {
     for (const name of Object.keys(chain)) delete chain[name];
-    setSecret.mockClear();
   });
 
   it('takes the first provider that answers, masks its secret once, and never shows the errors of the others', async () => {
@@ -241,7 +238,7 @@ describe('DefaultChainProvider', () => {
       accessKeySecret: 'file-secret'
     });
     await provider.getCredential();
-    expect(setSecret.mock.calls).toEqual([['file-secret']]);
+    expect(recorded.secrets).toEqual(['file-secret']);
   });
 
   it('says what it tried, never what the library said, when nothing answers', async () => {

@@ -3,11 +3,9 @@ import { defaultOf, loadAction } from '../../test-support/action-metadata.js';
 import type { ContainerSelection } from '../../src/inputs/container-selection.js';
 import type { Settings } from '../../src/inputs/settings.js';
 import type { OidcSettings } from '../../src/inputs/settings.js';
+import { core, linesAt, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
 
-const setSecret = jest.fn<(secret: string) => void>();
-const getInput = jest.fn<(name: string, options?: unknown) => string>();
-const warning = jest.fn();
-jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput, warning }));
+jest.unstable_mockModule('@actions/core', () => core);
 
 const { readSettings, readActionInput } = await import('../../src/inputs/read-settings.js');
 const { maskSecrets } = await import('../../src/inputs/read-credentials.js');
@@ -93,10 +91,7 @@ const BASE_SETTINGS: Settings = {
   }
 };
 
-beforeEach(() => {
-  setSecret.mockReset();
-  getInput.mockReset();
-});
+beforeEach(resetRecorded);
 
 describe('readSettings: the whole object', () => {
   it('reads the required inputs and derives every default from the run', () => {
@@ -781,14 +776,13 @@ describe('readSettings: GitHub OIDC', () => {
   });
 
   it('warns that AccessKey inputs are ignored when OIDC is configured', () => {
-    warning.mockClear();
     settingsFor({ ...OIDC, 'access-key-id': 'LTAI5tIgnored', 'access-key-secret': 'ignored' });
-    expect(warning).toHaveBeenCalledWith(
+    expect(linesAt('warning')).toContain(
       'access-key-id and access-key-secret are ignored: oidc-role-arn and oidc-provider-arn select GitHub OIDC.'
     );
-    warning.mockClear();
+    resetRecorded();
     settingsFor({ ...OIDC, 'access-key-id': '', 'access-key-secret': '' });
-    expect(warning).not.toHaveBeenCalled();
+    expect(linesAt('warning')).toEqual([]);
   });
 
   it.each<[Record<string, string>, string]>([
@@ -917,32 +911,29 @@ describe('secret masking', () => {
         ALIBABA_CLOUD_SECURITY_TOKEN: ' env-token '
       }
     );
-    expect(setSecret.mock.calls).toEqual([['input-secret'], ['input-token'], ['env-secret'], ['env-token']]);
+    expect(recorded.secrets).toEqual(['input-secret', 'input-token', 'env-secret', 'env-token']);
   });
 
   it('masks nothing that is empty or blank', () => {
     settingsFor({ 'security-token': '   ' }, { ...RUN_ENV, ALIBABA_CLOUD_SECURITY_TOKEN: '' });
-    expect(setSecret.mock.calls).toEqual([['example-secret-value']]);
+    expect(recorded.secrets).toEqual(['example-secret-value']);
   });
 
   it('masks before any other input is read', () => {
-    const events: string[] = [];
-    setSecret.mockImplementation((value) => events.push(`mask ${value}`));
+    // Each read notes how many secrets were masked before it.
+    const reads: Array<[string, number]> = [];
     readSettings(
       (name) => {
-        events.push(`read ${name}`);
+        reads.push([name, recorded.secrets.length]);
         return { ...BASE_INPUTS, 'security-token': 'tok' }[name] ?? '';
       },
       { ...RUN_ENV, ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret' }
     );
-    const lastMask = events.map((event) => event.startsWith('mask ')).lastIndexOf(true);
-    expect(events.slice(0, lastMask + 1)).toEqual([
-      'read access-key-secret',
-      'read security-token',
-      'read registry-password',
-      'mask example-secret-value',
-      'mask tok',
-      'mask env-secret'
+    expect(recorded.secrets).toEqual(['example-secret-value', 'tok', 'env-secret']);
+    expect(reads.filter(([, masked]) => masked < recorded.secrets.length)).toEqual([
+      ['access-key-secret', 0],
+      ['security-token', 0],
+      ['registry-password', 0]
     ]);
   });
 
@@ -952,7 +943,7 @@ describe('secret masking', () => {
         ALIBABA_CLOUD_SECURITY_TOKEN: 'env-token'
       })
     ).toThrow("Invalid region-id 'nowhere'.");
-    expect(setSecret.mock.calls).toEqual([['example-secret-value'], ['tok'], ['env-token']]);
+    expect(recorded.secrets).toEqual(['example-secret-value', 'tok', 'env-token']);
   });
 
   it('never puts a secret in an error message', () => {
@@ -970,19 +961,18 @@ describe('secret masking', () => {
     const read = jest.fn((name: string) => (name === 'access-key-secret' ? 'a' : ''));
     maskSecrets(read, { ALIBABA_CLOUD_SECURITY_TOKEN: 'b' });
     expect(read.mock.calls.map(([name]) => name)).toEqual(['access-key-secret', 'security-token', 'registry-password']);
-    expect(setSecret.mock.calls).toEqual([['a'], ['b']]);
+    expect(recorded.secrets).toEqual(['a', 'b']);
   });
 });
 
 describe('readActionInput and the defaults of readSettings', () => {
   it('reads through core.getInput', () => {
-    getInput.mockReturnValue('value');
+    standIn.inputs = { 'region-id': 'value', 'container-group-id': 'other' };
     expect(readActionInput('region-id')).toBe('value');
-    expect(getInput).toHaveBeenCalledWith('region-id');
   });
 
   it('reads core.getInput and process.env when given nothing', () => {
-    getInput.mockImplementation((name) => BASE_INPUTS[name] ?? '');
+    standIn.inputs = BASE_INPUTS;
     const saved = process.env.GITHUB_SHA;
     process.env.GITHUB_SHA = 'feedface00000000';
     try {

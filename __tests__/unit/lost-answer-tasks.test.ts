@@ -3,7 +3,7 @@
  * alone while one may run, and the results handed over whatever ends the step.
  */
 import { jest } from '@jest/globals';
-import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 
@@ -89,7 +89,7 @@ const results = () =>
     status: string;
     otherTaskIds?: string[];
   }>;
-const warnings = () => recorded.lines.filter((line) => line.level === 'warning').map((line) => line.text);
+const warnings = () => linesAt('warning');
 
 describe('a re-sent commit whose answer is lost as well', () => {
   it('adopts the newest task and names the older one, instead of orphaning it', async () => {

@@ -1,6 +1,6 @@
 /** run(), in-process: the whole step over the shared fake ECI API and @actions/core stand-in, on virtual time. */
 import { jest } from '@jest/globals';
-import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { core, linesAt, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 
@@ -22,8 +22,9 @@ const INPUTS: Record<string, string> = {
 const done = (taskId: string, status = 'Succeeded') =>
   task({ taskId, status, progress: 100, phases: [{ phase: 'PushCommittedImage', status: 'Success' }] });
 
-async function step(inputs: Record<string, string>, script: EciScript) {
+async function step(inputs: Record<string, string>, script: EciScript, answers: Partial<typeof standIn> = {}) {
   resetRecorded();
+  Object.assign(standIn, answers);
   const clock = new FakeClock();
   const api = new FakeEciApi(clock, script);
   const createApi = jest.fn(async () => api);
@@ -55,6 +56,18 @@ describe('run', () => {
     });
     expect(recorded.summariesWritten).toBe(1);
     expect(recorded.secrets).toContain('example-secret-not-real');
+  });
+
+  it('warns, and still succeeds, when the job summary cannot be written', async () => {
+    await step(
+      INPUTS,
+      { commits: [{ taskId: 't-one', requestId: 'REQ-COMMIT' }], describes: [[done('t-one')]] },
+      { summaryWriteError: new Error('EACCES: permission denied') }
+    );
+    expect(recorded.failed).toEqual([]);
+    expect(recorded.outputs.get('status')).toBe('Succeeded');
+    expect(recorded.summariesWritten).toBe(0);
+    expect(linesAt('warning')).toContain('Could not write the job summary: EACCES: permission denied');
   });
 
   it('fails on bad input before it creates the API', async () => {

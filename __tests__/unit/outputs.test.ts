@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import type { ContainerResult } from '../../src/commit/commit-one.js';
+import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
-const setOutput = jest.fn<(name: string, value: unknown) => void>();
-jest.unstable_mockModule('@actions/core', () => ({ setOutput }));
+jest.unstable_mockModule('@actions/core', () => core);
 const { Outputs, resultsJson } = await import('../../src/report/outputs.js');
 
 function result(overrides: Partial<ContainerResult>): ContainerResult {
@@ -18,13 +18,13 @@ function result(overrides: Partial<ContainerResult>): ContainerResult {
 }
 
 describe('Outputs', () => {
-  beforeEach(() => setOutput.mockReset());
+  beforeEach(resetRecorded);
 
   it('sets each output as soon as it is given', () => {
     const outputs = new Outputs();
     outputs.set('task-id', 'commit-task-1');
     outputs.set('status', 'Running');
-    expect(setOutput.mock.calls).toEqual([
+    expect(recorded.outputCalls).toEqual([
       ['task-id', 'commit-task-1'],
       ['status', 'Running']
     ]);
@@ -35,7 +35,7 @@ describe('Outputs', () => {
     outputs.set('status', 'Running');
     outputs.set('status', 'Running');
     outputs.set('status', 'Succeeded');
-    expect(setOutput.mock.calls).toEqual([
+    expect(recorded.outputCalls).toEqual([
       ['status', 'Running'],
       ['status', 'Succeeded']
     ]);
@@ -45,13 +45,13 @@ describe('Outputs', () => {
     const outputs = new Outputs();
     outputs.set('request-id', '');
     outputs.set('request-id', '');
-    expect(setOutput.mock.calls).toEqual([['request-id', '']]);
+    expect(recorded.outputCalls).toEqual([['request-id', '']]);
   });
 
   it('reports a container with a task in every output', () => {
     const app = result({ taskId: 't-1', requestId: 'R-1' });
     new Outputs().report(app, [app], false);
-    expect(Object.fromEntries(setOutput.mock.calls)).toEqual({
+    expect(Object.fromEntries(recorded.outputCalls)).toEqual({
       'task-id': 't-1',
       'request-id': 'R-1',
       image: app.image,
@@ -65,7 +65,7 @@ describe('Outputs', () => {
 
   it('reports nothing for a single container that failed before any task', () => {
     new Outputs().report(result({ status: 'Failed' }), [result({ status: 'Failed' })], false);
-    expect(setOutput).not.toHaveBeenCalled();
+    expect(recorded.outputCalls).toEqual([]);
   });
 
   it('with several containers, describes the last one tried even without a task, and lists them all once flushed', () => {
@@ -73,9 +73,9 @@ describe('Outputs', () => {
     const sidecar = result({ container: 'sidecar', image: 'r/ns/app:v1-sidecar', tag: 'v1-sidecar', status: 'Failed' });
     const outputs = new Outputs();
     outputs.report(app, [app], true);
-    setOutput.mockReset();
+    resetRecorded();
     outputs.report(sidecar, [app, sidecar], true);
-    expect(Object.fromEntries(setOutput.mock.calls)).toEqual({
+    expect(Object.fromEntries(recorded.outputCalls)).toEqual({
       'task-id': '',
       'request-id': '',
       image: 'r/ns/app:v1-sidecar',
@@ -84,7 +84,7 @@ describe('Outputs', () => {
     });
     outputs.flush();
     outputs.flush();
-    expect(setOutput.mock.calls.filter(([name]) => name === 'results')).toEqual([
+    expect(recorded.outputCalls.filter(([name]) => name === 'results')).toEqual([
       ['results', resultsJson([app, sidecar])]
     ]);
     expect(JSON.parse(resultsJson([app, sidecar]))).toEqual([

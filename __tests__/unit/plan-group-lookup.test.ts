@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 
-const warning = jest.fn();
-const debug = jest.fn();
-jest.unstable_mockModule('@actions/core', () => ({ warning, debug, setSecret: jest.fn(), getInput: jest.fn() }));
+import { core } from '../../test-support/core-stand-in.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
 
 const { planCommits } = await import('../../src/commit/plan.js');
 const { readSettings } = await import('../../src/inputs/read-settings.js');

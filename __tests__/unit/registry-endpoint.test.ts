@@ -1,10 +1,10 @@
 import { jest } from '@jest/globals';
+import { core, linesAt, resetRecorded } from '../../test-support/core-stand-in.js';
 
-const info = jest.fn<(message: string) => void>();
-jest.unstable_mockModule('@actions/core', () => ({ info, debug: jest.fn(), warning: jest.fn(), setSecret: jest.fn() }));
+jest.unstable_mockModule('@actions/core', () => core);
 const { lookupEndpoint } = await import('../../src/registry/registry-access.js');
 
-beforeEach(() => info.mockReset());
+beforeEach(resetRecorded);
 
 describe('where registry lookups go', () => {
   it('reads a VPC registry through its public host, and says so', () => {
@@ -15,7 +15,7 @@ describe('where registry lookups go', () => {
     expect(lookupEndpoint('shop-registry-vpc.cn-beijing.cr.aliyuncs.com', undefined).host).toBe(
       'shop-registry.cn-beijing.cr.aliyuncs.com'
     );
-    expect(info.mock.calls.map(([line]) => line)).toEqual([
+    expect(linesAt('info')).toEqual([
       expect.stringMatching(
         /^registry-vpc\.cn-hangzhou\.aliyuncs\.com is reachable only inside Alibaba Cloud \(vpc\); reading images through its public host registry\.cn-hangzhou\.aliyuncs\.com/
       ),
@@ -33,6 +33,6 @@ describe('where registry lookups go', () => {
     });
     const override = { protocol: 'http' as const, host: '127.0.0.1:5000' };
     expect(lookupEndpoint('registry-vpc.cn-hangzhou.aliyuncs.com', override)).toBe(override);
-    expect(info).not.toHaveBeenCalled();
+    expect(linesAt('info')).toEqual([]);
   });
 });

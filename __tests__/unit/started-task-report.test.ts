@@ -2,9 +2,9 @@
 import { jest } from '@jest/globals';
 import type { ContainerResult } from '../../src/commit/commit-one.js';
 import { task } from '../../test-support/fakes.js';
+import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
-const setOutput = jest.fn<(name: string, value: unknown) => void>();
-jest.unstable_mockModule('@actions/core', () => ({ setOutput }));
+jest.unstable_mockModule('@actions/core', () => core);
 const { Outputs, resultsJson } = await import('../../src/report/outputs.js');
 const { buildSummary } = await import('../../src/report/summary.js');
 const { summarizeFailures } = await import('../../src/report/failure.js');
@@ -28,11 +28,11 @@ const UNKNOWN: ContainerResult = {
 };
 
 describe('reporting tasks started earlier', () => {
-  beforeEach(() => setOutput.mockReset());
+  beforeEach(resetRecorded);
 
   it('leaves image and image-tag unset when the image is unknown, and null in results', () => {
     new Outputs().report(LISTED, [LISTED], false);
-    expect(setOutput.mock.calls.map(([name]) => name)).toEqual(['task-id', 'request-id', 'status', 'results']);
+    expect(recorded.outputCalls.map(([name]) => name)).toEqual(['task-id', 'request-id', 'status', 'results']);
     expect(JSON.parse(resultsJson([LISTED, UNKNOWN]))).toEqual([
       { container: 'app', taskId: 't-listed1', image: null, status: 'Succeeded', requestId: 'REQ-7', digest: null },
       { container: '', taskId: 't-unknown1', image: null, status: 'Failed', requestId: null, digest: null }
@@ -42,8 +42,8 @@ describe('reporting tasks started earlier', () => {
   it('sets the image outputs when the workflow names the image', () => {
     const named = { ...LISTED, image: 'registry.cn-hangzhou.aliyuncs.com/ns/app:v9', tag: 'v9' };
     new Outputs().report(named, [named], false);
-    expect(setOutput).toHaveBeenCalledWith('image', 'registry.cn-hangzhou.aliyuncs.com/ns/app:v9');
-    expect(setOutput).toHaveBeenCalledWith('image-tag', 'v9');
+    expect(recorded.outputCalls).toContainEqual(['image', 'registry.cn-hangzhou.aliyuncs.com/ns/app:v9']);
+    expect(recorded.outputCalls).toContainEqual(['image-tag', 'v9']);
   });
 
   it('says in the summary that the tasks were started earlier, with a dash for what is unknown', () => {

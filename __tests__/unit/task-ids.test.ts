@@ -1,11 +1,9 @@
 /** readSettings with task-id: a step that waits for tasks started earlier, and the inputs it refuses. */
 import { jest } from '@jest/globals';
 import { loadAction } from '../../test-support/action-metadata.js';
+import { core } from '../../test-support/core-stand-in.js';
 
-const setSecret = jest.fn<(secret: string) => void>();
-const getInput = jest.fn<(name: string, options?: unknown) => string>();
-const warning = jest.fn();
-jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput, warning }));
+jest.unstable_mockModule('@actions/core', () => core);
 
 const { readSettings } = await import('../../src/inputs/read-settings.js');
 const { COMMIT_ONLY_INPUTS, MAX_TASK_IDS } = await import('../../src/inputs/wait-for-tasks-settings.js');

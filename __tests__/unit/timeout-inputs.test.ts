@@ -1,5 +1,9 @@
-import { InputError } from '../../src/errors.js';
-import { MAX_TIMEOUT_MS, readSettings } from '../../src/inputs/read-settings.js';
+import { jest } from '@jest/globals';
+import { core } from '../../test-support/core-stand-in.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { InputError } = await import('../../src/errors.js');
+const { MAX_TIMEOUT_MS, readSettings } = await import('../../src/inputs/read-settings.js');
 
 const INPUTS: Record<string, string> = {
   'region-id': 'cn-hangzhou',
