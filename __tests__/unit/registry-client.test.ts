@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError } from '../../src/errors.js';
-import { parseBearerChallenge } from '../../src/registry/challenge.js';
-import { isDigest, pinnedImage } from '../../src/registry/digest.js';
-import { MANIFEST_ACCEPT, RegistryClient, type RegistryCredentials } from '../../src/registry/registry-client.js';
+import { jest } from '@jest/globals';
+import { core } from '../../test-support/core-stand-in.js';
+
+// The client masks tokens and logs at debug level: recorded by the stand-in, not printed as workflow commands.
+jest.unstable_mockModule('@actions/core', () => core);
+const { ApiError } = await import('../../src/errors.js');
+const { parseBearerChallenge } = await import('../../src/registry/challenge.js');
+const { isDigest, pinnedImage } = await import('../../src/registry/digest.js');
+const { MANIFEST_ACCEPT, RegistryClient } = await import('../../src/registry/registry-client.js');
+type RegistryCredentials = import('../../src/registry/registry-client.js').RegistryCredentials;
+type RegistryClient = import('../../src/registry/registry-client.js').RegistryClient;
+type ApiError = import('../../src/errors.js').ApiError;
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 

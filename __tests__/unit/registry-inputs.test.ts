@@ -1,8 +1,9 @@
 import { jest } from '@jest/globals';
 type RegistrySettings = import('../../src/inputs/settings.js').RegistrySettings;
 
-const setSecret = jest.fn<(secret: string) => void>();
-jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput: jest.fn(), warning: jest.fn() }));
+import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+jest.unstable_mockModule('@actions/core', () => core);
+beforeEach(resetRecorded);
 
 const { readSettings } = await import('../../src/inputs/read-settings.js');
 const { InputError } = await import('../../src/errors.js');
@@ -79,7 +80,7 @@ describe('the registry inputs', () => {
       /^Input registry-username is set but registry-password is empty/
     );
     expect(errorFor({ 'registry-password': 'pw' })).toMatch(/^Input registry-password is set but registry-username/);
-    expect(setSecret).toHaveBeenCalledWith('pw');
+    expect(recorded.secrets).toContain('pw');
   });
 
   it('accept http:// endpoints for loopback only', () => {
