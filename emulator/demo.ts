@@ -78,6 +78,9 @@ async function main(): Promise<void> {
       'access-key-id': emulator.accessKeyId,
       'access-key-secret': emulator.accessKeySecret,
       endpoint: emulator.url,
+      // The registry read-back (digest: auto by default) and its ACR token go to the emulator too, never to ACR.
+      'registry-endpoint': emulator.url,
+      'cr-endpoint': emulator.url,
       'poll-interval': '2s'
     };
     const commit = {

@@ -261,8 +261,21 @@ describe('CI workflow', () => {
     expect(runs.join('\n')).toMatch(/npx tsx emulator\/cli\.ts --port 8080 .*&/);
     const local = Object.values(ci.jobs)
       .flatMap((job) => job.steps)
-      .find((step) => step.uses === './');
-    expect(local?.with?.endpoint).toBe('http://127.0.0.1:8080');
+      .filter((step) => step.uses === './');
+    expect(local.length).toBeGreaterThan(0);
     expect(runs.join('\n')).toMatch(/STATUS/);
+  });
+
+  it('sends every call of the action from the checkout to the emulator, the registry read-back included', () => {
+    // digest is auto by default: without these endpoints the step would ask the real ACR and cr hosts.
+    const local = Object.values(ci.jobs)
+      .flatMap((job) => job.steps)
+      .filter((step) => step.uses === './');
+    for (const step of local) {
+      expect(step.with?.endpoint).toBe('http://127.0.0.1:8080');
+      if (step.with?.['task-id']) continue;
+      expect(step.with?.['registry-endpoint']).toBe('http://127.0.0.1:8080');
+      expect(step.with?.['cr-endpoint']).toBe('http://127.0.0.1:8080');
+    }
   });
 });
