@@ -5,6 +5,8 @@
  */
 import type { Emulator } from '../emulator/server.js';
 import { DEFAULT_REGISTRY_USER } from '../emulator/registry-standin.js';
+import { runNode } from './process-sample.js';
+import { startInstantEmulator } from './startup.js';
 
 export interface LookupSample {
   exitMs: number;
@@ -61,6 +63,23 @@ export async function runRegistryLookup(
   }
   process.stdout.write('\n');
   return samples;
+}
+
+/** Section 3: runs `bundle` in each variant, against its own emulator. */
+export async function runLookups(bundle: string, runs: number): Promise<Map<string, LookupSample[]>> {
+  const { emulator, inputs } = await startInstantEmulator();
+  try {
+    return await runRegistryLookup(emulator, runs, inputs, async (variantInputs) => {
+      const sample = await runNode([bundle], variantInputs);
+      return {
+        exitMs: sample.exitedAt - sample.spawnedAt,
+        exitCode: sample.exitCode,
+        digest: sample.outputs.digest ?? ''
+      };
+    });
+  } finally {
+    await emulator.close();
+  }
 }
 
 /** The section of bench/results.md. */
