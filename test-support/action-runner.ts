@@ -4,26 +4,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { defaultOf, loadAction, PROJECT_ROOT } from './action-metadata.js';
 import { dockerConfigSecrets } from './docker-config-secrets.js';
+import { RUN_ENV } from './run-env.js';
 import { assertNoLeakedSecrets } from './secret-scan.js';
 
 export { PROJECT_ROOT };
 
 export const BUNDLE = join(PROJECT_ROOT, 'dist/index.js');
-
-/** The run the fake runner pretends to be; tests may override any of it. */
-export const RUN_ENV: Record<string, string> = {
-  GITHUB_ACTIONS: 'true',
-  GITHUB_SHA: '1a2b3c4d5e6f708192a3b4c5d6e7f80912345678',
-  GITHUB_ACTOR: 'octocat',
-  GITHUB_REPOSITORY: 'octo-org/shop',
-  GITHUB_WORKFLOW: 'release',
-  GITHUB_RUN_NUMBER: '42',
-  GITHUB_RUN_ID: '987654321',
-  GITHUB_RUN_ATTEMPT: '1',
-  GITHUB_REF: 'refs/heads/main',
-  GITHUB_EVENT_NAME: 'push',
-  RUNNER_OS: 'Linux'
-};
 
 /** `${{ github.sha }}`-style expressions, as the runner evaluates them in action.yml defaults. */
 function evaluateDefault(value: string, env: Record<string, string>): string {

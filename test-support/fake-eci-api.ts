@@ -11,16 +11,45 @@ import type { CommitTask } from '../src/commit/task.js';
 import { ApiError } from '../src/errors.js';
 import type { FakeClock } from './fakes.js';
 
-/** One scripted answer: what the call returns, what it throws, or a function of the (virtual) time. */
-export type Scripted<T> = T | Error | ((clock: FakeClock) => T);
+/**
+ * One scripted answer: what the call returns, what it throws, or a function of the (virtual) time and of what was
+ * asked (the request, the query, the group ID); the function may also throw.
+ */
+export type Scripted<T, Asked = unknown> = T | Error | ((clock: FakeClock, asked: Asked) => T);
+
+/** One page of DescribeCommitContainerTask: the tasks it lists and the NextToken it answers with. */
+export interface DescribePage {
+  tasks: CommitTask[];
+  nextToken?: string;
+}
 
 export interface EciScript {
-  commits?: Array<Scripted<CommitResult>>;
-  /** The tasks each DescribeCommitContainerTask lists. */
-  describes?: Array<Scripted<CommitTask[]>>;
-  /** NextToken to answer with, per Describe call. */
+  commits?: Array<Scripted<CommitResult, CommitRequest>>;
+  /** What each DescribeCommitContainerTask lists: its tasks, or a page with its own NextToken. */
+  describes?: Array<Scripted<CommitTask[] | DescribePage, DescribeQuery>>;
+  /** NextToken to answer with, per Describe call, for answers given as a bare list of tasks. */
   pages?: Array<string | undefined>;
-  groups?: Array<Scripted<ContainerGroup | undefined>>;
+  groups?: Array<Scripted<ContainerGroup | undefined, string>>;
+}
+
+/**
+ * A Describe answer computed as ECI computes it: only the tasks asked for by ID that are visible at that moment
+ * (`byId` gives each task by the ms elapsed since `since`, undefined while unlisted), in pages of at most
+ * `pageSize` (or the smaller MaxResults asked for), with NextToken as the offset of the next page.
+ */
+export function listedById(
+  byId: Record<string, (elapsedMs: number) => CommitTask | undefined>,
+  { since, pageSize = 10 }: { since: number; pageSize?: number }
+): (clock: FakeClock, query: DescribeQuery) => DescribePage {
+  return (clock, query) => {
+    const listed = (query.taskIds ?? [])
+      .map((id) => byId[id]?.(clock.now() - since))
+      .filter((found): found is CommitTask => found !== undefined);
+    const offset = Number(query.nextToken ?? 0);
+    const tasks = listed.slice(offset, offset + Math.min(query.maxResults ?? pageSize, pageSize));
+    const next = offset + tasks.length;
+    return { tasks, ...(next < listed.length ? { nextToken: String(next) } : {}) };
+  };
 }
 
 /**
@@ -44,14 +73,14 @@ export class FakeEciApi implements EciApi {
 
   async commitContainer(request: CommitRequest, call: PerCall = {}): Promise<CommitResult> {
     this.commitCalls.push({ at: this.clock.now(), request });
-    return this.play('CommitContainer', this.script.commits, this.commitCalls.length, call);
+    return this.play('CommitContainer', this.script.commits, this.commitCalls.length, request, call);
   }
 
   async describeCommitTasks(query: DescribeQuery, call: PerCall = {}): Promise<DescribeResult> {
     this.describeCalls.push({ at: this.clock.now(), query });
     const count = this.describeCalls.length;
-    const tasks = await this.play('DescribeCommitContainerTask', this.script.describes ?? [[]], count, call);
-    const nextToken = this.pages?.[count - 1];
+    const answer = await this.play('DescribeCommitContainerTask', this.script.describes ?? [[]], count, query, call);
+    const { tasks, nextToken } = Array.isArray(answer) ? { tasks: answer, nextToken: this.pages?.[count - 1] } : answer;
     return { tasks, requestId: `DESCRIBE-${count}`, ...(nextToken ? { nextToken } : {}) };
   }
 
@@ -61,13 +90,14 @@ export class FakeEciApi implements EciApi {
     call: PerCall = {}
   ): Promise<ContainerGroup | undefined> {
     this.groupCalls.push({ at: this.clock.now(), containerGroupId });
-    return this.play('DescribeContainerGroups', this.script.groups, this.groupCalls.length, call);
+    return this.play('DescribeContainerGroups', this.script.groups, this.groupCalls.length, containerGroupId, call);
   }
 
-  private async play<T>(
+  private async play<T, Asked>(
     action: string,
-    answers: Array<Scripted<T>> | undefined,
+    answers: Array<Scripted<T, Asked>> | undefined,
     count: number,
+    asked: Asked,
     call: PerCall
   ): Promise<T> {
     if (call.signal?.aborted) {
@@ -76,6 +106,6 @@ export class FakeEciApi implements EciApi {
     if (!answers || answers.length === 0) throw new Error(`FakeEciApi: ${action} was not expected`);
     const answer = answers[Math.min(count, answers.length) - 1];
     if (answer instanceof Error) throw answer;
-    return typeof answer === 'function' ? (answer as (clock: FakeClock) => T)(this.clock) : answer;
+    return typeof answer === 'function' ? (answer as (clock: FakeClock, asked: Asked) => T)(this.clock, asked) : answer;
   }
 }

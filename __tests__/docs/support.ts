@@ -146,9 +146,10 @@ export interface Table {
   rows: Array<Record<string, string>>;
 }
 
-/** The first pipe table in `markdown` (outside code fences); header names lower-cased. */
-export function firstTable(markdown: string): Table | undefined {
+/** Every pipe table in `markdown` (outside code fences), in order; header names lower-cased. */
+export function tables(markdown: string): Table[] {
   const lines = markdownLines(markdown);
+  const found: Table[] = [];
   for (let index = 0; index + 1 < lines.length; index++) {
     const headerLine = lines[index];
     const separator = lines[index + 1];
@@ -156,15 +157,22 @@ export function firstTable(markdown: string): Table | undefined {
     if (!/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(separator.text)) continue;
     const header = tableCells(headerLine.text).map((cell) => cell.toLowerCase());
     const rows: Array<Record<string, string>> = [];
-    for (let rowIndex = index + 2; rowIndex < lines.length; rowIndex++) {
+    let rowIndex = index + 2;
+    for (; rowIndex < lines.length; rowIndex++) {
       const row = lines[rowIndex];
       if (row.inFence || !row.text.trim().startsWith('|')) break;
       const cells = tableCells(row.text);
       rows.push(Object.fromEntries(header.map((name, cellIndex) => [name, cells[cellIndex] ?? ''])));
     }
-    return { header, rows };
+    found.push({ header, rows });
+    index = rowIndex - 1;
   }
-  return undefined;
+  return found;
+}
+
+/** The first pipe table in `markdown` (outside code fences); header names lower-cased. */
+export function firstTable(markdown: string): Table | undefined {
+  return tables(markdown)[0];
 }
 
 /** `` `x` `` → `x`; anything else unchanged. */

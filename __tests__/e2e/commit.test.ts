@@ -1,5 +1,6 @@
 import { DEFAULT_REGISTRY_USER } from '../../emulator/registry-standin.js';
-import { runAction, RUN_ENV } from '../../test-support/action-runner.js';
+import { runAction } from '../../test-support/action-runner.js';
+import { RUN_ENV } from '../../test-support/run-env.js';
 import { baseInputs, REPOSITORY, useEmulator, visibleLog } from '../../test-support/scenario.js';
 
 const currentEmulator = useEmulator({ taskDurationMs: 600 });

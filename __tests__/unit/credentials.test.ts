@@ -155,8 +155,9 @@ describe('OidcCredentialProvider', () => {
     ]);
   });
 
-  // Bug found: the margin was a quarter of the time *left*, recomputed at each look, so it shrank with the time
-  // left and the credentials were renewed only once they had expired.
+  // The renewal margin is a share of the credentials' whole lifetime, fixed when they are issued: a share of the
+  // time *left*, recomputed at each look, would shrink with it, and the credentials would be renewed only once they
+  // had expired.
   it.each<[string, number, number, number]>([
     // lifetime, still used at, renewed at (ms after issue)
     ['1 h credentials: five minutes before the end', 3_600_000, 3_600_000 - 300_001, 3_600_000 - 300_000],

@@ -91,7 +91,7 @@ describe('hintFor', () => {
       'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'
     ],
     ['EntityNotExist.Role', 'The RAM role or OIDC provider does not exist: check oidc-role-arn and oidc-provider-arn.'],
-    // Bug found: the generic /^InvalidParameter/ entry came first, so this STS hint was never given.
+    // The STS hint must win over the generic /^InvalidParameter/ entry, which also matches this code.
     [
       'InvalidParameter.DurationSeconds',
       "role-duration-seconds must lie between 900 and the role's maximum session duration."

@@ -4,6 +4,7 @@ import type { ContainerSelection } from '../../src/inputs/container-selection.js
 import type { Settings } from '../../src/inputs/settings.js';
 import type { OidcSettings } from '../../src/inputs/settings.js';
 import { core, linesAt, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
+import { RUN_ENV } from '../../test-support/run-env.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 
@@ -22,15 +23,6 @@ const BASE_INPUTS: Record<string, string> = {
   'image-repository': REPOSITORY,
   'access-key-id': 'LTAI5tExampleKeyId',
   'access-key-secret': 'example-secret-value'
-};
-const RUN_ENV: NodeJS.ProcessEnv = {
-  GITHUB_SHA: '1a2b3c4d5e6f708192a3b4c5d6e7f80912345678',
-  GITHUB_ACTOR: 'octocat',
-  GITHUB_REPOSITORY: 'octo-org/shop',
-  GITHUB_WORKFLOW: 'release',
-  GITHUB_RUN_NUMBER: '42',
-  GITHUB_RUN_ID: '987654321',
-  GITHUB_RUN_ATTEMPT: '1'
 };
 
 /** An InputReader over a plain record; undeclared names are a test bug, so they throw. */

@@ -69,7 +69,7 @@ describe('parseDuration', () => {
     expect(parseDuration('wait-timeout', '1h30m15s500ms')).toBe(5_415_500);
   });
 
-  // Bug found: a positive amount that rounds to 0 ms was accepted and returned 0 (an instant timeout).
+  // A positive amount that rounds to 0 ms must be refused: it would be an instant timeout.
   it.each(['0.1ms', '0.4ms', '0.0001', '0.0004s'])('rejects %j, which is 0 ms once rounded', (text) => {
     expect(() => parseDuration('poll-interval', text)).toThrow(`Invalid poll-interval '${text}'.`);
   });
@@ -142,7 +142,7 @@ describe('formatDuration', () => {
     expect(formatDuration(ms)).toBe(expected);
   });
 
-  // Bug found: values that round up to a full second were shown as "1000ms".
+  // A value that rounds up to a full second is shown in seconds, never as "1000ms".
   it.each([999.5, 999.9])('formats %d ms as 1s, not 1000ms', (ms) => {
     expect(formatDuration(ms)).toBe('1s');
   });

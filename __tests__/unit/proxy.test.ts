@@ -108,9 +108,9 @@ describe('proxyFor', () => {
     ['[fd00::1]', '[fd00::1]', '8080', true],
     ['[fd00::1]:8080', '[fd00::1]', '8080', true],
     ['[fd00::1]:9090', '[fd00::1]', '8080', false],
-    // Bug found: an IPv6 entry without brackets (curl's form, common as NO_PROXY=localhost,127.0.0.1,::1) was read
-    // as host ':' with port 1, so it never matched; '[::1]' alone was read the same way. (Loopback itself is never
-    // proxied any more, so these cases use a unique local address.)
+    // An IPv6 entry without brackets (curl's form, common as NO_PROXY=localhost,127.0.0.1,::1) is a whole address,
+    // not host ':' with port 1, which would never match. (Loopback is never proxied at all, so these cases use a
+    // unique local address.)
     ['fd00::1', '[fd00::1]', '8080', true],
     ['fd00::1', 'fd00::1', '443', true],
     ['2001:db8::1', '[2001:db8::1]', '443', true],

@@ -1,12 +1,7 @@
 import { jest } from '@jest/globals';
 
-jest.unstable_mockModule('@actions/core', () => ({
-  info: jest.fn(),
-  debug: jest.fn(),
-  warning: jest.fn(),
-  setSecret: jest.fn(),
-  getInput: jest.fn()
-}));
+import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+jest.unstable_mockModule('@actions/core', () => core);
 const { readSettings } = await import('../../src/inputs/read-settings.js');
 const { createRegistryAccess } = await import('../../src/registry/registry-access.js');
 const { systemClock } = await import('../../src/clock.js');
@@ -19,6 +14,7 @@ let emulator: Emulator;
 beforeAll(async () => {
   emulator = await startEmulator();
 });
+beforeEach(() => resetRecorded());
 afterAll(async () => {
   await emulator.close();
 });
@@ -52,5 +48,9 @@ describe('the ACR temporary token of a registry in another region than the conta
     const [token] = emulator.requestsFor('GetAuthorizationToken');
     expect(token.params).toMatchObject({ InstanceId: DEFAULT_ACR_INSTANCE_ID, RegionId: 'cn-shenzhen' });
     expect(settings.registry.crRegionId).toBe('cn-shenzhen');
+    expect(linesAt('info')).toEqual([
+      `Registry credentials: an ACR temporary token of instance ${DEFAULT_ACR_INSTANCE_ID} from ${emulator.url}.`
+    ]);
+    expect(recorded.secrets).toContain(emulator.accessKeySecret);
   });
 });

@@ -341,8 +341,8 @@ describe('withRetry', () => {
       expect(logs).toEqual([]);
     });
 
-    // Bug found: an abort during the backoff ended the sleep early, and the next attempt was then sent anyway
-    // (for CommitContainer: a new commit started after the job was cancelled).
+    // An abort during the backoff ends the sleep early and must also end the retries: sending the next attempt
+    // anyway would, for CommitContainer, start a new commit after the job was cancelled.
     it('makes no further attempt when the signal aborts during the backoff', async () => {
       const controller = new AbortController();
       const { clock, context } = setup({ signal: controller.signal });

@@ -1,12 +1,7 @@
 import { jest } from '@jest/globals';
 
-const info = jest.fn<(message: string) => void>();
-jest.unstable_mockModule('@actions/core', () => ({
-  info,
-  debug: jest.fn(),
-  warning: jest.fn(),
-  group: <T>(_name: string, fn: () => Promise<T>) => fn()
-}));
+import { core, linesAt, resetRecorded } from '../../test-support/core-stand-in.js';
+jest.unstable_mockModule('@actions/core', () => core);
 const { guardExistingTags, accessHint, ACCESS_HINT, TagGuardError } = await import('../../src/commit/tag-guard.js');
 const { ApiError } = await import('../../src/errors.js');
 type CommitRequest = import('../../src/commit/request.js').CommitRequest;
@@ -59,7 +54,7 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   return error as Error;
 }
 
-beforeEach(() => info.mockReset());
+beforeEach(() => resetRecorded());
 
 describe('guardExistingTags', () => {
   it('asks nothing with overwrite', async () => {
@@ -81,7 +76,7 @@ describe('guardExistingTags', () => {
     const access = registry({ 'v1-sidecar': DIGEST });
     const existing = await guardExistingTags(access, plan('app', 'sidecar', 'worker'), settings('skip'));
     expect([...existing]).toEqual([['sidecar', DIGEST]]);
-    expect(info.mock.calls.map(([line]) => line)).toEqual([
+    expect(linesAt('info')).toEqual([
       `${REPOSITORY}:v1-app does not exist yet.`,
       `${REPOSITORY}:v1-sidecar already exists (${DIGEST}): not committing sidecar (if-tag-exists: skip).`,
       `${REPOSITORY}:v1-worker does not exist yet.`

@@ -2,6 +2,7 @@
 import { jest } from '@jest/globals';
 import { loadAction } from '../../test-support/action-metadata.js';
 import { core } from '../../test-support/core-stand-in.js';
+import { RUN_ENV } from '../../test-support/run-env.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 
@@ -17,7 +18,6 @@ const WAIT_INPUTS: Record<string, string> = {
   'access-key-id': 'LTAI5tExampleKeyId',
   'access-key-secret': 'example-secret-value'
 };
-const RUN_ENV: NodeJS.ProcessEnv = { GITHUB_SHA: '1a2b3c4d5e6f708192a3b4c5d6e7f80912345678' };
 
 function settingsFor(overrides: Record<string, string> = {}) {
   const inputs = { ...WAIT_INPUTS, ...overrides };

@@ -1,5 +1,4 @@
 /** waitForTasks: several tasks at once, by ID in batches, with pages, a grace for unlisted IDs, and one deadline. */
-import type { DescribeQuery, DescribeResult, EciApi } from '../../src/api/eci-client.js';
 import type { RetryPolicy } from '../../src/api/retry.js';
 import type { CommitTask } from '../../src/commit/task.js';
 import {
@@ -8,51 +7,10 @@ import {
   type TaskOutcome,
   type WatchOptions
 } from '../../src/commit/wait-for-task.js';
+import { FakeEciApi, listedById } from '../../test-support/fake-eci-api.js';
 import { apiError, FakeClock, task } from '../../test-support/fakes.js';
 
 const FAST_RETRIES: RetryPolicy = { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 1000 };
-
-/**
- * ECI as these tests need it: each task has a status by time (ms since the wait started) and is listed only when
- * asked for by ID and visible; pages hold `pageSize` tasks.
- */
-class TaskWorld implements EciApi {
-  readonly queries: Array<{ at: number; query: DescribeQuery }> = [];
-  /** Errors to throw, one per query, before answering normally. */
-  readonly failures: Error[] = [];
-
-  constructor(
-    private readonly clock: FakeClock,
-    private readonly startedAt: number,
-    private readonly tasks: Record<string, (elapsedMs: number) => CommitTask | undefined>,
-    private readonly pageSize = 10
-  ) {}
-
-  async describeCommitTasks(query: DescribeQuery): Promise<DescribeResult> {
-    this.queries.push({ at: this.clock.now() - this.startedAt, query });
-    const failure = this.failures.shift();
-    if (failure) throw failure;
-    const listed = (query.taskIds ?? [])
-      .map((id) => this.tasks[id]?.(this.clock.now() - this.startedAt))
-      .filter((found): found is CommitTask => found !== undefined);
-    const offset = Number(query.nextToken ?? 0);
-    const page = listed.slice(offset, offset + Math.min(query.maxResults ?? this.pageSize, this.pageSize));
-    const next = offset + page.length;
-    return {
-      tasks: page,
-      requestId: `R${this.queries.length}`,
-      ...(next < listed.length ? { nextToken: String(next) } : {})
-    };
-  }
-
-  commitContainer(): never {
-    throw new Error('waitForTasks must not commit');
-  }
-
-  describeContainerGroup(): never {
-    throw new Error('waitForTasks must not list container groups');
-  }
-}
 
 /** A task that runs until `doneAtMs`, then has `status`. */
 const finishing =
@@ -60,14 +18,37 @@ const finishing =
   (elapsedMs: number): CommitTask =>
     task({ taskId, status: elapsedMs >= doneAtMs ? status : 'Running', ...extra });
 
-function harness(tasks: Record<string, (elapsedMs: number) => CommitTask | undefined>, pageSize?: number) {
+type TaskById = Record<string, (elapsedMs: number) => CommitTask | undefined>;
+
+/**
+ * ECI as these tests need it: each task has a status by the time since the wait started and is listed only when
+ * asked for by ID and visible; pages hold `pageSize` tasks. `failures` are thrown, one per query, before answering.
+ */
+function eciOf(clock: FakeClock, startedAt: number, tasks: TaskById, pageSize?: number) {
+  const failures: Error[] = [];
+  const listed = listedById(tasks, { since: startedAt, pageSize });
+  const api = new FakeEciApi(clock, {
+    describes: [
+      (now, query) => {
+        const failure = failures.shift();
+        if (failure) throw failure;
+        return listed(now, query);
+      }
+    ]
+  });
+  /** Each query with the ms since the wait started at which it was sent. */
+  const queries = () => api.describeCalls.map(({ at, query }) => ({ at: at - startedAt, query }));
+  return { api, failures, queries };
+}
+
+function harness(tasks: TaskById, pageSize?: number) {
   const clock = new FakeClock();
   const startedAt = clock.now();
-  const world = new TaskWorld(clock, startedAt, tasks, pageSize);
+  const world = eciOf(clock, startedAt, tasks, pageSize);
   const seen: Array<{ taskId: string; requestId: string }> = [];
   const logs: string[] = [];
   const run = (taskIds: string[], overrides: Partial<WatchOptions> = {}): Promise<Map<string, TaskOutcome>> =>
-    waitForTasks(world, {
+    waitForTasks(world.api, {
       regionId: 'cn-hangzhou',
       taskIds,
       startedAt,
@@ -91,7 +72,7 @@ describe('waitForTasks: several tasks', () => {
 
     expect(outcomes.get('t-a')).toEqual({ state: 'finished', task: task({ taskId: 't-a', status: 'Succeeded' }) });
     expect(outcomes.get('t-b')).toEqual({ state: 'finished', task: task({ taskId: 't-b', status: 'Failed' }) });
-    const asked = h.world.queries.map(({ at, query }) => [at, query.taskIds]);
+    const asked = h.world.queries().map(({ at, query }) => [at, query.taskIds]);
     expect(asked).toEqual([
       [1000, ['t-a', 't-b']],
       [2500, ['t-a', 't-b']],
@@ -99,8 +80,8 @@ describe('waitForTasks: several tasks', () => {
       [8125, ['t-b']]
     ]);
     expect(h.seen.slice(0, 2)).toEqual([
-      { taskId: 't-a', requestId: 'R1' },
-      { taskId: 't-b', requestId: 'R1' }
+      { taskId: 't-a', requestId: 'DESCRIBE-1' },
+      { taskId: 't-b', requestId: 'DESCRIBE-1' }
     ]);
   });
 
@@ -110,12 +91,12 @@ describe('waitForTasks: several tasks', () => {
     const outcomes = await h.run(all);
 
     expect([...outcomes.values()].every((outcome) => outcome.state === 'finished')).toBe(true);
-    expect(h.world.queries.map(({ query }) => [query.taskIds?.length, query.maxResults])).toEqual([
+    expect(h.world.queries().map(({ query }) => [query.taskIds?.length, query.maxResults])).toEqual([
       [20, 20],
       [20, 20],
       [5, undefined]
     ]);
-    expect(h.world.queries.flatMap(({ query }) => query.taskIds)).toEqual(all);
+    expect(h.world.queries().flatMap(({ query }) => query.taskIds)).toEqual(all);
   });
 
   it('follows NextToken within a batch until every task of it is listed', async () => {
@@ -125,7 +106,7 @@ describe('waitForTasks: several tasks', () => {
 
     expect(outcomes.size).toBe(15);
     expect([...outcomes.values()].every((outcome) => outcome.state === 'finished')).toBe(true);
-    expect(h.world.queries.map(({ query }) => query.nextToken)).toEqual([undefined, '4', '8', '12']);
+    expect(h.world.queries().map(({ query }) => query.nextToken)).toEqual([undefined, '4', '8', '12']);
   });
 
   it('ends every open task at the deadline, keeping those already finished', async () => {
@@ -146,7 +127,7 @@ describe('waitForTasks: several tasks', () => {
     const h = harness({ 't-a': finishing('t-a', Infinity), 't-b': finishing('t-b', Infinity) });
     const controller = new AbortController();
     h.clock.onSleep = () => {
-      if (h.world.queries.length >= 2) controller.abort();
+      if (h.world.queries().length >= 2) controller.abort();
     };
     const outcomes = await h.run(['t-a', 't-b'], { signal: controller.signal });
     expect([...outcomes.values()].map((outcome) => outcome.state)).toEqual(['cancelled', 'cancelled']);
@@ -160,7 +141,7 @@ describe('waitForTasks: IDs not listed', () => {
     const h = harness({ 't-a': finishing('t-a', 50_000) });
     const outcomes = await h.run(['t-a', 't-gone'], GRACE);
 
-    const times = h.world.queries.map(({ at, query }) => [at, query.taskIds?.includes('t-gone')]);
+    const times = h.world.queries().map(({ at, query }) => [at, query.taskIds?.includes('t-gone')]);
     const askedForGone = times.filter(([, asked]) => asked).map(([at]) => at);
     // The grace counts from the first answer (at 1 s), and the last query is sent when it runs out.
     expect(askedForGone[0]).toBe(1000);
@@ -195,7 +176,7 @@ describe('waitForTasks: IDs not listed', () => {
     };
     const outcomes = await h.run(['t-late'], GRACE);
 
-    const answered = h.world.queries.filter(({ at }) => at >= 35_000);
+    const answered = h.world.queries().filter(({ at }) => at >= 35_000);
     expect(answered.length).toBeGreaterThanOrEqual(2);
     expect(outcomes.get('t-late')?.state).toBe('finished');
   });
@@ -204,10 +185,10 @@ describe('waitForTasks: IDs not listed', () => {
     const running = finishing('t-a', Infinity);
     const h = harness({ 't-a': (elapsed) => (elapsed < 10_000 ? running(elapsed) : undefined) });
     const outcome = (await h.run(['t-a'], GRACE)).get('t-a');
-    const missedFirst = h.world.queries.find(({ at }) => at >= 10_000)!.at;
+    const missedFirst = h.world.queries().find(({ at }) => at >= 10_000)!.at;
     expect(outcome).toMatchObject({ state: 'not-found', task: task({ taskId: 't-a' }) });
-    expect(h.world.queries[h.world.queries.length - 1].at).toBe(missedFirst + 30_000);
-    expect(h.clock.now() - h.world.queries[0].at).toBeGreaterThanOrEqual(38_000);
+    expect(h.world.queries()[h.world.queries().length - 1].at).toBe(missedFirst + 30_000);
+    expect(h.clock.now() - h.world.queries()[0].at).toBeGreaterThanOrEqual(38_000);
   });
 });
 
@@ -218,8 +199,8 @@ describe('waitForTasks: a task created before the wait', () => {
     const runningAt90 = (): CommitTask => task({ taskId: 't-old', progress: 90, creationTime: created });
     const queryTimes = async (scheduleFromCreation: boolean): Promise<number[]> => {
       const local = new FakeClock(clock.now());
-      const world = new TaskWorld(local, local.now(), { 't-old': runningAt90 });
-      await waitForTasks(world, {
+      const world = eciOf(local, local.now(), { 't-old': runningAt90 });
+      await waitForTasks(world.api, {
         regionId: 'cn-hangzhou',
         taskIds: ['t-old'],
         startedAt: local.now(),
@@ -231,7 +212,7 @@ describe('waitForTasks: a task created before the wait', () => {
         onTask: () => undefined,
         scheduleFromCreation
       });
-      return world.queries.map(({ at }) => at);
+      return world.queries().map(({ at }) => at);
     };
     // Counted from its creation, 90% a minute in says it finishes by 100/90 of 61 s: about 7.8 s into the wait, so
     // the back-off goes on until then and the query after it comes just after that moment.

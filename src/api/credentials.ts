@@ -70,7 +70,8 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
       signal
     });
     const lifetimeMs = this.current.expiresAt - clock.now();
-    // Renew a little before the end: five minutes, or a quarter of a short lifetime (fixed now, not as time passes).
+    // Renew a little before the end: five minutes, or a quarter of a short lifetime. The moment is set once, when
+    // the credentials arrive, so the margin does not shrink as time passes.
     this.renewAt = this.current.expiresAt - Math.min(300_000, Math.max(0, lifetimeMs / 4));
     const lifetime = formatDuration(lifetimeMs);
     core.info(

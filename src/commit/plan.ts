@@ -3,11 +3,12 @@ import type { ApiContext } from '../api/create-api.js';
 import type { EciApi } from '../api/eci-client.js';
 import { withRetry } from '../api/retry.js';
 import { ApiError, InputError } from '../errors.js';
-import { CONTAINER_NAME, type ContainerSelection } from '../inputs/container-selection.js';
+import type { ContainerSelection } from '../inputs/container-selection.js';
 import { untrusted } from '../report/untrusted.js';
 import type { Settings } from '../inputs/settings.js';
 import { checkImageTarget, imageTargetFor } from './image-target.js';
 import { buildCommitRequest, wireParams, type CommitRequest } from './request.js';
+import { CONTAINER_NAME } from './task.js';
 
 /**
  * The most containers `*` may select. ECI allows 20 containers in a container group (not adjustable); a group

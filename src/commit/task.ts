@@ -1,6 +1,9 @@
 /** A commit task ID as ECI gives it: `t-` and lowercase letters and digits. */
 export const TASK_ID = /^t-[a-z0-9]{1,64}$/;
 
+/** A container name as ECI accepts it: 1-128 lowercase letters, digits and hyphens, a letter or digit at each end. */
+export const CONTAINER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
+
 export interface CommitPhase {
   /** PullBaseImage, CommitContainer or PushCommittedImage. */
   phase: string;

@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import type { EciApi } from '../api/eci-client.js';
 import { ApiError, errorMessage } from '../errors.js';
-import { CONTAINER_NAME } from '../inputs/container-selection.js';
 import type { WaitForTasksSettings } from '../inputs/settings.js';
 import { describeFailure } from '../report/failure.js';
 import { formatDuration } from '../report/format.js';
@@ -11,7 +10,7 @@ import { untrusted } from '../report/untrusted.js';
 import type { ContainerResult } from './commit-one.js';
 import { settle, unlessCancelled, waitOptions, type FollowContext } from './follow-tasks.js';
 import { checkImageTarget, CONTAINER_PLACEHOLDER, imageTargetFor } from './image-target.js';
-import { isFinished, type CommitTask } from './task.js';
+import { CONTAINER_NAME, isFinished, type CommitTask } from './task.js';
 import { waitForTasks, type TaskOutcome } from './wait-for-task.js';
 
 /**

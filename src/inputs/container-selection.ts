@@ -1,9 +1,8 @@
+import { CONTAINER_NAME } from '../commit/task.js';
 import { InputError } from '../errors.js';
 
 /** Which containers to commit: one name, several, or every container of the group. */
 export type ContainerSelection = { kind: 'single'; name: string } | { kind: 'list'; names: string[] } | { kind: 'all' };
-
-export const CONTAINER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
 
 /** `app`, `app, sidecar`, one name per line, or `*`. */
 export function parseContainerSelection(value: string): ContainerSelection {
