@@ -4,6 +4,7 @@
  * variables) nor query the ECS metadata address. The e2e runs build their own environment and are unaffected.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 
@@ -43,3 +44,26 @@ shared[PREVIOUS_HOME] = home;
 process.env.HOME = home;
 process.env.USERPROFILE = home;
 os.homedir = () => home;
+
+// In-process code under test connects to loopback only (the emulator, test servers): any other host is refused at
+// once, before a DNS lookup, so that a forgotten endpoint fails the test instead of reaching the internet.
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
+const GUARDED = Symbol.for('eci-commit-container.loopback-guard');
+const socketPrototype = net.Socket.prototype as net.Socket & { [GUARDED]?: true };
+if (!socketPrototype[GUARDED]) {
+  socketPrototype[GUARDED] = true;
+  const connect = socketPrototype.connect;
+  socketPrototype.connect = function (this: net.Socket, ...args: unknown[]): net.Socket {
+    // net.connect() hands over its arguments already normalized, as one array: [options, callback].
+    const [first, second] = Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
+    const options =
+      typeof first === 'object' && first !== null ? (first as { host?: string; path?: string }) : undefined;
+    const host = options ? options.host : typeof second === 'string' ? second : undefined;
+    const ipcPath = options?.path ?? (typeof first === 'string' && !/^\d+$/.test(first) ? first : undefined);
+    if (ipcPath === undefined && host !== undefined && !LOOPBACK_HOST.test(host)) {
+      process.nextTick(() => this.destroy(new Error(`a test may connect only to loopback, not to ${host}`)));
+      return this;
+    }
+    return (connect as (...parameters: unknown[]) => net.Socket).apply(this, args);
+  } as typeof connect;
+}

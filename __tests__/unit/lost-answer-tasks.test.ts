@@ -77,7 +77,9 @@ function startStep(inputs: Record<string, string>, script: EciScript) {
     clock,
     createApi: async () => api,
     cancellation: new AbortController().signal,
-    retryPolicy: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 100 }
+    retryPolicy: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 100 },
+    // The registry is not what these tests are about (digest is auto by default): never asked.
+    createRegistry: async () => undefined
   });
   return { api, clock, running };
 }
