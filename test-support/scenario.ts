@@ -1,5 +1,5 @@
 import { startEmulator, type Emulator } from '../emulator/server.js';
-import type { EmulatorOptions } from '../emulator/emulator-config.js';
+import type { EmulatorConfigPatch, EmulatorOptions, EmulatorSettings } from '../emulator/emulator-config.js';
 import { DEFAULT_CONTAINER_GROUP_ID } from '../emulator/container-groups.js';
 import { DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../emulator/sts-actions.js';
 import { claimSecretScan, takeFinishedRuns, type SecretValue } from './action-runner.js';
@@ -26,11 +26,20 @@ export function baseInputs(emulator: Emulator, overrides: Record<string, string>
   };
 }
 
+/** The patch that puts every setting back as `initial` had it (groups added since are removed). */
+function settingsAsStarted(current: Readonly<EmulatorSettings>, initial: EmulatorSettings): EmulatorConfigPatch {
+  const added = Object.keys(current.containerGroups).filter((id) => !(id in initial.containerGroups));
+  const { containerGroups, ...rest } = structuredClone(initial);
+  return { ...rest, containerGroups: { ...containerGroups, ...Object.fromEntries(added.map((id) => [id, null])) } };
+}
+
 /** Starts one emulator for a test file and resets it between tests. */
 export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
   let emulator: Emulator | undefined;
+  let initial: EmulatorSettings | undefined;
   beforeAll(async () => {
     emulator = await startEmulator(options);
+    initial = structuredClone(emulator.settings) as EmulatorSettings;
   });
   claimSecretScan();
   afterEach(() => {
@@ -39,11 +48,9 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
       assertNoLeakedSecrets(takeFinishedRuns(), emulator ? emulatorSecrets(emulator) : []);
     } finally {
       emulator?.reset();
-      // reset() keeps settings; a test that changed them must not leak into the next.
-      emulator?.configure({
-        taskDurationMs: options.taskDurationMs ?? 800,
-        stsCredentialLifetimeMs: options.stsCredentialLifetimeMs
-      });
+      // reset() keeps settings; a test that changed them must not leak into the next: every setting goes back to
+      // what the file started with, and container groups a test added are removed.
+      if (emulator && initial) emulator.configure(settingsAsStarted(emulator.settings, initial));
     }
   });
   afterAll(async () => {

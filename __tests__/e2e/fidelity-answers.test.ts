@@ -4,21 +4,9 @@
  * AccessDeniedDetail, a not-found container group, ACR-only repositories, and the whole fault matrix.
  */
 import { runAction } from '../../test-support/action-runner.js';
-import { defaultOidcProviders } from '../../emulator/sts-actions.js';
 import { baseInputs, useEmulator } from '../../test-support/scenario.js';
 
 const currentEmulator = useEmulator({ taskDurationMs: 500, githubOidc: { repository: 'octo-org/shop' } });
-
-afterEach(() => {
-  currentEmulator().configure({
-    errorShape: 'json',
-    trustPolicies: {},
-    permissionPolicies: {},
-    unknownContainerGroup: 'empty-list',
-    githubTokenClaims: {},
-    oidcProviders: defaultOidcProviders()
-  });
-});
 
 const THROTTLED = { status: 400, code: 'Throttling.User', message: 'Request was denied due to user flow control.' };
 

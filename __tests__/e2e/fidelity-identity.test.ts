@@ -11,17 +11,6 @@ import { baseInputs, oidcInputs, parseResults, useEmulator } from '../../test-su
 
 const currentEmulator = useEmulator({ taskDurationMs: 500, githubOidc: { repository: 'octo-org/shop' } });
 
-afterEach(() => {
-  currentEmulator().configure({
-    errorShape: 'json',
-    trustPolicies: {},
-    permissionPolicies: {},
-    unknownContainerGroup: 'empty-list',
-    githubTokenClaims: {},
-    oidcProviders: defaultOidcProviders()
-  });
-});
-
 describe("the README's policies, evaluated by the emulator", () => {
   const readme = readText('README.md');
   const policies = fencedBlocks(readme)
