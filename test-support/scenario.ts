@@ -33,6 +33,23 @@ function settingsAsStarted(current: Readonly<EmulatorSettings>, initial: Emulato
   return { ...rest, containerGroups: { ...containerGroups, ...Object.fromEntries(added.map((id) => [id, null])) } };
 }
 
+/** The inputs of a step that waits for tasks started earlier (task-id), against the emulator. */
+export function waitInputs(
+  emulator: Emulator,
+  taskIds: string,
+  overrides: Record<string, string> = {}
+): Record<string, string> {
+  return {
+    'region-id': 'cn-hangzhou',
+    'task-id': taskIds,
+    'access-key-id': emulator.accessKeyId,
+    'access-key-secret': emulator.accessKeySecret,
+    endpoint: emulator.url,
+    'poll-interval': '1s',
+    ...overrides
+  };
+}
+
 /** Starts one emulator for a test file and resets it between tests. */
 export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
   let emulator: Emulator | undefined;

@@ -3,7 +3,14 @@ import { defaultContainerGroups } from '../../emulator/container-groups.js';
 import type { Emulator } from '../../emulator/server.js';
 import { callApi, COMMIT_PARAMS } from '../emulator/helpers.js';
 import { runAction, startAction } from '../../test-support/action-runner.js';
-import { baseInputs, errorLine, parseResults, REPOSITORY, useEmulator } from '../../test-support/scenario.js';
+import {
+  baseInputs,
+  errorLine,
+  parseResults,
+  REPOSITORY,
+  useEmulator,
+  waitInputs
+} from '../../test-support/scenario.js';
 
 const SLOW_GROUP_ID = 'eci-emulator0000000008';
 const HOSTILE_GROUP_ID = 'eci-emulator0000000007';
@@ -21,18 +28,6 @@ async function startCommit(emulator: Emulator, overrides: Record<string, string>
   const started = await runAction({ inputs: baseInputs(emulator, { wait: 'false', ...overrides }) });
   expect(started.exitCode).toBe(0);
   return started.outputs['task-id'];
-}
-
-function waitInputs(emulator: Emulator, taskIds: string, overrides: Record<string, string> = {}) {
-  return {
-    'region-id': 'cn-hangzhou',
-    'task-id': taskIds,
-    'access-key-id': emulator.accessKeyId,
-    'access-key-secret': emulator.accessKeySecret,
-    endpoint: emulator.url,
-    'poll-interval': '1s',
-    ...overrides
-  };
 }
 
 describe('task-id: trouble midway', () => {

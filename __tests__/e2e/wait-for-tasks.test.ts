@@ -2,7 +2,14 @@
 import { DEFAULT_CONTAINER_GROUP_ID, defaultContainerGroups } from '../../emulator/container-groups.js';
 import type { Emulator } from '../../emulator/server.js';
 import { runAction, startAction, type ActionResult } from '../../test-support/action-runner.js';
-import { baseInputs, errorLine, parseResults, REPOSITORY, useEmulator } from '../../test-support/scenario.js';
+import {
+  baseInputs,
+  errorLine,
+  parseResults,
+  REPOSITORY,
+  useEmulator,
+  waitInputs
+} from '../../test-support/scenario.js';
 
 const SECOND_GROUP_ID = 'eci-emulator0000000009';
 const currentEmulator = useEmulator({
@@ -22,22 +29,6 @@ async function startCommit(emulator: Emulator, overrides: Record<string, string>
 }
 
 /** The inputs of the later step: the task IDs, where to ask, and how to sign; no commit inputs. */
-function waitInputs(
-  emulator: Emulator,
-  taskIds: string,
-  overrides: Record<string, string> = {}
-): Record<string, string> {
-  return {
-    'region-id': 'cn-hangzhou',
-    'task-id': taskIds,
-    'access-key-id': emulator.accessKeyId,
-    'access-key-secret': emulator.accessKeySecret,
-    endpoint: emulator.url,
-    'poll-interval': '1s',
-    ...overrides
-  };
-}
-
 /** Runs the waiting step and returns its result with the requests it sent (none of them a commit). */
 async function waitStep(
   emulator: Emulator,
