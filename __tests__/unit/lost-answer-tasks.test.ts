@@ -3,6 +3,7 @@
  * alone while one may run, and the results handed over whatever ends the step.
  */
 import { jest } from '@jest/globals';
+import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -17,15 +18,7 @@ type CommitTask = import('../../src/commit/task.js').CommitTask;
 type CommitResult = import('../../src/api/eci-client.js').CommitResult;
 
 const START = Date.parse('2026-11-28T05:00:00Z');
-const INPUTS: Record<string, string> = {
-  'region-id': 'cn-hangzhou',
-  'container-group-id': 'eci-2zelg8vwnlzdhf8hv7ab',
-  'container-name': 'app',
-  'image-repository': 'registry.cn-hangzhou.aliyuncs.com/octo/shop',
-  'image-tag': 'v1',
-  'access-key-id': 'LTAI5tExampleKeyId',
-  'access-key-secret': 'example-secret-not-real'
-};
+const INPUTS = COMMIT_INPUTS;
 const REQUEST = {
   regionId: 'cn-hangzhou',
   containerGroupId: 'eci-2zelg8vwnlzdhf8hv7ab',

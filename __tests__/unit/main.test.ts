@@ -1,5 +1,6 @@
 /** run(), in-process: the whole step over the shared fake ECI API and @actions/core stand-in, on virtual time. */
 import { jest } from '@jest/globals';
+import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { core, linesAt, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -9,15 +10,7 @@ const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 const { apiError, FakeClock, task } = await import('../../test-support/fakes.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 
-const INPUTS: Record<string, string> = {
-  'region-id': 'cn-hangzhou',
-  'container-group-id': 'eci-2zelg8vwnlzdhf8hv7ab',
-  'container-name': 'app',
-  'image-repository': 'registry.cn-hangzhou.aliyuncs.com/octo/shop',
-  'image-tag': 'v1',
-  'access-key-id': 'LTAI5tExampleKeyId',
-  'access-key-secret': 'example-secret-not-real'
-};
+const INPUTS = COMMIT_INPUTS;
 
 const done = (taskId: string, status = 'Succeeded') =>
   task({ taskId, status, progress: 100, phases: [{ phase: 'PushCommittedImage', status: 'Success' }] });

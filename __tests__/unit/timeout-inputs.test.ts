@@ -1,19 +1,12 @@
 import { jest } from '@jest/globals';
+import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { core } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { InputError } = await import('../../src/errors.js');
 const { MAX_TIMEOUT_MS, readSettings } = await import('../../src/inputs/read-settings.js');
 
-const INPUTS: Record<string, string> = {
-  'region-id': 'cn-hangzhou',
-  'container-group-id': 'eci-2zelg8vwnlzdhf8hv7ab',
-  'container-name': 'app',
-  'image-repository': 'registry.cn-hangzhou.aliyuncs.com/octo/shop',
-  'image-tag': 'v1',
-  'access-key-id': 'LTAI5tExampleKeyId',
-  'access-key-secret': 'example-secret-not-real'
-};
+const INPUTS = COMMIT_INPUTS;
 const read = (overrides: Record<string, string>) =>
   readSettings((name) => ({ ...INPUTS, ...overrides })[name] ?? '', {});
 
