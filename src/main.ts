@@ -1,20 +1,20 @@
 import * as core from '@actions/core';
-import { createEciApi, type ApiContext } from './api/create-api.js';
-import type { EciApi } from './api/eci-client.js';
-import { withoutLibraryDebug } from './api/library-debug.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './api/retry.js';
-import { systemClock, type Clock } from './clock.js';
-import type { ContainerResult } from './commit/commit-one.js';
-import { commitStep, plannedCount } from './commit/commit-step.js';
-import { startedTaskResults, waitForStartedTasks } from './commit/wait-for-started-tasks.js';
+import { createEciApi, type ApiContext } from './eci/create-api.js';
+import type { EciApi } from './eci/eci-client.js';
+import { withoutLibraryDebug } from './runtime/library-debug.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './net/retry.js';
+import { systemClock, type Clock } from './runtime/clock.js';
+import type { ContainerResult } from './model/results.js';
+import { commitStep, plannedCount } from './modes/commit-step.js';
+import { startedTaskResults, waitForStartedTasks } from './modes/wait-for-started-tasks.js';
 import { readActionInput, readSettings, type InputReader } from './inputs/read-settings.js';
-import type { Settings, StepSettings } from './inputs/settings.js';
+import type { Settings, StepSettings } from './model/settings.js';
 import { registryAccessFor, type RegistryAccess } from './registry/registry-access.js';
 import { describeFailure, summarizeFailures } from './report/failure.js';
 import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummaryIfAsked } from './report/summary.js';
-import { cancellationFromSignals, StepDeadline, stepBudgetMs } from './step-deadline.js';
+import { cancellationFromSignals, StepDeadline, stepBudgetMs } from './runtime/step-deadline.js';
 
 /** What run() talks to; tests replace any of it. */
 export interface RunDependencies {

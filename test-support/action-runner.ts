@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { defaultOf, loadAction, PROJECT_ROOT } from './action-metadata.js';
 import { dockerConfigSecrets } from './docker-config-secrets.js';
 import { RUN_ENV } from './run-env.js';
-import { assertNoLeakedSecrets } from './secret-scan.js';
+import { assertNoLeakedSecrets, type FinishedRun, type RunChannel, type SecretValue } from './secret-scan.js';
+
+export type { FinishedRun, RunChannel, SecretValue };
 
 export { PROJECT_ROOT };
 
@@ -59,25 +61,6 @@ export interface RunningAction {
   /** Resolves once stdout contains `text`. */
   waitForOutput(text: string | RegExp, timeoutMs?: number): Promise<void>;
   result: Promise<ActionResult>;
-}
-
-/** Where a step writes what a user or a later step can read. */
-export type RunChannel = 'stdout' | 'stderr' | 'outputs' | 'summary' | 'GITHUB_STATE' | 'GITHUB_ENV' | 'GITHUB_PATH';
-
-/** A secret value and what it is, e.g. `{ kind: 'security-token input', value: 'CAIS...' }`. */
-export interface SecretValue {
-  kind: string;
-  value: string;
-}
-
-/** A run that ended, as the secret scan needs it. */
-export interface FinishedRun {
-  /** Raw text by channel: stdout still holds its `::add-mask::` lines. */
-  written: Record<RunChannel, string>;
-  /** Everything the step wrote, as ActionResult.everything has it. */
-  everything: string;
-  /** The secret values handed to the step by its inputs and environment. */
-  secrets: SecretValue[];
 }
 
 const SECRET_INPUTS = ['access-key-secret', 'security-token', 'registry-password'];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SecretValue } from './action-runner.js';
+import type { SecretValue } from './secret-scan.js';
 
 /**
  * The secrets of the Docker configs a run is given (a `.docker/config.json` home file, the config.json under

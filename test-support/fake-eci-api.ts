@@ -5,10 +5,10 @@ import type {
   DescribeResult,
   EciApi,
   PerCall
-} from '../src/api/eci-client.js';
-import type { CommitRequest } from '../src/commit/request.js';
-import type { CommitTask } from '../src/commit/task.js';
-import { ApiError } from '../src/errors.js';
+} from '../src/eci/eci-client.js';
+import type { CommitRequest } from '../src/model/request.js';
+import type { CommitTask } from '../src/model/task.js';
+import { ApiError } from '../src/model/errors.js';
 import type { FakeClock } from './fakes.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { Clock } from '../src/clock.js';
-import type { CommitTask } from '../src/commit/task.js';
-import { ApiError, type ApiErrorDetails } from '../src/errors.js';
+import type { Clock } from '../src/runtime/clock.js';
+import type { CommitTask } from '../src/model/task.js';
+import { ApiError, type ApiErrorDetails } from '../src/model/errors.js';
 
 /** Virtual time: `sleep` advances the clock at once and records what was asked. Never waits for real. */
 export class FakeClock implements Clock {

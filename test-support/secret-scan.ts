@@ -1,4 +1,21 @@
-import type { FinishedRun, RunChannel, SecretValue } from './action-runner.js';
+/** Where a step writes what a user or a later step can read. */
+export type RunChannel = 'stdout' | 'stderr' | 'outputs' | 'summary' | 'GITHUB_STATE' | 'GITHUB_ENV' | 'GITHUB_PATH';
+
+/** A secret value and what it is, e.g. `{ kind: 'security-token input', value: 'CAIS...' }`. */
+export interface SecretValue {
+  kind: string;
+  value: string;
+}
+
+/** A run that ended, as the secret scan needs it. */
+export interface FinishedRun {
+  /** Raw text by channel: stdout still holds its `::add-mask::` lines. */
+  written: Record<RunChannel, string>;
+  /** Everything the step wrote, as ActionResult.everything has it. */
+  everything: string;
+  /** The secret values handed to the step by its inputs and environment. */
+  secrets: SecretValue[];
+}
 
 /** What the runner would show: the log without the `::add-mask::` commands that hide secrets from it. */
 export function visibleLog(text: string): string {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-export const ROOT = new URL('../../', import.meta.url);
+export const ROOT = new URL('../..', import.meta.url);
 
 export function readText(path: string): string {
   return readFileSync(new URL(path, ROOT), 'utf8');

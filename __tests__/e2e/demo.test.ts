@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../test-support/action-runner.js';
 const run = promisify(execFile);
 
 async function demo(...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'emulator/demo.ts', ...args], {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', ...args], {
     cwd: PROJECT_ROOT,
     timeout: 60_000,
     env: { ...process.env, NODE_OPTIONS: '' }

@@ -1,10 +1,10 @@
 /** The ECI client against hostile answers: IDs checked, remote text made one safe line, big answers refused. */
 import { startEmulator, type Emulator } from '../../emulator/server.js';
 import { DEFAULT_CONTAINER_GROUP_ID } from '../../emulator/container-groups.js';
-import { EciClient } from '../../src/api/eci-client.js';
-import { staticProvider } from '../../src/api/credentials.js';
-import { proxyConfigFromEnv } from '../../src/api/proxy.js';
-import { ApiError } from '../../src/errors.js';
+import { EciClient } from '../../src/eci/eci-client.js';
+import { staticProvider } from '../../src/eci/credentials.js';
+import { proxyConfigFromEnv } from '../../src/net/proxy.js';
+import { ApiError } from '../../src/model/errors.js';
 import { executedCommands } from '../../test-support/workflow-commands.js';
 
 const REQUEST_ID = '45D5B0AD-3B00-4A9B-9911-6D5303B06712';

@@ -1,7 +1,7 @@
-import { checkImageTarget } from '../../src/commit/image-target.js';
-import { InputError } from '../../src/errors.js';
-import { parseAcrHost } from '../../src/registry/acr-host.js';
-import { whyNotAcr } from '../../src/registry/not-acr.js';
+import { checkImageTarget } from '../../src/model/image-target.js';
+import { InputError } from '../../src/model/errors.js';
+import { parseAcrHost } from '../../src/model/acr-host.js';
+import { whyNotAcr } from '../../src/model/not-acr.js';
 
 describe('parseAcrHost, further forms', () => {
   it('reads the classic-network Personal Edition host, with its public host', () => {

@@ -1,4 +1,4 @@
-import { parseAcrHost } from '../../src/registry/acr-host.js';
+import { parseAcrHost } from '../../src/model/acr-host.js';
 
 describe('parseAcrHost', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { isRetryableApiCode } from '../../src/api/error-codes.js';
-import { ApiError, errorMessage, InputError, type ApiErrorDetails } from '../../src/errors.js';
+import { isRetryableApiCode } from '../../src/eci/error-codes.js';
+import { ApiError, errorMessage, InputError, type ApiErrorDetails } from '../../src/model/errors.js';
 
 describe('isRetryableApiCode', () => {
   it.each<[string, number | undefined, boolean]>([

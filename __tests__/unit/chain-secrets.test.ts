@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { maskChainSecrets } = await import('../../src/api/chain-secrets.js');
-const { withoutLibraryDebug } = await import('../../src/api/library-debug.js');
+const { maskChainSecrets } = await import('../../src/eci/chain-secrets.js');
+const { withoutLibraryDebug } = await import('../../src/runtime/library-debug.js');
 
 beforeEach(resetRecorded);
 

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
-import { systemClock } from '../../src/clock.js';
-import { StepDeadline } from '../../src/step-deadline.js';
+import { systemClock } from '../../src/runtime/clock.js';
+import { StepDeadline } from '../../src/runtime/step-deadline.js';
 
 describe('systemClock', () => {
   afterEach(() => jest.useRealTimers());

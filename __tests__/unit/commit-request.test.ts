@@ -1,6 +1,6 @@
-import { buildCommitRequest, wireParams, imageReference, type CommitRequest } from '../../src/commit/request.js';
-import type { ImageTarget } from '../../src/commit/image-target.js';
-import type { Settings } from '../../src/inputs/settings.js';
+import { buildCommitRequest, wireParams, imageReference, type CommitRequest } from '../../src/model/request.js';
+import type { ImageTarget } from '../../src/model/image-target.js';
+import type { Settings } from '../../src/model/settings.js';
 
 const BASE: Settings = {
   mode: 'commit',

@@ -1,4 +1,4 @@
-import { failedPhase, isFinished, parseProgress, type CommitPhase } from '../../src/commit/task.js';
+import { failedPhase, isFinished, parseProgress, type CommitPhase } from '../../src/model/task.js';
 import { task } from '../../test-support/fakes.js';
 
 describe('isFinished', () => {

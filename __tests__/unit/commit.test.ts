@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { CommitRequest } from '../../src/commit/request.js';
+import type { CommitRequest } from '../../src/model/request.js';
 import {
   ADOPTION_GRACE_MS,
   commitContainer,
@@ -7,11 +7,11 @@ import {
   newestOwnTask,
   taskMayExist,
   type CommitContext
-} from '../../src/commit/create-task.js';
-import type { CommitTask } from '../../src/commit/task.js';
-import type { CommitResult } from '../../src/api/eci-client.js';
+} from '../../src/modes/create-task.js';
+import type { CommitTask } from '../../src/model/task.js';
+import type { CommitResult } from '../../src/eci/eci-client.js';
 import { FakeEciApi } from '../../test-support/fake-eci-api.js';
-import { ApiError } from '../../src/errors.js';
+import { ApiError } from '../../src/model/errors.js';
 import { apiError, FakeClock, task } from '../../test-support/fakes.js';
 
 const PARAMS: CommitRequest = {

@@ -1,7 +1,8 @@
-import { CONTAINER_PLACEHOLDER, imageTargetFor, type ImageTarget } from '../../src/commit/image-target.js';
-import { selectContainers } from '../../src/commit/plan.js';
-import { parseContainerSelection, type ContainerSelection } from '../../src/inputs/container-selection.js';
-import { InputError } from '../../src/errors.js';
+import { CONTAINER_PLACEHOLDER, imageTargetFor, type ImageTarget } from '../../src/model/image-target.js';
+import { selectContainers } from '../../src/modes/plan.js';
+import { parseContainerSelection } from '../../src/inputs/container-selection.js';
+import type { ContainerSelection } from '../../src/model/settings.js';
+import { InputError } from '../../src/model/errors.js';
 
 const NAMES_EXPECTED =
   'Expected container names of 1-128 lowercase letters, digits and hyphens, starting and ending with a letter or digit (several: one per line or comma-separated; or * for all).';

@@ -1,12 +1,12 @@
 import { jest } from '@jest/globals';
-import type { OidcSettings } from '../../src/inputs/settings.js';
-import type { StsContext, TemporaryCredential } from '../../src/api/sts-oidc.js';
+import type { OidcSettings } from '../../src/model/settings.js';
+import type { StsContext, TemporaryCredential } from '../../src/eci/sts-oidc.js';
 import { apiError, FakeClock } from '../../test-support/fakes.js';
 import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const assumeRoleWithOidc = jest.fn<(settings: OidcSettings, context: StsContext) => Promise<TemporaryCredential>>();
-jest.unstable_mockModule('../../src/api/sts-oidc.js', () => ({ assumeRoleWithOidc }));
+jest.unstable_mockModule('../../src/eci/sts-oidc.js', () => ({ assumeRoleWithOidc }));
 
 /** The default chain's providers, as @alicloud/credentials exports them: each test scripts their answers. */
 type ChainAnswer = () => Promise<{ accessKeyId?: string; accessKeySecret?: string; securityToken?: string }>;
@@ -33,11 +33,11 @@ jest.unstable_mockModule('@alicloud/credentials', () => ({
 const {
   createCredentialProvider,
   describeCredentialSource,
-  isRenewable,
   OidcCredentialProvider,
   DefaultChainProvider
-} = await import('../../src/api/credentials.js');
-type ProviderContext = import('../../src/api/credentials.js').ProviderContext;
+} = await import('../../src/eci/credentials.js');
+type ProviderContext = import('../../src/eci/credentials.js').ProviderContext;
+const { isRenewable } = await import('../../src/eci/credential.js');
 
 const OIDC: OidcSettings = {
   roleArn: 'acs:ram::1234567890123456:role/github-eci',

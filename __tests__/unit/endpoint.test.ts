@@ -1,7 +1,7 @@
-import { isLoopbackHost } from '../../src/api/proxy.js';
+import { isLoopbackHost } from '../../src/net/proxy.js';
 import { formatEndpoint, parseEndpoint } from '../../src/inputs/endpoint.js';
-import type { Endpoint } from '../../src/inputs/settings.js';
-import { InputError } from '../../src/errors.js';
+import type { Endpoint } from '../../src/model/settings.js';
+import { InputError } from '../../src/model/errors.js';
 
 const EXPECTED =
   'Expected a host such as eci.cn-hangzhou.aliyuncs.com, or https://host[:port] (http:// only for loopback hosts).';

@@ -1,4 +1,4 @@
-import { parseRetryAfterMs, readErrorAnswer } from '../../src/api/error-answer.js';
+import { parseRetryAfterMs, readErrorAnswer } from '../../src/eci/error-answer.js';
 import { accessDeniedHint, describeAccessDenied } from '../../src/report/access-denied.js';
 
 describe('parseRetryAfterMs', () => {

@@ -1,5 +1,5 @@
-import { MAX_ERROR_BODY, readErrorAnswer } from '../../src/api/error-answer.js';
-import { decodeEntities, readXmlError } from '../../src/api/error-xml.js';
+import { MAX_ERROR_BODY, readErrorAnswer } from '../../src/eci/error-answer.js';
+import { decodeEntities, readXmlError } from '../../src/eci/error-xml.js';
 
 const XML = 'text/xml;charset=utf-8';
 

@@ -1,6 +1,5 @@
-import { ApiError, InputError } from '../../src/errors.js';
+import { ApiError, InputError, TaskNotFoundError } from '../../src/model/errors.js';
 import { describeFailure } from '../../src/report/failure.js';
-import { TaskNotFoundError } from '../../src/commit/wait-for-task.js';
 import { apiError } from '../../test-support/fakes.js';
 
 const KEEPS_RUNNING = ' Task t-1 keeps running on ECI; check it with DescribeCommitContainerTask TaskId=t-1.';

@@ -1,12 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkedRequestId, isTaskId, requestIdOrNothing } from '../../src/api/answer-ids.js';
-import { untilAborted } from '../../src/api/until-aborted.js';
-import { MAX_ANSWER_BYTES, sendHttp, TransportError } from '../../src/api/http.js';
-import { proxyConfigFromEnv } from '../../src/api/proxy.js';
-import type { ContainerResult } from '../../src/commit/commit-one.js';
-import { MAX_CONTAINERS, selectContainers } from '../../src/commit/plan.js';
-import { ApiError, InputError } from '../../src/errors.js';
+import { checkedRequestId, isTaskId, requestIdOrNothing } from '../../src/eci/answer-ids.js';
+import { untilAborted } from '../../src/runtime/until-aborted.js';
+import { MAX_ANSWER_BYTES, sendHttp, TransportError } from '../../src/net/http.js';
+import { proxyConfigFromEnv } from '../../src/net/proxy.js';
+import type { ContainerResult } from '../../src/model/results.js';
+import { MAX_CONTAINERS, selectContainers } from '../../src/modes/plan.js';
+import { ApiError, InputError } from '../../src/model/errors.js';
 import { buildSummary } from '../../src/report/summary.js';
 import {
   CONTAINER_ALLOWANCE_MS,
@@ -15,7 +15,7 @@ import {
   stepBudgetMs,
   StepTimeout,
   stopCause
-} from '../../src/step-deadline.js';
+} from '../../src/runtime/step-deadline.js';
 import { FakeClock } from '../../test-support/fakes.js';
 
 describe('the step deadline', () => {

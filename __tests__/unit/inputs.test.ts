@@ -1,8 +1,7 @@
 import { jest } from '@jest/globals';
 import { defaultOf, loadAction } from '../../test-support/action-metadata.js';
-import type { ContainerSelection } from '../../src/inputs/container-selection.js';
-import type { Settings } from '../../src/inputs/settings.js';
-import type { OidcSettings } from '../../src/inputs/settings.js';
+import type { Settings, ContainerSelection } from '../../src/model/settings.js';
+import type { OidcSettings } from '../../src/model/settings.js';
 import { core, linesAt, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
 import { RUN_ENV } from '../../test-support/run-env.js';
 
@@ -10,8 +9,8 @@ jest.unstable_mockModule('@actions/core', () => core);
 
 const { readSettings, readActionInput } = await import('../../src/inputs/read-settings.js');
 const { maskSecrets } = await import('../../src/inputs/read-credentials.js');
-const { checkImageTarget } = await import('../../src/commit/image-target.js');
-const { InputError } = await import('../../src/errors.js');
+const { checkImageTarget } = await import('../../src/model/image-target.js');
+const { InputError } = await import('../../src/model/errors.js');
 
 const ACTION = loadAction();
 

@@ -9,13 +9,13 @@ import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-
 jest.unstable_mockModule('@actions/core', () => core);
 
 const { run } = await import('../../src/main.js');
-const { commitContainer, taskMayExist } = await import('../../src/commit/create-task.js');
-const { LATE_TASK_PAUSE_MS } = await import('../../src/commit/own-tasks.js');
+const { commitContainer, taskMayExist } = await import('../../src/modes/create-task.js');
+const { LATE_TASK_PAUSE_MS } = await import('../../src/modes/own-tasks.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 const { apiError, FakeClock, task } = await import('../../test-support/fakes.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
-type CommitTask = import('../../src/commit/task.js').CommitTask;
-type CommitResult = import('../../src/api/eci-client.js').CommitResult;
+type CommitTask = import('../../src/model/task.js').CommitTask;
+type CommitResult = import('../../src/eci/eci-client.js').CommitResult;
 
 const START = Date.parse('2026-11-28T05:00:00Z');
 const INPUTS = COMMIT_INPUTS;

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { HttpRequest, HttpResponse, TransportOptions } from '../../src/api/http.js';
+import type { HttpRequest, HttpResponse, TransportOptions } from '../../src/net/http.js';
 
 /** Stands in for the real TransportError so that the module under test sees the same class. */
 class FakeTransportError extends Error {
@@ -15,13 +15,13 @@ class FakeTransportError extends Error {
 }
 
 const sendHttp = jest.fn<(request: HttpRequest, options: TransportOptions) => Promise<HttpResponse>>();
-jest.unstable_mockModule('../../src/api/http.js', () => ({ sendHttp, TransportError: FakeTransportError }));
+jest.unstable_mockModule('../../src/net/http.js', () => ({ sendHttp, TransportError: FakeTransportError }));
 
-const { callOpenApi } = await import('../../src/api/openapi-call.js');
-const { ApiError } = await import('../../src/errors.js');
-type CallOptions = import('../../src/api/openapi-call.js').CallOptions;
-type OpenApiCall = import('../../src/api/openapi-call.js').OpenApiCall;
-type ApiErrorType = import('../../src/errors.js').ApiError;
+const { callOpenApi } = await import('../../src/eci/openapi-call.js');
+const { ApiError } = await import('../../src/model/errors.js');
+type CallOptions = import('../../src/eci/openapi-call.js').CallOptions;
+type OpenApiCall = import('../../src/eci/openapi-call.js').OpenApiCall;
+type ApiErrorType = import('../../src/model/errors.js').ApiError;
 
 const getAuthorization = jest.fn((..._args: unknown[]) => 'ACS3-HMAC-SHA256 Credential=fake,Signature=fake');
 const openApiUtil = {

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { ContainerResult } from '../../src/commit/commit-one.js';
+import type { ContainerResult } from '../../src/model/results.js';
 import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);

@@ -1,6 +1,6 @@
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/model/errors.js';
 import { parseBoolean, parseDuration, parsePositiveInteger } from '../../src/inputs/parse.js';
-import { formatDuration } from '../../src/report/format.js';
+import { formatDuration } from '../../src/model/format.js';
 
 describe('parseDuration', () => {
   it.each<[string, number]>([

@@ -4,9 +4,9 @@ import { core } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 
-const { planCommits } = await import('../../src/commit/plan.js');
+const { planCommits } = await import('../../src/modes/plan.js');
 const { readSettings } = await import('../../src/inputs/read-settings.js');
-const { InputError } = await import('../../src/errors.js');
+const { InputError } = await import('../../src/model/errors.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 const { apiError, FakeClock } = await import('../../test-support/fakes.js');

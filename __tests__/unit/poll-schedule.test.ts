@@ -5,8 +5,8 @@ import {
   nextPollDelay,
   PollSchedule,
   type PollState
-} from '../../src/commit/poll-schedule.js';
-import type { CommitTask } from '../../src/commit/task.js';
+} from '../../src/modes/poll-schedule.js';
+import type { CommitTask } from '../../src/model/task.js';
 import { task } from '../../test-support/fakes.js';
 
 /** The delays of `count` polls in a row for a task that tells nothing about its progress. */

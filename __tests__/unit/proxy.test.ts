@@ -1,5 +1,5 @@
-import { InputError } from '../../src/errors.js';
-import { proxyConfigFromEnv, proxyFor, type ProxyConfig } from '../../src/api/proxy.js';
+import { InputError } from '../../src/model/errors.js';
+import { proxyConfigFromEnv, proxyFor, type ProxyConfig } from '../../src/net/proxy.js';
 
 const PROXY = 'http://proxy.corp:3128';
 

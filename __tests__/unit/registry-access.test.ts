@@ -4,7 +4,7 @@ import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-
 jest.unstable_mockModule('@actions/core', () => core);
 const { readSettings } = await import('../../src/inputs/read-settings.js');
 const { createRegistryAccess } = await import('../../src/registry/registry-access.js');
-const { systemClock } = await import('../../src/clock.js');
+const { systemClock } = await import('../../src/runtime/clock.js');
 const { startEmulator } = await import('../../emulator/server.js');
 const { DEFAULT_ACR_INSTANCE_ID } = await import('../../emulator/cr-actions.js');
 

@@ -6,13 +6,13 @@ import { core } from '../../test-support/core-stand-in.js';
 
 // The client masks tokens and logs at debug level: recorded by the stand-in, not printed as workflow commands.
 jest.unstable_mockModule('@actions/core', () => core);
-const { ApiError } = await import('../../src/errors.js');
+const { ApiError } = await import('../../src/model/errors.js');
 const { parseBearerChallenge } = await import('../../src/registry/challenge.js');
-const { isDigest, pinnedImage } = await import('../../src/registry/digest.js');
+const { isDigest, pinnedImage } = await import('../../src/model/digest.js');
 const { MANIFEST_ACCEPT, RegistryClient } = await import('../../src/registry/registry-client.js');
 type RegistryCredentials = import('../../src/registry/registry-client.js').RegistryCredentials;
 type RegistryClient = import('../../src/registry/registry-client.js').RegistryClient;
-type ApiError = import('../../src/errors.js').ApiError;
+type ApiError = import('../../src/model/errors.js').ApiError;
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 

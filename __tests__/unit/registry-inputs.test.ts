@@ -1,12 +1,12 @@
 import { jest } from '@jest/globals';
-type RegistrySettings = import('../../src/inputs/settings.js').RegistrySettings;
+type RegistrySettings = import('../../src/model/settings.js').RegistrySettings;
 
 import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 jest.unstable_mockModule('@actions/core', () => core);
 beforeEach(resetRecorded);
 
 const { readSettings } = await import('../../src/inputs/read-settings.js');
-const { InputError } = await import('../../src/errors.js');
+const { InputError } = await import('../../src/model/errors.js');
 
 const BASE: Record<string, string> = {
   'region-id': 'cn-hangzhou',

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError } from '../../src/errors.js';
+import { ApiError } from '../../src/model/errors.js';
 import { isForbiddenAddress, mayFollow, pullScope, whyNotRealm } from '../../src/registry/realm-policy.js';
 import { RegistryClient, type RegistryCredentials } from '../../src/registry/registry-client.js';
 

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { ApiError } from '../../src/errors.js';
+import { ApiError } from '../../src/model/errors.js';
 import {
   backoffDelay,
   DEFAULT_RETRY_POLICY,
@@ -8,7 +8,7 @@ import {
   withRetry,
   type RetryContext,
   type RetryPolicy
-} from '../../src/api/retry.js';
+} from '../../src/net/retry.js';
 import { apiError, FakeClock } from '../../test-support/fakes.js';
 
 const POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 5000 };

@@ -1,6 +1,6 @@
 /** Outputs and summary for tasks started earlier: the image may be unknown, the container group is. */
 import { jest } from '@jest/globals';
-import type { ContainerResult } from '../../src/commit/commit-one.js';
+import type { ContainerResult } from '../../src/model/results.js';
 import { task } from '../../test-support/fakes.js';
 import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 

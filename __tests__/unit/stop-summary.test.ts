@@ -1,4 +1,4 @@
-import type { ContainerResult } from '../../src/commit/commit-one.js';
+import type { ContainerResult } from '../../src/model/results.js';
 import { summarizeFailures } from '../../src/report/failure.js';
 
 const DIGEST = `sha256:${'b'.repeat(64)}`;

@@ -1,6 +1,6 @@
 /** Writing the job summary through @actions/core: when it is asked for, and what a summary that fails does. */
 import { jest } from '@jest/globals';
-import type { ContainerResult } from '../../src/commit/commit-one.js';
+import type { ContainerResult } from '../../src/model/results.js';
 import { core, linesAt, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ContainerResult } from '../../src/commit/commit-one.js';
-import { escapeHtml } from '../../src/report/format.js';
+import type { ContainerResult } from '../../src/model/results.js';
+import { escapeHtml } from '../../src/model/format.js';
 import { buildSummary, writeJobSummary, type SummaryReport } from '../../src/report/summary.js';
 import { task } from '../../test-support/fakes.js';
 

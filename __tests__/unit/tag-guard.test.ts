@@ -2,10 +2,10 @@ import { jest } from '@jest/globals';
 
 import { core, linesAt, resetRecorded } from '../../test-support/core-stand-in.js';
 jest.unstable_mockModule('@actions/core', () => core);
-const { guardExistingTags, accessHint, ACCESS_HINT, TagGuardError } = await import('../../src/commit/tag-guard.js');
-const { ApiError } = await import('../../src/errors.js');
-type CommitRequest = import('../../src/commit/request.js').CommitRequest;
-type RegistrySettings = import('../../src/inputs/settings.js').RegistrySettings;
+const { guardExistingTags, accessHint, ACCESS_HINT, TagGuardError } = await import('../../src/modes/tag-guard.js');
+const { ApiError } = await import('../../src/model/errors.js');
+type CommitRequest = import('../../src/model/request.js').CommitRequest;
+type RegistrySettings = import('../../src/model/settings.js').RegistrySettings;
 type RegistryAccess = import('../../src/registry/registry-access.js').RegistryAccess;
 
 const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/octo/shop';

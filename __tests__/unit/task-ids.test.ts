@@ -8,7 +8,7 @@ jest.unstable_mockModule('@actions/core', () => core);
 
 const { readSettings } = await import('../../src/inputs/read-settings.js');
 const { COMMIT_ONLY_INPUTS, MAX_TASK_IDS } = await import('../../src/inputs/wait-for-tasks-settings.js');
-const { InputError } = await import('../../src/errors.js');
+const { InputError } = await import('../../src/model/errors.js');
 
 const ACTION = loadAction();
 const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app';

@@ -1,4 +1,4 @@
-import type { CommitPhase } from '../../src/commit/task.js';
+import type { CommitPhase } from '../../src/model/task.js';
 import { TaskReporter } from '../../src/report/task-log.js';
 import { task } from '../../test-support/fakes.js';
 

@@ -3,7 +3,7 @@ import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { core } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { InputError } = await import('../../src/errors.js');
+const { InputError } = await import('../../src/model/errors.js');
 const { MAX_TIMEOUT_MS, readSettings } = await import('../../src/inputs/read-settings.js');
 
 const INPUTS = COMMIT_INPUTS;

@@ -1,4 +1,4 @@
-import { untrusted } from '../../src/report/untrusted.js';
+import { untrusted } from '../../src/model/untrusted.js';
 
 describe('untrusted', () => {
   it.each([

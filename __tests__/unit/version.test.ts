@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ACTION_VERSION, USER_AGENT } from '../../src/version.js';
+import { ACTION_VERSION, USER_AGENT } from '../../src/model/version.js';
 
 describe('version', () => {
   it('is the version of package.json, and names the action in the User-Agent', () => {

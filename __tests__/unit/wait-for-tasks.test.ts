@@ -1,12 +1,12 @@
 /** waitForTasks: several tasks at once, by ID in batches, with pages, a grace for unlisted IDs, and one deadline. */
-import type { RetryPolicy } from '../../src/api/retry.js';
-import type { CommitTask } from '../../src/commit/task.js';
+import type { RetryPolicy } from '../../src/net/retry.js';
+import type { CommitTask } from '../../src/model/task.js';
 import {
   MAX_TASK_IDS_PER_CALL,
   waitForTasks,
   type TaskOutcome,
   type WatchOptions
-} from '../../src/commit/wait-for-task.js';
+} from '../../src/modes/wait-for-task.js';
 import { FakeEciApi, listedById } from '../../test-support/fake-eci-api.js';
 import { apiError, FakeClock, task } from '../../test-support/fakes.js';
 

@@ -1,10 +1,10 @@
 import { jest } from '@jest/globals';
-import type { CommitTask } from '../../src/commit/task.js';
+import type { CommitTask } from '../../src/model/task.js';
 
 import { FakeEciApi } from '../../test-support/fake-eci-api.js';
-import { ApiError } from '../../src/errors.js';
-import type { RetryPolicy } from '../../src/api/retry.js';
-import { TaskNotFoundError, waitForTask, type WaitOptions, type WaitOutcome } from '../../src/commit/wait-for-task.js';
+import { ApiError, TaskNotFoundError } from '../../src/model/errors.js';
+import type { RetryPolicy } from '../../src/net/retry.js';
+import { waitForTask, type WaitOptions, type WaitOutcome } from '../../src/modes/wait-for-task.js';
 import { apiError, FakeClock, task } from '../../test-support/fakes.js';
 
 const TASK_ID = 'commit-task-1';

@@ -1,4 +1,4 @@
-import { untrusted } from '../../src/report/untrusted.js';
+import { untrusted } from '../../src/model/untrusted.js';
 import { executedCommands } from '../../test-support/workflow-commands.js';
 
 const HOSTILE = 'ok\n::error title=x::forged\n  ::add-mask::secret\r\nmid ##[warning]legacy\u2028::notice::sep';

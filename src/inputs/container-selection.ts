@@ -1,8 +1,6 @@
-import { CONTAINER_NAME } from '../commit/task.js';
-import { InputError } from '../errors.js';
-
-/** Which containers to commit: one name, several, or every container of the group. */
-export type ContainerSelection = { kind: 'single'; name: string } | { kind: 'list'; names: string[] } | { kind: 'all' };
+import { CONTAINER_NAME } from '../model/task.js';
+import { InputError } from '../model/errors.js';
+import type { ContainerSelection } from '../model/settings.js';
 
 /** `app`, `app, sidecar`, one name per line, or `*`. */
 export function parseContainerSelection(value: string): ContainerSelection {

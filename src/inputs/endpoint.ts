@@ -1,6 +1,6 @@
-import { isLoopbackHost } from '../api/proxy.js';
-import { InputError } from '../errors.js';
-import type { Endpoint } from './settings.js';
+import { isLoopbackHost } from '../net/proxy.js';
+import { InputError } from '../model/errors.js';
+import type { Endpoint } from '../model/settings.js';
 
 const HOST_PATTERN =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;

@@ -1,5 +1,5 @@
-import { checkImageTarget, sampleTarget, type ImageTarget } from '../commit/image-target.js';
-import { InputError } from '../errors.js';
+import { checkImageTarget, sampleTarget, type ImageTarget } from '../model/image-target.js';
+import { InputError } from '../model/errors.js';
 import { Input } from './names.js';
 import { shortSha, type RunContext } from './run-context.js';
 import type { TrimmedInput } from './validate.js';

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 import { parseEndpoint } from './endpoint.js';
 import { Input, SECRET_INPUTS } from './names.js';
 import { parsePositiveInteger } from './parse.js';
 import { runContextFromEnv } from './run-context.js';
-import type { CredentialSettings, OidcSettings, StaticCredentials } from './settings.js';
+import type { CredentialSettings, OidcSettings, StaticCredentials } from '../model/settings.js';
 import { ACCESS_KEY_ID, OIDC_PROVIDER_ARN, RAM_ROLE_ARN, ROLE_SESSION_NAME, type TrimmedInput } from './validate.js';
 
 const SECRET_ENV = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];

@@ -1,8 +1,8 @@
-import { InputError } from '../errors.js';
-import { parseAcrHost } from '../registry/acr-host.js';
+import { InputError } from '../model/errors.js';
+import { parseAcrHost } from '../model/acr-host.js';
 import { parseEndpoint } from './endpoint.js';
 import { Input } from './names.js';
-import type { AcrSettings, DigestMode, RegistrySettings, TagExistsPolicy } from './settings.js';
+import type { AcrSettings, DigestMode, RegistrySettings, TagExistsPolicy } from '../model/settings.js';
 import type { TrimmedInput } from './validate.js';
 
 const DIGEST_MODES: readonly DigestMode[] = ['auto', 'true', 'false'];

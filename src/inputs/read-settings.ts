@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { checkWaitAllows } from '../commit/plan.js';
-import { InputError } from '../errors.js';
+import { checkWaitAllows } from '../model/task.js';
+import { InputError } from '../model/errors.js';
 import { parseContainerSelection } from './container-selection.js';
 import { parseEndpoint } from './endpoint.js';
 import { Input } from './names.js';
@@ -9,7 +9,7 @@ import { readRegistrySettings } from './read-registry-settings.js';
 import { maskSecrets, readCredentials } from './read-credentials.js';
 import { defaultImageMessage, runContextFromEnv } from './run-context.js';
 import { readImageTarget } from './image-input.js';
-import type { AcrSettings, CommonSettings, RoleSettings, StepSettings } from './settings.js';
+import type { AcrSettings, CommonSettings, RoleSettings, StepSettings } from '../model/settings.js';
 import { readWaitForTasks } from './wait-for-tasks-settings.js';
 import {
   ACR_INSTANCE_ID,

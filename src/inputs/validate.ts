@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../model/errors.js';
 
 export const REGION_ID = /^[a-z]{2,}(?:-[a-z0-9]+){1,4}$/;
 export const CONTAINER_GROUP_ID = /^eci-[a-z0-9]{1,64}$/;

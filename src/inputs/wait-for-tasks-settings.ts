@@ -1,10 +1,10 @@
-import { TASK_ID } from '../commit/task.js';
-import { InputError } from '../errors.js';
+import { TASK_ID } from '../model/task.js';
+import { InputError } from '../model/errors.js';
 import { Input, type InputName } from './names.js';
 import { parseBoolean } from './parse.js';
 import { readImageTarget } from './image-input.js';
 import { runContextFromEnv } from './run-context.js';
-import type { CommonSettings, WaitForTasksSettings } from './settings.js';
+import type { CommonSettings, WaitForTasksSettings } from '../model/settings.js';
 import type { TrimmedInput } from './validate.js';
 
 /** More IDs than this in one step is a mistake rather than a plan; it also bounds the results output. */

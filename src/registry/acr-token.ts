@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { callOpenApi, type CallOptions } from '../api/openapi-call.js';
-import { ApiError } from '../errors.js';
-import { untrusted } from '../report/untrusted.js';
+import { callOpenApi, type CallOptions } from '../eci/openapi-call.js';
+import { ApiError } from '../model/errors.js';
+import { untrusted } from '../model/untrusted.js';
 import type { RegistryCredentials } from './registry-client.js';
 
 const ACTION = 'GetAuthorizationToken';

@@ -1,5 +1,5 @@
 import { BlockList, isIP } from 'node:net';
-import { isLoopbackHost } from '../api/proxy.js';
+import { isLoopbackHost } from '../net/proxy.js';
 
 /**
  * Addresses a registry must never make the runner call: link-local (cloud metadata services answer there, e.g.

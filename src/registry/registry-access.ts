@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import { apiTransport, credentialsFor, type ApiContext } from '../api/create-api.js';
-import type { CallTransport } from '../api/openapi-call.js';
-import { withRetry } from '../api/retry.js';
-import { ApiError } from '../errors.js';
+import { apiTransport, credentialsFor, type ApiContext } from '../eci/create-api.js';
+import type { CallTransport } from '../eci/openapi-call.js';
+import { withRetry } from '../net/retry.js';
+import { ApiError } from '../model/errors.js';
 import { formatEndpoint } from '../inputs/endpoint.js';
-import type { Endpoint, Settings } from '../inputs/settings.js';
-import { parseAcrHost } from './acr-host.js';
+import type { Endpoint, Settings } from '../model/settings.js';
+import { parseAcrHost } from '../model/acr-host.js';
 import { acrTemporaryToken } from './acr-token.js';
 import { dockerConfigCredentials } from './docker-config.js';
 import { RegistryClient, type RegistryCredentials } from './registry-client.js';

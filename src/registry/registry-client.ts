@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import { toNetworkApiError } from '../api/openapi-call.js';
-import { sendHttp, type HttpResponse, type TransportOptions } from '../api/http.js';
-import { ApiError } from '../errors.js';
-import type { Endpoint } from '../inputs/settings.js';
-import { untrusted } from '../report/untrusted.js';
+import { toNetworkApiError } from '../eci/openapi-call.js';
+import { sendHttp, type HttpResponse, type TransportOptions } from '../net/http.js';
+import { ApiError } from '../model/errors.js';
+import type { Endpoint } from '../model/settings.js';
+import { untrusted } from '../model/untrusted.js';
 import { parseBearerChallenge, type BearerChallenge } from './challenge.js';
-import { digestOfBytes, isDigest } from './digest.js';
+import { digestOfBytes, isDigest } from '../model/digest.js';
 import { mayFollow, pullScope, whyNotRealm } from './realm-policy.js';
 
 /** Every manifest form a pushed image may have; without them a registry may rewrite the manifest (and its digest). */

@@ -1,4 +1,4 @@
-import type { AccessDeniedDetail } from '../errors.js';
+import type { AccessDeniedDetail } from '../model/errors.js';
 
 /**
  * What a Forbidden.RAM answer's AccessDeniedDetail says, in one line: the denied RAM action, who was denied, why,

@@ -1,9 +1,8 @@
-import type { ContainerResult } from '../commit/commit-one.js';
-import { ApiError, errorMessage, InputError } from '../errors.js';
+import type { ContainerResult } from '../model/results.js';
+import { ApiError, errorMessage, InputError, TaskNotFoundError } from '../model/errors.js';
 import { accessDeniedHint, describeAccessDenied } from './access-denied.js';
 import { hintFor } from './hints.js';
-import { TaskNotFoundError } from '../commit/wait-for-task.js';
-import { capitalized, stopCause } from '../step-deadline.js';
+import { capitalized, stopCause } from '../runtime/step-deadline.js';
 
 /**
  * The message a failed step shows: the error, where the task stands, and a hint for common causes. `stopped` is

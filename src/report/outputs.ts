@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import type { ContainerResult } from '../commit/commit-one.js';
+import type { ContainerResult } from '../model/results.js';
 import { Output, type OutputName } from '../inputs/names.js';
-import { pinnedImage } from '../registry/digest.js';
+import { pinnedImage } from '../model/digest.js';
 
 /** Sets each output as soon as it is known, so a failing step still hands over what it learned. */
 export class Outputs {

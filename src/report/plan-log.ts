@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { describeCredentialSource } from '../api/credentials.js';
-import { imageTargetFor } from '../commit/image-target.js';
+import { describeCredentialSource } from '../eci/credentials.js';
+import { imageTargetFor } from '../model/image-target.js';
 import { formatEndpoint } from '../inputs/endpoint.js';
-import type { Settings, StepSettings, WaitForTasksSettings } from '../inputs/settings.js';
-import { formatDuration } from './format.js';
+import type { Settings, StepSettings, WaitForTasksSettings } from '../model/settings.js';
+import { formatDuration } from '../model/format.js';
 
 /** What the step is about to do, before it does it. */
 export function logPlan(settings: StepSettings): void {

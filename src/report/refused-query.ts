@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '../errors.js';
+import { ApiError, errorMessage } from '../model/errors.js';
 import { accessDeniedHint, describeAccessDenied } from './access-denied.js';
 import { hintFor, PERMISSION_CODES } from './hints.js';
 

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import type { ContainerResult } from '../commit/commit-one.js';
-import { escapeHtml, formatDuration } from './format.js';
-import { errorMessage } from '../errors.js';
+import type { ContainerResult } from '../model/results.js';
+import { escapeHtml, formatDuration } from '../model/format.js';
+import { errorMessage } from '../model/errors.js';
 
 export interface SummaryReport {
   regionId: string;

@@ -1,5 +1,5 @@
-import type { CommitTask } from '../commit/task.js';
-import { untrusted } from './untrusted.js';
+import type { CommitTask } from '../model/task.js';
+import { untrusted } from '../model/untrusted.js';
 
 /**
  * Logs what changed in a task since the last look: each progress value and each phase state once. Every field is

@@ -1,0 +1,195 @@
+import * as core from '@actions/core';
+import type { Clock } from '../runtime/clock.js';
+import { InputError } from '../model/errors.js';
+import { untilAborted } from '../runtime/until-aborted.js';
+import { formatDuration } from '../model/format.js';
+import { withRetry, type RetryPolicy } from '../net/retry.js';
+import { classExport } from './eci-sdk.js';
+import type { CredentialSettings } from '../model/settings.js';
+import type { OidcSettings } from '../model/settings.js';
+import { maskChainSecrets } from './chain-secrets.js';
+import type { Credential, CredentialProvider, RenewableCredentialProvider } from './credential.js';
+import { assumeRoleWithOidc, type StsContext, type TemporaryCredential } from './sts-oidc.js';
+
+export function describeCredentialSource(settings: CredentialSettings): string {
+  switch (settings.kind) {
+    case 'oidc':
+      return `GitHub OIDC, assuming ${settings.oidc.roleArn} with STS AssumeRoleWithOIDC`;
+    case 'static':
+      return `the ${settings.source === 'inputs' ? 'access-key-id/access-key-secret inputs' : 'ALIBABA_CLOUD_ACCESS_KEY_* environment variables'}${settings.securityToken ? ' (temporary, with security token)' : ''}`;
+    case 'default-chain':
+      return 'the default Alibaba Cloud credential chain (credentials file, ECS RAM role, ...)';
+  }
+}
+
+/** Temporary credentials from GitHub OIDC, assumed again before they run out. */
+export class OidcCredentialProvider implements RenewableCredentialProvider {
+  private current?: TemporaryCredential;
+  /** Epoch ms from which the current credentials are renewed before use. */
+  private renewAt = 0;
+
+  constructor(
+    private readonly oidc: OidcSettings,
+    private readonly context: ProviderContext
+  ) {}
+
+  async getCredential(signal?: AbortSignal): Promise<Credential> {
+    if (!this.current || this.context.clock.now() >= this.renewAt) await this.renew(signal);
+    return this.current!;
+  }
+
+  /** `signal` (a call's deadline or the job's cancellation) bounds the renewal, retries included. */
+  async renew(signal = this.context.signal): Promise<void> {
+    const first = this.current === undefined;
+    const { clock, policy, log } = this.context;
+    const context = { ...this.context, signal };
+    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, context), {
+      policy,
+      clock,
+      log,
+      signal
+    });
+    const lifetimeMs = this.current.expiresAt - clock.now();
+    // Renew a little before the end: five minutes, or a quarter of a short lifetime. The moment is set once, when
+    // the credentials arrive, so the margin does not shrink as time passes.
+    this.renewAt = this.current.expiresAt - Math.min(300_000, Math.max(0, lifetimeMs / 4));
+    const lifetime = formatDuration(lifetimeMs);
+    core.info(
+      `${first ? 'Assumed' : 'Renewed'} ${this.oidc.roleArn} with GitHub OIDC; the credentials last ${lifetime}.`
+    );
+  }
+}
+
+interface ChainCredentials {
+  accessKeyId?: string;
+  accessKeySecret?: string;
+  securityToken?: string;
+}
+
+interface ChainProvider {
+  getCredentials(): Promise<ChainCredentials>;
+}
+
+type ProviderClass = { builder(): { build(): ChainProvider } };
+
+/** The provider classes of @alicloud/credentials' default chain, in its order, with what each one reads. */
+const CHAIN: Array<[className: string, source: string]> = [
+  // The variables @alicloud/credentials reads (providers/oidc_role_arn.js): the first three are required.
+  [
+    'OIDCRoleArnCredentialsProvider',
+    'an OIDC token file (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE; optionally ALIBABA_CLOUD_ROLE_SESSION_NAME, ALIBABA_CLOUD_STS_REGION, ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED)'
+  ],
+  ['CLIProfileCredentialsProvider', 'the Alibaba Cloud CLI profile (~/.aliyun/config.json)'],
+  ['ProfileCredentialsProvider', 'the credentials file (~/.alibabacloud/credentials)'],
+  ['ECSRAMRoleCredentialsProvider', 'the ECS RAM role (instance metadata)'],
+  ['URICredentialsProvider', 'a credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)']
+];
+
+interface ChainLink {
+  source: string;
+  /** undefined when the link does not apply here (e.g. ECS metadata disabled). */
+  provider?: ChainProvider;
+}
+
+/**
+ * The default chain of @alicloud/credentials (OIDC token file, CLI profile, credentials file, ECS RAM role,
+ * credentials URI), assembled here because the library's own chain also queries a credentials URI that was
+ * never configured ("https://undefined/"): a stray network call from every step without credentials.
+ * The library's error messages are never shown: some quote the files they failed to parse, secrets included.
+ */
+export class DefaultChainProvider implements CredentialProvider {
+  private links?: Promise<ChainLink[]>;
+  private chosen?: { source: string; provider: ChainProvider };
+  private readonly masked = new Set<string>();
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  /** `signal` (the step's deadline or cancellation) ends the wait for the library, whose calls cannot be cut. */
+  async getCredential(signal?: AbortSignal): Promise<Credential> {
+    if (!this.links) maskChainSecrets(this.env);
+    this.links ??= import('@alicloud/credentials').then((module) =>
+      CHAIN.filter(([name]) => name !== 'URICredentialsProvider' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
+        ([name, source]) => {
+          const Provider = classExport<ProviderClass>(module, name);
+          try {
+            return { source, provider: Provider.builder().build() };
+          } catch {
+            return { source };
+          }
+        }
+      )
+    );
+    const chain = this.links.then((links) => this.fromChain(links));
+    const found = await untilAborted(chain, signal, 'the default credential chain');
+    for (const secret of [found.accessKeySecret, found.securityToken]) {
+      if (secret && !this.masked.has(secret)) {
+        core.setSecret(secret);
+        this.masked.add(secret);
+      }
+    }
+    return {
+      accessKeyId: found.accessKeyId ?? '',
+      accessKeySecret: found.accessKeySecret ?? '',
+      ...(found.securityToken ? { securityToken: found.securityToken } : {})
+    };
+  }
+
+  private async fromChain(links: ChainLink[]): Promise<ChainCredentials> {
+    if (this.chosen) {
+      try {
+        return await this.chosen.provider.getCredentials();
+      } catch {
+        throw new Error(`Could not renew the credentials from ${this.chosen.source}.`);
+      }
+    }
+    const tried: string[] = [];
+    for (const { source, provider } of links) {
+      if (!provider) {
+        tried.push(`${source}: not configured`);
+        continue;
+      }
+      try {
+        const found = await provider.getCredentials();
+        if (found?.accessKeyId && found.accessKeySecret) {
+          this.chosen = { source, provider };
+          return found;
+        }
+        tried.push(`${source}: no key`);
+      } catch {
+        tried.push(`${source}: nothing usable`);
+      }
+    }
+    throw new InputError(
+      'No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
+        'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
+        `environment variables (as exported by aliyun/configure-aliyun-credentials-action). The default credential chain tried ${tried.join('; ')}.`
+    );
+  }
+}
+
+export function staticProvider(settings: Extract<CredentialSettings, { kind: 'static' }>): CredentialProvider {
+  const credential: Credential = {
+    accessKeyId: settings.accessKeyId,
+    accessKeySecret: settings.accessKeySecret,
+    ...(settings.securityToken ? { securityToken: settings.securityToken } : {})
+  };
+  return { getCredential: async () => credential };
+}
+
+export interface ProviderContext extends StsContext {
+  env: NodeJS.ProcessEnv;
+  clock: Clock;
+  policy: RetryPolicy;
+  log: (line: string) => void;
+}
+
+export function createCredentialProvider(settings: CredentialSettings, context: ProviderContext): CredentialProvider {
+  switch (settings.kind) {
+    case 'oidc':
+      return new OidcCredentialProvider(settings.oidc, context);
+    case 'static':
+      return staticProvider(settings);
+    case 'default-chain':
+      return new DefaultChainProvider(context.env);
+  }
+}

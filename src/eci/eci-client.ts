@@ -1,0 +1,230 @@
+import type { CommitRequest } from '../model/request.js';
+import { parseProgress, type CommitTask } from '../model/task.js';
+import type { Endpoint } from '../model/settings.js';
+import { type CredentialProvider, isRenewable } from './credential.js';
+import { ApiError } from '../model/errors.js';
+import { callOpenApi, type CallOptions } from './openapi-call.js';
+import type { ProxyConfig } from '../net/proxy.js';
+import { loadEciSdk, type EciClientInstance, type EciSdk } from './eci-sdk.js';
+import { checkedRequestId, isTaskId, malformedIdError } from './answer-ids.js';
+import { untrusted } from '../model/untrusted.js';
+
+/** Remote text that is kept, made one safe line; empty stays absent. */
+const text = (value: string | undefined): string | undefined => (value ? untrusted(value) : undefined);
+
+export interface CommitResult {
+  taskId: string;
+  requestId: string;
+}
+
+export interface DescribeResult {
+  tasks: CommitTask[];
+  requestId: string;
+  /** Set when there are more tasks to page through. */
+  nextToken?: string;
+}
+
+export interface DescribeQuery {
+  regionId: string;
+  /** Sent as TaskId.1, TaskId.2, ...: how many one call may carry is not documented (see MAX_TASK_IDS_PER_CALL). */
+  taskIds?: string[];
+  containerGroupId?: string;
+  /** Page size, up to 50 (ECI's default is 10). */
+  maxResults?: number;
+  nextToken?: string;
+}
+
+export interface ContainerGroup {
+  containerGroupId: string;
+  /** Container names, in the group's order. */
+  containers: string[];
+}
+
+/** For one call: a signal that ends it early (the wait's deadline), on top of the job's cancellation. */
+export interface PerCall {
+  signal?: AbortSignal;
+}
+
+/** The ECI calls the action makes; what tests fake and what the retry layer wraps. */
+export interface EciApi {
+  commitContainer(request: CommitRequest, call?: PerCall): Promise<CommitResult>;
+  describeCommitTasks(query: DescribeQuery, call?: PerCall): Promise<DescribeResult>;
+  /** undefined when the group does not exist in the region. */
+  describeContainerGroup(
+    regionId: string,
+    containerGroupId: string,
+    call?: PerCall
+  ): Promise<ContainerGroup | undefined>;
+}
+
+export interface EciClientOptions {
+  endpoint: Endpoint;
+  regionId: string;
+  credentials: CredentialProvider;
+  connectTimeoutMs: number;
+  readTimeoutMs: number;
+  userAgent: string;
+  proxy: ProxyConfig;
+  /** Aborts calls in flight (job cancellation). */
+  signal?: AbortSignal;
+}
+
+type SdkCallApi = EciClientInstance['callApi'];
+
+/**
+ * The one place that knows the SDK. The SDK's models build each request (and flatten its parameters); our
+ * `callOpenApi` signs it with the SDK's own signer and sends it through our transport (see openapi-call.ts),
+ * so every error arrives here as an ApiError.
+ */
+export class EciClient implements EciApi {
+  private constructor(
+    private readonly sdk: EciSdk,
+    private readonly client: EciClientInstance
+  ) {}
+
+  static async create(options: EciClientOptions): Promise<EciClient> {
+    const sdk = await loadEciSdk();
+    const callOptions: CallOptions = { ...options, openApiUtil: sdk.OpenApiUtil };
+    class SignedClient extends sdk.Client {
+      override async callApi(...[params, request, runtime]: Parameters<SdkCallApi>): ReturnType<SdkCallApi> {
+        const form = request.body && typeof request.body === 'object' ? sdk.OpenApiUtil.query(request.body) : undefined;
+        const signal = combineSignals(options.signal, (runtime as PerCall | undefined)?.signal);
+        const perCallOptions = { ...callOptions, signal };
+        const call = {
+          action: params.action ?? '',
+          version: params.version ?? '',
+          method: params.method ?? 'POST',
+          pathname: params.pathname ?? '/',
+          query: (request.query as Record<string, string> | undefined) ?? {},
+          ...(form ? { form } : {})
+        };
+        try {
+          return await callOpenApi(call, perCallOptions);
+        } catch (error) {
+          // Rejected for an expired token, so not processed: renew and send once more.
+          if (!(
+            error instanceof ApiError &&
+            error.code === 'InvalidSecurityToken.Expired' &&
+            isRenewable(options.credentials)
+          ))
+            throw error;
+          await options.credentials.renew(signal);
+          return callOpenApi(call, perCallOptions);
+        }
+      }
+    }
+    const config = new sdk.Config({
+      endpoint: options.endpoint.host,
+      protocol: options.endpoint.protocol,
+      regionId: options.regionId
+    });
+    return new EciClient(sdk, new SignedClient(config));
+  }
+
+  async commitContainer(commit: CommitRequest, call: PerCall = {}): Promise<CommitResult> {
+    const { sdk } = this;
+    const { image, acrRegistryInfo, arn } = commit;
+    const request = new sdk.CommitContainerRequest({
+      ...commit,
+      image: new sdk.CommitContainerRequestImage(image),
+      ...(acrRegistryInfo ? { acrRegistryInfo: new sdk.CommitContainerRequestAcrRegistryInfo(acrRegistryInfo) } : {}),
+      ...(arn ? { arn: new sdk.CommitContainerRequestArn(arn) } : {})
+    });
+    const response = await this.client.commitContainerWithOptions(request, this.runtime(call));
+    const taskId = response.body?.taskId;
+    if (!taskId) {
+      const requestId = checkedRequestId('CommitContainer', response.body?.requestId, false);
+      // The commit may have been accepted: treat it like a lost answer, so the task is looked up, not re-sent.
+      throw new ApiError({
+        action: 'CommitContainer',
+        code: 'InvalidResponse',
+        message: 'the answer has no TaskId',
+        requestId,
+        retryable: true,
+        ambiguous: true
+      });
+    }
+    const maybeCreated =
+      'a commit task may have been created: check the container group with DescribeCommitContainerTask';
+    if (!isTaskId(taskId))
+      throw malformedIdError('CommitContainer', 'TaskId', taskId, { retryable: false, note: maybeCreated });
+    try {
+      return { taskId, requestId: checkedRequestId('CommitContainer', response.body?.requestId, false) };
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      throw malformedIdError('CommitContainer', 'RequestId', response.body?.requestId, {
+        retryable: false,
+        note: `commit task ${taskId} was created and runs on ECI`
+      });
+    }
+  }
+
+  async describeCommitTasks(query: DescribeQuery, call: PerCall = {}): Promise<DescribeResult> {
+    const request = new this.sdk.DescribeCommitContainerTaskRequest({
+      regionId: query.regionId,
+      ...(query.taskIds?.length ? { taskId: query.taskIds } : {}),
+      ...(query.containerGroupId ? { containerGroupId: query.containerGroupId } : {}),
+      ...(query.maxResults ? { maxResults: query.maxResults } : {}),
+      ...(query.nextToken ? { nextToken: query.nextToken } : {})
+    });
+    const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime(call));
+    const action = 'DescribeCommitContainerTask';
+    const requestId = checkedRequestId(action, response.body?.requestId, true);
+    const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => {
+      if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId, { retryable: true });
+      return {
+        taskId: task.taskId,
+        status: text(task.taskStatus) ?? 'Unknown',
+        progress: parseProgress(task.taskProgress),
+        statusMessage: text(task.statusMessage),
+        containerName: text(task.containerName),
+        creationTime: text(task.taskCreationTime),
+        finishedTime: text(task.taskFinishedTime),
+        phases: (task.commitPhaseInfos ?? []).map((phase) => ({
+          phase: text(phase.phase) ?? 'Unknown',
+          status: text(phase.status) ?? 'Unknown',
+          message: text(phase.message),
+          recordTime: text(phase.recordTime)
+        }))
+      };
+    });
+    return {
+      tasks,
+      requestId,
+      ...(response.body?.nextToken ? { nextToken: response.body.nextToken } : {})
+    };
+  }
+
+  async describeContainerGroup(
+    regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<ContainerGroup | undefined> {
+    const request = new this.sdk.DescribeContainerGroupsRequest({
+      regionId,
+      containerGroupIds: JSON.stringify([containerGroupId])
+    });
+    const response = await this.client.describeContainerGroupsWithOptions(request, this.runtime(call));
+    const group = (response.body?.containerGroups ?? []).find(
+      (candidate) => candidate.containerGroupId === containerGroupId
+    );
+    if (!group) return undefined;
+    return {
+      containerGroupId,
+      containers: (group.containers ?? []).map((container) => container.name ?? '').filter(Boolean)
+    };
+  }
+
+  /**
+   * The SDK's runtime options configure its HTTP layer, which our transport replaces. The SDK hands this object
+   * to `callApi` untouched: it carries the call's own signal there.
+   */
+  private runtime(call: PerCall): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
+    return { signal: call.signal } as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+  }
+}
+
+function combineSignals(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {
+  const present = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+  return present.length > 1 ? AbortSignal.any(present) : present[0];
+}

@@ -1,0 +1,24 @@
+import type { CommitTask } from './task.js';
+
+export type ContainerStatus = 'Succeeded' | 'Failed' | 'Running' | 'Skipped';
+
+/** What became of one container's commit. */
+export interface ContainerResult {
+  /** The container committed; for a task started earlier, as ECI names it once it is listed ('' until then). */
+  container: string;
+  /** Unknown for a task started earlier unless the workflow names it (ECI does not report it). */
+  image?: string;
+  tag?: string;
+  status: ContainerStatus;
+  taskId?: string;
+  requestId?: string;
+  task?: CommitTask;
+  failure?: string;
+  durationMs: number;
+  /** A commit of the group is still running (timeout, cancellation): no other commit can start. */
+  groupBusy: boolean;
+  /** Further tasks of this container that this step created (a lost answer, then a task seen too late). */
+  otherTaskIds?: string[];
+  /** The image's digest, read back from the registry (`sha256:` + 64 hex). */
+  digest?: string;
+}

@@ -1,0 +1,76 @@
+import * as core from '@actions/core';
+import type { Settings } from '../model/settings.js';
+import { commitOneContainer, type ContainerCommitContext } from './commit-one.js';
+import type { ContainerResult } from '../model/results.js';
+import { imageReference, type CommitRequest } from '../model/request.js';
+import { stopCause } from '../runtime/step-deadline.js';
+import { guardExistingTags } from './tag-guard.js';
+
+export interface CommitAllContext extends Omit<ContainerCommitContext, 'onTaskCreated'> {
+  /** Called whenever a result is new or changed (a task created, a container done or skipped). */
+  onProgress: (latest: ContainerResult, results: ContainerResult[]) => void;
+}
+
+/**
+ * Commits the planned containers one after another (ECI runs one commit per group at a time), stopping early when
+ * the job is cancelled, a commit of the group is still running, or fail-fast is set and one failed.
+ */
+export async function commitAll(
+  api: Parameters<typeof commitOneContainer>[0],
+  plan: CommitRequest[],
+  context: CommitAllContext
+): Promise<ContainerResult[]> {
+  const results: ContainerResult[] = [];
+  const existing = context.registry
+    ? await guardExistingTags(context.registry, plan, context.settings.registry)
+    : new Map<string, string>();
+  for (const [index, request] of plan.entries()) {
+    const digest = existing.get(request.containerName);
+    if (digest) {
+      results.push({ ...skippedResult(request), digest });
+      context.onProgress(results[results.length - 1], results);
+      continue;
+    }
+    const result = await commitOneContainer(api, request, {
+      registry: context.registry,
+      settings: context.settings,
+      clock: context.clock,
+      retryPolicy: context.retryPolicy,
+      cancellation: context.cancellation,
+      stepStartedAt: context.stepStartedAt,
+      ...(context.stepDeadline !== undefined ? { stepDeadline: context.stepDeadline } : {}),
+      onTaskCreated: (created) => context.onProgress(created, [...results, created])
+    });
+    results.push(result);
+    context.onProgress(result, results);
+    const left = plan.slice(index + 1);
+    const reason = stopReason(result, context.settings, context.cancellation);
+    if (reason && left.length > 0) {
+      const skipped = left.map(skippedResult);
+      results.push(...skipped);
+      context.onProgress(skipped[skipped.length - 1], results);
+      core.warning(`Not committing ${left.map((request) => request.containerName).join(', ')}: ${reason}.`);
+      break;
+    }
+  }
+  return results;
+}
+
+/** Why no further container is committed, if that is so. */
+function stopReason(result: ContainerResult, settings: Settings, cancellation: AbortSignal): string | undefined {
+  if (cancellation.aborted) return stopCause(cancellation);
+  if (!result.failure) return undefined;
+  if (result.groupBusy) return 'a commit of the group is still running';
+  return settings.failFast ? 'fail-fast is true' : undefined;
+}
+
+function skippedResult(request: CommitRequest): ContainerResult {
+  return {
+    container: request.containerName,
+    image: imageReference(request),
+    tag: request.image.tag,
+    status: 'Skipped',
+    durationMs: 0,
+    groupBusy: false
+  };
+}

@@ -1,0 +1,118 @@
+import * as core from '@actions/core';
+import type { Clock } from '../runtime/clock.js';
+import { imageReference, type CommitRequest } from '../model/request.js';
+import type { ContainerResult } from '../model/results.js';
+import type { CommitTask } from '../model/task.js';
+import { commitContainer, taskMayExist, type CommitContext } from './create-task.js';
+import { lateOwnTasks } from './own-tasks.js';
+import type { EciApi } from '../eci/eci-client.js';
+import { describeFailure } from '../report/failure.js';
+import type { RetryPolicy } from '../net/retry.js';
+import type { Settings } from '../model/settings.js';
+import { TaskReporter } from '../report/task-log.js';
+import { settle, unlessCancelled, waitOptions } from './follow-tasks.js';
+import { waitForTask, type WaitOutcome } from './wait-for-task.js';
+import type { RegistryAccess } from '../registry/registry-access.js';
+import { readPushedDigest } from './image-digest.js';
+
+export interface ContainerCommitContext {
+  settings: Settings;
+  clock: Clock;
+  retryPolicy: RetryPolicy;
+  /** Aborts when the job is cancelled or the step's deadline passes. */
+  cancellation: AbortSignal;
+  stepStartedAt: number;
+  stepDeadline?: number;
+  /** Called as soon as the task exists, so its outputs are set even if the step fails later. */
+  onTaskCreated: (result: ContainerResult) => void;
+  /** Where the pushed image's digest is read from; absent: not read. */
+  registry?: RegistryAccess;
+}
+
+/** Commits one container and, unless told not to, waits for its task. Never throws: failures are in the result. */
+export async function commitOneContainer(
+  api: EciApi,
+  request: CommitRequest,
+  context: ContainerCommitContext
+): Promise<ContainerResult> {
+  const startedAt = context.clock.now();
+  const result: ContainerResult = {
+    container: request.containerName,
+    image: imageReference(request),
+    tag: request.image.tag,
+    status: 'Failed',
+    durationMs: 0,
+    groupBusy: false
+  };
+  const finish = (): ContainerResult => ({ ...result, durationMs: context.clock.now() - startedAt });
+  const commitContext: CommitContext = {
+    policy: context.retryPolicy,
+    clock: context.clock,
+    log: core.warning,
+    signal: context.cancellation,
+    stepStartedAt: context.stepStartedAt,
+    ...(context.stepDeadline !== undefined ? { deadline: context.stepDeadline } : {})
+  };
+  try {
+    const commit = await core.group(`CommitContainer ${request.containerName}`, () =>
+      commitContainer(api, request, commitContext)
+    );
+    // Sent more than once: a task of an earlier request is likeliest visible once this one's wait is over.
+    const lookLate = async (waited: boolean): Promise<void> => {
+      if (!commit.resent) return;
+      const known = [commit.taskId, ...(result.otherTaskIds ?? [])];
+      const late = await lateOwnTasks(api, request, commitContext, known, waited);
+      if (late.length > 0) result.otherTaskIds = [...known.slice(1), ...late];
+    };
+    Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
+    if (commit.otherTaskIds?.length) result.otherTaskIds = commit.otherTaskIds;
+    context.onTaskCreated(finish());
+    core.info(
+      commit.adopted
+        ? `Commit task ${commit.taskId} adopted (its creation answer was lost; RequestId ${commit.requestId} is the query that found it).`
+        : `Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`
+    );
+    if (!context.settings.wait) {
+      core.info(
+        `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; wait for it in a later step or job with task-id: ${commit.taskId}.`
+      );
+      await lookLate(false);
+      return finish();
+    }
+    const outcome = await core.group(`Waiting for task ${commit.taskId} (${request.containerName})`, () =>
+      waitUntilDone(api, commit.taskId, context, (task) => (result.task = task))
+    );
+    result.task = outcome.task ?? result.task;
+    settle(result, outcome, context.settings, context.cancellation);
+    await lookLate(true);
+    if (result.status === 'Succeeded' && context.registry) {
+      Object.assign(result, await readPushedDigest(context.registry, request.image, context.settings.registry));
+    }
+  } catch (error) {
+    result.status = result.taskId ? 'Running' : 'Failed';
+    // A task whose ID is unknown may be running as well: no other commit of the group can start then either.
+    result.groupBusy = result.taskId !== undefined || taskMayExist(error);
+    result.failure = describeFailure(error, result.taskId, context.cancellation);
+  }
+  return finish();
+}
+
+async function waitUntilDone(
+  api: EciApi,
+  taskId: string,
+  context: ContainerCommitContext,
+  onTask: (task: CommitTask) => void
+): Promise<WaitOutcome> {
+  const reporter = new TaskReporter(core.info);
+  let latest: CommitTask | undefined;
+  const waiting = waitForTask(api, {
+    ...waitOptions(context),
+    taskId,
+    onTask: (task) => {
+      latest = task;
+      onTask(task);
+      reporter.report(task);
+    }
+  });
+  return unlessCancelled(waiting, context.cancellation, () => ({ state: 'cancelled', task: latest }));
+}

@@ -1,0 +1,42 @@
+import type { ApiContext } from '../eci/create-api.js';
+import type { EciApi } from '../eci/eci-client.js';
+import type { RetryPolicy } from '../net/retry.js';
+import type { Settings } from '../model/settings.js';
+import type { RegistryAccess } from '../registry/registry-access.js';
+import { stepBudgetMs, type StepDeadline } from '../runtime/step-deadline.js';
+import { commitAll } from './commit-all.js';
+import type { ContainerResult } from '../model/results.js';
+import { planCommits } from './plan.js';
+
+export interface CommitStepContext extends ApiContext {
+  retryPolicy: RetryPolicy;
+  stepStartedAt: number;
+  deadline: StepDeadline;
+  createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
+  onProgress: (latest: ContainerResult, results: ContainerResult[], several: boolean) => void;
+}
+
+/** A step that commits: plan the containers, give the step its deadline, then commit them one after another. */
+export async function commitStep(
+  api: EciApi,
+  settings: Settings,
+  context: CommitStepContext
+): Promise<ContainerResult[]> {
+  const { deadline } = context;
+  const plan = await planCommits(api, settings, context);
+  deadline.setBudget(stepBudgetMs(settings, plan.length));
+  const registry = await context.createRegistry(settings, context);
+  return commitAll(api, plan, {
+    ...context,
+    registry,
+    settings,
+    cancellation: deadline.signal,
+    stepDeadline: deadline.at,
+    onProgress: (latest, results) => context.onProgress(latest, results, plan.length > 1)
+  });
+}
+
+/** Containers known before planning: the listed names, or one until `*` is resolved. */
+export function plannedCount(settings: Settings): number {
+  return settings.containers.kind === 'list' ? settings.containers.names.length : 1;
+}

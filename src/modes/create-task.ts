@@ -1,0 +1,171 @@
+import type { CommitRequest } from '../model/request.js';
+import type { CommitResult, EciApi } from '../eci/eci-client.js';
+import { ApiError, errorMessage } from '../model/errors.js';
+import { formatDuration } from '../model/format.js';
+import { untrusted } from '../model/untrusted.js';
+import { withRetry } from '../net/retry.js';
+import { logOtherTasks, otherOwnTasks, ownTasks, type OwnTaskContext } from './own-tasks.js';
+
+export { CREATION_TIME_ALLOWANCE_MS, newestOwnTask } from './own-tasks.js';
+
+/**
+ * How long a task created by a lost answer may stay invisible to DescribeCommitContainerTask before sending again is
+ * judged safe: longer than the wait allows a new task (five queries, about 13 s), since absence right after an
+ * ambiguous commit proves nothing until then.
+ */
+export const ADOPTION_GRACE_MS = 20_000;
+/** Pauses between lookups within the grace period: 1 s, growing by half, at most 5 s (about eight lookups). */
+const FIRST_LOOKUP_PAUSE_MS = 1_000;
+const LOOKUP_PAUSE_GROWTH = 1.5;
+const MAX_LOOKUP_PAUSE_MS = 5_000;
+
+export interface CommitOutcome extends CommitResult {
+  /** The task was found after an answer was lost, not created by the answer we read. */
+  adopted: boolean;
+  /** Other tasks of this container created since the step started, found after sending CommitContainer again. */
+  otherTaskIds?: string[];
+  /** CommitContainer was sent more than once: a task of an earlier request may still show up (lateOwnTasks). */
+  resent: boolean;
+}
+
+/** Lookups that would run past `deadline` give up instead of sending again. */
+export type CommitContext = OwnTaskContext;
+
+/** Failures after which a task of the container may exist, its ID unknown: the group may be busy committing it. */
+const mayHaveCreatedTask = new WeakSet<object>();
+
+export function taskMayExist(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && mayHaveCreatedTask.has(error);
+}
+
+/**
+ * Sends CommitContainer so that a step never creates two tasks. The call is not idempotent: when an answer is
+ * lost (the request may have been processed), the container group's tasks are searched for one created since
+ * the step started before anything is sent again.
+ */
+export async function commitContainer(
+  api: EciApi,
+  request: CommitRequest,
+  context: CommitContext
+): Promise<CommitOutcome> {
+  let mayHaveCreated = false;
+  const attempt = async (attemptNumber: number): Promise<CommitOutcome> => {
+    const resending = mayHaveCreated;
+    const last = attemptNumber >= context.policy.maxAttempts;
+    try {
+      const created = await api.commitContainer(request);
+      if (!resending) return { ...created, adopted: false, resent: false };
+      const others = await otherOwnTasks(api, request, context, [created.taskId]);
+      return { ...created, adopted: false, resent: true, ...(others.length > 0 ? { otherTaskIds: others } : {}) };
+    } catch (error) {
+      if (!(error instanceof ApiError) || context.signal?.aborted) throw error;
+      // After a lost answer, ECI refuses the next commit on the group if the first one did create a task.
+      const refusedForOurTask = mayHaveCreated && error.code === 'IncorrectStatusDetail';
+      if (error.ambiguous || refusedForOurTask) {
+        mayHaveCreated = true;
+        context.log(
+          `CommitContainer: ${untrusted(`${error.code} (${error.detail})`)}; the request may have reached ECI, looking for its task${last ? '' : ' before sending again'}.`
+        );
+        // After the last attempt too: a task that shows up within the grace is adopted rather than reported lost.
+        const adopted = await lookUpOwnTask(api, request, context, error, { resending, last });
+        if (adopted) return adopted;
+        if (last) {
+          throw new ApiError({
+            ...error.details(),
+            message: `${error.detail}; no task of this container is visible yet, but the request may have created one: check the container group's tasks with DescribeCommitContainerTask`
+          });
+        }
+      }
+      throw error;
+    }
+  };
+  try {
+    return await withRetry('CommitContainer', attempt, { ...context, log: context.log }, (error) => {
+      // A lost answer whose task was not found is safe to send again; a refusal is not worth another try.
+      return error instanceof ApiError && error.action === 'CommitContainer' && (error.retryable || error.ambiguous);
+    });
+  } catch (error) {
+    if (mayHaveCreated && typeof error === 'object' && error !== null) mayHaveCreatedTask.add(error);
+    throw error;
+  }
+}
+
+interface LookupRound {
+  /** CommitContainer was sent before, its answer lost too: the tasks of both requests may be listed. */
+  resending: boolean;
+  /** Nothing is sent after this attempt. */
+  last: boolean;
+}
+
+/** Looks for the task a lost answer may hide; when the lookup itself fails, nothing may be sent again. */
+async function lookUpOwnTask(
+  api: EciApi,
+  request: CommitRequest,
+  context: CommitContext,
+  lost: ApiError,
+  round: LookupRound
+): Promise<CommitOutcome | undefined> {
+  try {
+    return await findOwnTask(api, request, context, round);
+  } catch (lookupError) {
+    const why = untrusted(
+      lookupError instanceof ApiError ? `${lookupError.code}: ${lookupError.detail}` : errorMessage(lookupError)
+    );
+    throw new ApiError({
+      action: 'CommitContainer',
+      code: lost.code,
+      message: `the answer was lost, and looking for the task it may have created failed too (${why}); not sending CommitContainer again, since a task may exist. Check the container group's tasks with DescribeCommitContainerTask`,
+      requestId: lost.requestId,
+      statusCode: lost.statusCode,
+      retryable: false,
+      ambiguous: false
+    });
+  }
+}
+
+/**
+ * Looks for the task for the grace period, with growing pauses, within the step's deadline. When the requests of two
+ * attempts may each have created a task, the newest is adopted and the others are named, not orphaned.
+ */
+async function findOwnTask(
+  api: EciApi,
+  request: CommitRequest,
+  context: CommitContext,
+  round: LookupRound
+): Promise<CommitOutcome | undefined> {
+  const { clock } = context;
+  const startedAt = clock.now();
+  let pause = FIRST_LOOKUP_PAUSE_MS;
+  for (let lookup = 1; ; lookup++) {
+    const found = await ownTasks(api, request, context);
+    if (found.length > 0) {
+      const [{ task, requestId }, ...rest] = found;
+      context.log(
+        `Adopted commit task ${task.taskId} (created ${untrusted(task.creationTime, 40)}), found by DescribeCommitContainerTask RequestId ${requestId}; not sending CommitContainer again.`
+      );
+      const others = round.resending ? rest.map((entry) => entry.task.taskId) : [];
+      if (others.length > 0) logOtherTasks(context, request, task.taskId, others);
+      return {
+        taskId: task.taskId,
+        requestId,
+        adopted: true,
+        resent: round.resending,
+        ...(others.length > 0 ? { otherTaskIds: others } : {})
+      };
+    }
+    const left = ADOPTION_GRACE_MS - (clock.now() - startedAt);
+    if (left <= 0) {
+      context.log(
+        `No task of this container created since the step started was found in ${lookup} lookups over ${formatDuration(clock.now() - startedAt)} (a new task can take that long to show)${round.last ? '' : '; sending CommitContainer again'}.`
+      );
+      return undefined;
+    }
+    const wait = Math.min(pause, left);
+    if (context.deadline !== undefined && clock.now() + wait >= context.deadline) {
+      throw new Error("the step's deadline came before the task could have become visible");
+    }
+    await clock.sleep(wait, context.signal);
+    if (context.signal?.aborted) return undefined;
+    pause = Math.min(MAX_LOOKUP_PAUSE_MS, pause * LOOKUP_PAUSE_GROWTH);
+  }
+}

@@ -1,0 +1,79 @@
+import * as core from '@actions/core';
+import type { RetryPolicy } from '../net/retry.js';
+import type { Clock } from '../runtime/clock.js';
+import type { CommonSettings } from '../model/settings.js';
+import { formatDuration } from '../model/format.js';
+import { untrusted } from '../model/untrusted.js';
+import { capitalized, stopCause } from '../runtime/step-deadline.js';
+import type { ContainerResult } from '../model/results.js';
+import { failedPhase } from '../model/task.js';
+import type { WaitOutcome, WatchOptions } from './wait-for-task.js';
+
+/** What a wait for commit tasks needs, whether the step created them or was given their IDs. */
+export interface FollowContext {
+  settings: CommonSettings;
+  clock: Clock;
+  retryPolicy: RetryPolicy;
+  cancellation: AbortSignal;
+}
+
+/** The options every wait of a step shares; the wait starts now. */
+export function waitOptions(
+  context: FollowContext
+): Omit<WatchOptions, 'taskIds' | 'onTask' | 'maxInvisiblePolls' | 'invisibleGraceMs' | 'scheduleFromCreation'> {
+  const { settings, clock } = context;
+  return {
+    regionId: settings.regionId,
+    startedAt: clock.now(),
+    timeoutMs: settings.waitTimeoutMs,
+    pollIntervalMs: settings.pollIntervalMs,
+    clock,
+    retryPolicy: context.retryPolicy,
+    log: core.info,
+    signal: context.cancellation
+  };
+}
+
+/** `work`, unless the job is cancelled first: an API call in flight must not hold up a cancelled step. */
+export function unlessCancelled<T>(work: Promise<T>, cancellation: AbortSignal, cancelled: () => T): Promise<T> {
+  const onCancel = new Promise<T>((resolve) => {
+    if (cancellation.aborted) resolve(cancelled());
+    else cancellation.addEventListener('abort', () => resolve(cancelled()), { once: true });
+  });
+  return Promise.race([work, onCancel]);
+}
+
+/** Records how the wait for `result`'s task ended, and why the step fails if it does. */
+export function settle(
+  result: ContainerResult,
+  outcome: WaitOutcome,
+  settings: CommonSettings,
+  stop: AbortSignal
+): void {
+  const taskId = result.taskId!;
+  if (outcome.state === 'finished') {
+    result.status = outcome.task.status === 'Succeeded' ? 'Succeeded' : 'Failed';
+    if (result.status === 'Succeeded') {
+      core.info(
+        result.image ? `Image ${untrusted(result.image)} committed and pushed.` : `Commit task ${taskId} succeeded.`
+      );
+      return;
+    }
+    const phase = failedPhase(outcome.task);
+    const phaseDetail =
+      phase?.message && phase.message !== outcome.task.statusMessage ? ` (${untrusted(phase.message)})` : '';
+    const where = phase ? ` in phase ${untrusted(phase.phase, 60)}${phaseDetail}` : '';
+    const message = outcome.task.statusMessage ? untrusted(outcome.task.statusMessage) : 'no status message';
+    result.failure = `Commit task ${taskId} failed${where}: ${message}`;
+    return;
+  }
+  result.status = 'Running';
+  result.groupBusy = true;
+  result.failure =
+    outcome.state === 'timeout'
+      ? `Timed out after ${formatDuration(settings.waitTimeoutMs)} waiting for commit task ${taskId}` +
+        `${outcome.task?.progress !== undefined ? ` (at ${outcome.task.progress}%)` : ''}. ` +
+        `The task keeps running on ECI (there is no cancel API); check it with DescribeCommitContainerTask TaskId=${taskId}, or wait for it again with task-id: ${taskId}.` +
+        (outcome.lastError ? ` Last error: ${outcome.lastError}.` : '')
+      : `${capitalized(stopCause(stop))} while waiting for commit task ${taskId}. The task keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}, or wait for it again with task-id: ${taskId}.`;
+}

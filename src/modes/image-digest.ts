@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { errorMessage } from '../model/errors.js';
+import type { RegistrySettings } from '../model/settings.js';
+import type { RegistryAccess } from '../registry/registry-access.js';
+import { untrusted } from '../model/untrusted.js';
+import { accessHint } from './tag-guard.js';
+
+/**
+ * The digest of an image ECI just pushed, read back from its registry. With `digest: auto` a failed lookup is a
+ * warning (the outputs stay empty); with `true` it is the step's failure; with `false` the registry is not asked.
+ */
+export async function readPushedDigest(
+  registry: RegistryAccess,
+  image: { repository: string; tag: string },
+  settings: RegistrySettings
+): Promise<{ digest?: string; failure?: string }> {
+  if (settings.digest === 'false') return {};
+  const reference = `${image.repository}:${image.tag}`;
+  let why: string;
+  let cause: unknown;
+  try {
+    const digest = await registry.pushedDigest(image.repository, image.tag);
+    if (digest) {
+      core.info(`Digest of ${reference}: ${digest}`);
+      return { digest };
+    }
+    why = 'the registry does not show the image (it may not be visible yet)';
+  } catch (error) {
+    cause = error;
+    why = untrusted(errorMessage(error), 1000);
+  }
+  if (settings.digest === 'true') {
+    return {
+      failure: `The image was pushed, but its digest could not be read (digest: true): ${why}\nHint: ${accessHint(cause)}`
+    };
+  }
+  core.warning(
+    `Could not read the digest of ${reference}; the digest and pinned-image outputs stay empty: ${why}. To get them, ${accessHint(cause)} Set digest: false to skip the lookup.`
+  );
+  return {};
+}

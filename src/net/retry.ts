@@ -1,0 +1,93 @@
+import type { Clock } from '../runtime/clock.js';
+import { ApiError, errorMessage } from '../model/errors.js';
+import { formatDuration } from '../model/format.js';
+import { untrusted } from '../model/untrusted.js';
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** A server may ask for a pause; a step does not sleep longer than this on its word. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000 };
+
+export interface RetryContext {
+  policy: RetryPolicy;
+  clock: Clock;
+  log: (line: string) => void;
+  random?: () => number;
+  /** Epoch ms after which no new attempt starts (the wait's own deadline). */
+  deadline?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Full-jitter exponential backoff; when the service names a wait with x-acs-retry-after (milliseconds), that wait
+ * is taken instead, up to MAX_RETRY_AFTER_MS, as Alibaba's own clients do (@darabonba/typescript `retry.ts`).
+ */
+export function backoffDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  random: () => number,
+  retryAfterMs?: number
+): number {
+  if (retryAfterMs !== undefined && retryAfterMs > 0) return Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(random() * ceiling);
+}
+
+export function isRetryable(error: unknown): boolean {
+  return error instanceof ApiError && error.retryable;
+}
+
+/**
+ * Runs `attempt` until it succeeds, fails with an error `shouldRetry` refuses, runs out of attempts, or would
+ * have to wait past the deadline. The last error is rethrown with the number of attempts made.
+ */
+export async function withRetry<T>(
+  what: string,
+  attempt: (attemptNumber: number) => Promise<T>,
+  context: RetryContext,
+  shouldRetry: (error: unknown) => boolean = isRetryable
+): Promise<T> {
+  const random = context.random ?? Math.random;
+  for (let attemptNumber = 1; ; attemptNumber++) {
+    try {
+      return await attempt(attemptNumber);
+    } catch (error) {
+      const last = attemptNumber >= context.policy.maxAttempts;
+      if (!shouldRetry(error) || last || context.signal?.aborted) throw withAttempts(error, attemptNumber);
+      const retryAfter = error instanceof ApiError ? error.retryAfterMs : undefined;
+      const delay = backoffDelay(context.policy, attemptNumber, random, retryAfter);
+      if (context.deadline !== undefined && context.clock.now() + delay >= context.deadline) {
+        throw withAttempts(error, attemptNumber);
+      }
+      const reason = untrusted(
+        error instanceof ApiError
+          ? `${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}`
+          : errorMessage(error)
+      );
+      context.log(
+        `${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${askedFor(retryAfter, delay)}.`
+      );
+      await context.clock.sleep(delay, context.signal);
+      if (context.signal?.aborted) throw withAttempts(error, attemptNumber);
+    }
+  }
+}
+
+/** Says where a wait came from when the service named it, and that it was shortened when it was. */
+function askedFor(retryAfterMs: number | undefined, delay: number): string {
+  if (retryAfterMs === undefined || retryAfterMs <= 0) return '';
+  return retryAfterMs > delay
+    ? ` (the service asked for ${formatDuration(retryAfterMs)}; capped at ${formatDuration(delay)})`
+    : ' (as the service asked)';
+}
+
+function withAttempts(error: unknown, attempts: number): unknown {
+  if (!(error instanceof ApiError) || attempts <= 1) return error;
+  return new ApiError({ ...error.details(), attempts });
+}

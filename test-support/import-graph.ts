@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/** One relative import of a project file, type-only and dynamic ones included. */
+export interface ImportEdge {
+  from: string;
+  to: string;
+  line: number;
+}
+
+/** `import … from`, `export … from`, `import '…'` and `import('…')`, with the line they start on. */
+const SPECIFIER =
+  /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+
+export function sourceFiles(root: string, folder: string): string[] {
+  const found: string[] = [];
+  const visit = (path: string): void => {
+    for (const entry of readdirSync(path)) {
+      const full = join(path, entry);
+      if (statSync(full).isDirectory()) visit(full);
+      else if (/\.(ts|mts|mjs)$/.test(entry) && !entry.endsWith('.d.ts')) found.push(relative(root, full));
+    }
+  };
+  visit(join(root, folder));
+  return found.sort();
+}
+
+/** The project-relative files that `file` imports (a `.js` specifier names the `.ts` source beside it). */
+export function importsOf(root: string, file: string): ImportEdge[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const edges: ImportEdge[] = [];
+  for (const match of text.matchAll(SPECIFIER)) {
+    const specifier = match[1] ?? match[2];
+    const target = relative(root, resolve(root, dirname(file), specifier)).replace(/\.js$/, '.ts');
+    const line = text.slice(0, match.index).split('\n').length;
+    edges.push({ from: file, to: target, line });
+  }
+  return edges;
+}
+
+/** Strongly connected components with more than one member (Tarjan): each is a circle of imports. */
+export function circles(nodes: string[], edges: Array<{ from: string; to: string }>): string[][] {
+  const next = new Map<string, string[]>(nodes.map((node) => [node, []]));
+  for (const { from, to } of edges) if (from !== to && next.has(from) && next.has(to)) next.get(from)!.push(to);
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  let counter = 0;
+  const connect = (node: string): void => {
+    index.set(node, counter);
+    low.set(node, counter++);
+    stack.push(node);
+    onStack.add(node);
+    for (const target of next.get(node)!) {
+      if (!index.has(target)) {
+        connect(target);
+        low.set(node, Math.min(low.get(node)!, low.get(target)!));
+      } else if (onStack.has(target)) low.set(node, Math.min(low.get(node)!, index.get(target)!));
+    }
+    if (low.get(node) === index.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1) found.push(component.sort());
+    }
+  };
+  for (const node of nodes) if (!index.has(node)) connect(node);
+  return found;
+}
