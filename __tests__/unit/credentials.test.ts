@@ -30,12 +30,8 @@ jest.unstable_mockModule('@alicloud/credentials', () => ({
   URICredentialsProvider: chainProvider('URICredentialsProvider')
 }));
 
-const {
-  createCredentialProvider,
-  describeCredentialSource,
-  OidcCredentialProvider,
-  DefaultChainProvider
-} = await import('../../src/eci/credentials.js');
+const { createCredentialProvider, describeCredentialSource, OidcCredentialProvider, DefaultChainProvider } =
+  await import('../../src/eci/credentials.js');
 type ProviderContext = import('../../src/eci/credentials.js').ProviderContext;
 const { isRenewable } = await import('../../src/eci/credential.js');
 
