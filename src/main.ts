@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 import { createEciApi, type ApiContext } from './eci/create-api.js';
 import type { EciApi } from './eci/eci-client.js';
 import { withoutLibraryDebug } from './runtime/library-debug.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './net/retry.js';
+import { DEFAULT_RETRY_POLICY } from './net/retry.js';
 import { systemClock, type Clock } from './runtime/clock.js';
+import { runnerLog, type RetryPolicy, type StepContext, type StepLog } from './runtime/step-context.js';
 import type { ContainerResult } from './model/results.js';
 import { commitStep, plannedCount } from './modes/commit-step.js';
 import { startedTaskResults, waitForStartedTasks } from './modes/wait-for-started-tasks.js';
@@ -21,10 +22,11 @@ export interface RunDependencies {
   readInput: InputReader;
   env: NodeJS.ProcessEnv;
   clock: Clock;
+  log: StepLog;
   createApi: (settings: StepSettings, context: ApiContext) => Promise<EciApi>;
   /** Where cancellation (SIGINT/SIGTERM from the runner) comes from. */
   cancellation: AbortSignal;
-  retryPolicy: RetryPolicy;
+  retry: RetryPolicy;
   /** undefined: the registry is not asked (digest: false and if-tag-exists: overwrite). */
   createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
 }
@@ -34,9 +36,10 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     readInput: readActionInput,
     env: process.env,
     clock: systemClock,
+    log: runnerLog,
     createApi: createEciApi,
     cancellation: overrides.cancellation ?? cancellationFromSignals(),
-    retryPolicy: DEFAULT_RETRY_POLICY,
+    retry: DEFAULT_RETRY_POLICY,
     createRegistry: registryAccessFor,
     ...overrides
   };
@@ -61,14 +64,19 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     deadline.setBudget(stepBudgetMs(settings, settings.mode === 'commit' ? plannedCount(settings) : 1));
     // Task IDs given as input are outputs before any call, even one that fails (e.g. for credentials).
     if (settings.mode === 'wait-for-tasks') results = startedTaskResults(settings, onProgress);
-    const retryPolicy = { ...deps.retryPolicy, maxAttempts: settings.maxAttempts };
-    const context = { env: deps.env, signal: deadline.signal, clock: deps.clock, policy: retryPolicy };
+    const context: StepContext = {
+      env: deps.env,
+      clock: deps.clock,
+      signal: deadline.signal,
+      deadline,
+      log: deps.log,
+      retry: { ...deps.retry, maxAttempts: settings.maxAttempts }
+    };
     const api = await deps.createApi(settings, context);
-    const step = { ...context, retryPolicy, stepStartedAt, deadline, onProgress };
     results =
       settings.mode === 'commit'
-        ? await commitStep(api, settings, { ...step, createRegistry: deps.createRegistry })
-        : await waitForStartedTasks(api, results, { ...step, settings, cancellation: deadline.signal });
+        ? await commitStep(api, settings, { ...context, deadline, onProgress, createRegistry: deps.createRegistry })
+        : await waitForStartedTasks(api, results, { ...context, settings, onProgress });
     failure = summarizeFailures(results, deadline.signal, waitOnly);
   } catch (error) {
     failure = describeFailure(error, undefined, deadline.signal);

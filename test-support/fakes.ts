@@ -1,4 +1,5 @@
 import type { Clock } from '../src/runtime/clock.js';
+import type { StepLog } from '../src/runtime/step-context.js';
 import type { CommitTask } from '../src/model/task.js';
 import { ApiError, type ApiErrorDetails } from '../src/model/errors.js';
 
@@ -59,3 +60,10 @@ export function apiError(overrides: Partial<ApiErrorDetails> = {}): ApiError {
 export function task(overrides: Partial<CommitTask> = {}): CommitTask {
   return { taskId: 'commit-task-1', status: 'Running', phases: [], ...overrides };
 }
+
+/** A step log that keeps every line, info and warning alike, in `lines`. */
+export function linesLog(lines: string[]): StepLog {
+  return { info: (line) => lines.push(line), warning: (line) => lines.push(line) };
+}
+
+export const silentLog: StepLog = { info: () => undefined, warning: () => undefined };

@@ -12,7 +12,7 @@ import type { CommitTask } from '../../src/model/task.js';
 import type { CommitResult } from '../../src/eci/eci-client.js';
 import { FakeEciApi } from '../../test-support/fake-eci-api.js';
 import { ApiError } from '../../src/model/errors.js';
-import { apiError, FakeClock, task } from '../../test-support/fakes.js';
+import { apiError, FakeClock, linesLog, task } from '../../test-support/fakes.js';
 
 const PARAMS: CommitRequest = {
   regionId: 'cn-hangzhou',
@@ -27,18 +27,17 @@ type DescribeAnswer = CommitTask[] | Error;
 function setup(
   commits: CommitAnswer[],
   describes?: DescribeAnswer[],
-  overrides: Partial<CommitContext> = {}
+  overrides: { retry?: CommitContext['retry']; deadlineAt?: number; signal?: AbortSignal } = {}
 ): { api: FakeEciApi; clock: FakeClock; logs: string[]; run: () => Promise<unknown> } {
   const clock = new FakeClock(Date.parse('2026-11-28T05:00:00Z'));
   const api = new FakeEciApi(clock, { commits, describes: describes ?? [[]] });
   const logs: string[] = [];
   const context: CommitContext = {
-    policy: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 5000 },
+    retry: overrides.retry ?? { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 5000, random: () => 0.5 },
     clock,
-    log: (line) => logs.push(line),
-    stepStartedAt: clock.now(),
-    random: () => 0.5,
-    ...overrides
+    log: linesLog(logs),
+    signal: overrides.signal ?? new AbortController().signal,
+    deadline: { startedAt: clock.now(), at: overrides.deadlineAt ?? Infinity }
   };
   return { api, clock, logs, run: () => commitContainer(api, PARAMS, context) };
 }
@@ -160,7 +159,7 @@ describe('commitContainer', () => {
 
   it("stops looking at the step's deadline and does not send again", async () => {
     const start = Date.parse('2026-11-28T05:00:00Z');
-    const h = setup([lostAnswer(), CREATED], [[]], { deadline: start + 4_000 });
+    const h = setup([lostAnswer(), CREATED], [[]], { deadlineAt: start + 4_000 });
     const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
     expect(error.retryable).toBe(false);
     expect(error.message).toContain("the step's deadline came before the task could have become visible");
@@ -169,7 +168,7 @@ describe('commitContainer', () => {
 
   it('after the last attempt, looks for the grace period and says a task may exist, since nothing more is sent', async () => {
     const h = setup([lostAnswer(), lostAnswer()], [[]], {
-      policy: { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 5000 }
+      retry: { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 5000, random: () => 0.5 }
     });
     const error = (await h.run().catch((thrown: unknown) => thrown)) as ApiError;
     expect(h.api.commitCalls).toHaveLength(2);

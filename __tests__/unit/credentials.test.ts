@@ -48,8 +48,8 @@ function context(clock: FakeClock, logs: string[] = []): ProviderContext {
   return {
     env: {},
     clock,
-    policy: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 1000 },
-    log: (line) => logs.push(line),
+    retry: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 1000 },
+    log: { info: core.info, warning: (line: string) => logs.push(line) },
     userAgent: 'test',
     connectTimeoutMs: 1000,
     readTimeoutMs: 1000,

@@ -12,7 +12,7 @@ const { run } = await import('../../src/main.js');
 const { commitContainer, taskMayExist } = await import('../../src/modes/create-task.js');
 const { LATE_TASK_PAUSE_MS } = await import('../../src/modes/own-tasks.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
-const { apiError, FakeClock, task } = await import('../../test-support/fakes.js');
+const { apiError, FakeClock, linesLog, task } = await import('../../test-support/fakes.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 type CommitTask = import('../../src/model/task.js').CommitTask;
 type CommitResult = import('../../src/eci/eci-client.js').CommitResult;
@@ -51,11 +51,11 @@ function direct(script: EciScript, maxAttempts = 3) {
   const api = new FakeEciApi(clock, script);
   const logs: string[] = [];
   const outcome = commitContainer(api, REQUEST, {
-    policy: { maxAttempts, baseDelayMs: 1000, maxDelayMs: 5000 },
+    retry: { maxAttempts, baseDelayMs: 1000, maxDelayMs: 5000, random: () => 0.5 },
     clock,
-    log: (line) => logs.push(line),
-    stepStartedAt: START,
-    random: () => 0.5
+    log: linesLog(logs),
+    signal: new AbortController().signal,
+    deadline: { startedAt: START, at: Infinity }
   });
   return { api, clock, logs, outcome };
 }
@@ -70,7 +70,7 @@ function startStep(inputs: Record<string, string>, script: EciScript) {
     clock,
     createApi: async () => api,
     cancellation: new AbortController().signal,
-    retryPolicy: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 100 },
+    retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 100 },
     // The registry is not what these tests are about (digest is auto by default): never asked.
     createRegistry: async () => undefined
   });

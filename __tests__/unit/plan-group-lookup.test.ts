@@ -10,6 +10,7 @@ const { InputError } = await import('../../src/model/errors.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 const { apiError, FakeClock } = await import('../../test-support/fakes.js');
+const { runnerLog } = await import('../../src/runtime/step-context.js');
 
 const INPUTS: Record<string, string> = {
   'region-id': 'cn-hangzhou',
@@ -29,10 +30,13 @@ const NOT_FOUND =
 async function plan(groups: EciScript['groups']) {
   const clock = new FakeClock();
   const api = new FakeEciApi(clock, { groups });
-  const policy = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 10 };
-  const outcome = await planCommits(api, settings, { clock, policy, signal: new AbortController().signal }).catch(
-    (error: unknown) => error
-  );
+  const retry = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 10 };
+  const outcome = await planCommits(api, settings, {
+    clock,
+    retry,
+    log: runnerLog,
+    signal: new AbortController().signal
+  }).catch((error: unknown) => error);
   return { outcome, api };
 }
 

@@ -5,6 +5,7 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { readSettings } = await import('../../src/inputs/read-settings.js');
 const { createRegistryAccess } = await import('../../src/registry/registry-access.js');
 const { systemClock } = await import('../../src/runtime/clock.js');
+const { runnerLog } = await import('../../src/runtime/step-context.js');
 const { startEmulator } = await import('../../emulator/server.js');
 const { DEFAULT_ACR_INSTANCE_ID } = await import('../../emulator/cr-actions.js');
 
@@ -41,7 +42,8 @@ describe('the ACR temporary token of a registry in another region than the conta
       env: {},
       signal: new AbortController().signal,
       clock: systemClock,
-      policy: { maxAttempts: 1, baseDelayMs: 10, maxDelayMs: 10 }
+      retry: { maxAttempts: 1, baseDelayMs: 10, maxDelayMs: 10 },
+      log: runnerLog
     });
 
     await expect(access.currentDigest(repository, 'v1')).resolves.toBe(digest);

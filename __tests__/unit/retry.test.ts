@@ -6,10 +6,10 @@ import {
   isRetryable,
   MAX_RETRY_AFTER_MS,
   withRetry,
-  type RetryContext,
-  type RetryPolicy
+  type RetryContext
 } from '../../src/net/retry.js';
-import { apiError, FakeClock } from '../../test-support/fakes.js';
+import type { RetryPolicy } from '../../src/runtime/step-context.js';
+import { apiError, FakeClock, linesLog, silentLog } from '../../test-support/fakes.js';
 
 const POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 5000 };
 
@@ -23,13 +23,16 @@ function failing(...errors: unknown[]): jest.Mock<(attempt: number) => Promise<s
   });
 }
 
-function setup(overrides: Partial<RetryContext> = {}): { clock: FakeClock; logs: string[]; context: RetryContext } {
+function setup(
+  retry: Partial<RetryPolicy> = {},
+  signal?: AbortSignal
+): { clock: FakeClock; logs: string[]; context: RetryContext } {
   const clock = new FakeClock();
   const logs: string[] = [];
   return {
     clock,
     logs,
-    context: { policy: POLICY, clock, log: (line) => logs.push(line), random: () => 0.5, ...overrides }
+    context: { retry: { ...POLICY, random: () => 0.5, ...retry }, clock, log: linesLog(logs), signal }
   };
 }
 
@@ -147,7 +150,7 @@ describe('withRetry', () => {
   });
 
   it.each([1, 2, 3])('makes exactly %d attempt(s) when maxAttempts is %d', async (maxAttempts) => {
-    const { context } = setup({ policy: { ...POLICY, maxAttempts } });
+    const { context } = setup({ maxAttempts });
     const attempt = failing(...Array.from({ length: 10 }, () => apiError()));
     const error = await rejection(withRetry('X', attempt, context));
     expect(attempt).toHaveBeenCalledTimes(maxAttempts);
@@ -194,7 +197,9 @@ describe('withRetry', () => {
     const lost = apiError({ code: 'ECONNRESET', statusCode: undefined, ambiguous: true });
     const attempt = failing(lost);
     await expect(
-      withRetry('CommitContainer', attempt, context, (error) => isRetryable(error) && !(error as ApiError).ambiguous)
+      withRetry('CommitContainer', attempt, context, {
+        shouldRetry: (error) => isRetryable(error) && !(error as ApiError).ambiguous
+      })
     ).rejects.toBe(lost);
     expect(attempt).toHaveBeenCalledTimes(1);
     expect(clock.sleeps).toEqual([]);
@@ -203,7 +208,7 @@ describe('withRetry', () => {
   it('lets shouldRetry retry other errors, logging their message', async () => {
     const { logs, context } = setup();
     const attempt = failing(new Error('socket closed'));
-    await expect(withRetry('X', attempt, context, () => true)).resolves.toBe('ok');
+    await expect(withRetry('X', attempt, context, { shouldRetry: () => true })).resolves.toBe('ok');
     expect(logs).toEqual(['X: attempt 1 of 4 failed with socket closed; retrying in 500ms.']);
   });
 
@@ -265,7 +270,12 @@ describe('withRetry', () => {
       const deadline = clock.now() + 2500;
       const attempt = failing(apiError(), apiError(), apiError());
       const error = await rejection(
-        withRetry('X', attempt, { policy: POLICY, clock, log: (l) => logs.push(l), random: () => 1, deadline })
+        withRetry(
+          'X',
+          attempt,
+          { retry: { ...POLICY, random: () => 1 }, clock, log: linesLog(logs) },
+          { until: deadline }
+        )
       );
       // 1st retry after 1000 ms (t=1000 < 2500); the 2nd would start at t=3000.
       expect(attempt).toHaveBeenCalledTimes(2);
@@ -279,7 +289,12 @@ describe('withRetry', () => {
       const clock = new FakeClock();
       const attempt = failing(apiError());
       await rejection(
-        withRetry('X', attempt, { policy: POLICY, clock, log: () => {}, random: () => 1, deadline: clock.now() + 1000 })
+        withRetry(
+          'X',
+          attempt,
+          { retry: { ...POLICY, random: () => 1 }, clock, log: silentLog },
+          { until: clock.now() + 1000 }
+        )
       );
       expect(attempt).toHaveBeenCalledTimes(1);
       expect(clock.sleeps).toEqual([]);
@@ -289,7 +304,12 @@ describe('withRetry', () => {
       const clock = new FakeClock();
       const attempt = failing(apiError());
       await expect(
-        withRetry('X', attempt, { policy: POLICY, clock, log: () => {}, random: () => 1, deadline: clock.now() + 1001 })
+        withRetry(
+          'X',
+          attempt,
+          { retry: { ...POLICY, random: () => 1 }, clock, log: silentLog },
+          { until: clock.now() + 1001 }
+        )
       ).resolves.toBe('ok');
       expect(clock.sleeps).toEqual([1000]);
     });
@@ -299,13 +319,12 @@ describe('withRetry', () => {
       const throttled = apiError({ code: 'Throttling', retryAfterMs: 30_000 });
       const attempt = failing(throttled);
       await expect(
-        withRetry('X', attempt, {
-          policy: POLICY,
-          clock,
-          log: () => {},
-          random: () => 0,
-          deadline: clock.now() + 10_000
-        })
+        withRetry(
+          'X',
+          attempt,
+          { retry: { ...POLICY, random: () => 0 }, clock, log: silentLog },
+          { until: clock.now() + 10_000 }
+        )
       ).rejects.toBe(throttled);
       expect(attempt).toHaveBeenCalledTimes(1);
       expect(clock.sleeps).toEqual([]);
@@ -319,7 +338,7 @@ describe('withRetry', () => {
         throw apiError();
       });
       const error = await rejection(
-        withRetry('X', attempt, { policy: POLICY, clock, log: () => {}, random: () => 0.5, deadline })
+        withRetry('X', attempt, { retry: { ...POLICY, random: () => 0.5 }, clock, log: silentLog }, { until: deadline })
       );
       // t=4000 +500 -> 2nd at 4500, fails at 8500; +1000 would reach 9500 < 10000 -> 3rd fails at 13500.
       // No 4th: 13500 + 2000 >= deadline.
@@ -332,7 +351,7 @@ describe('withRetry', () => {
     it('does not retry once the signal has aborted', async () => {
       const controller = new AbortController();
       controller.abort();
-      const { clock, logs, context } = setup({ signal: controller.signal });
+      const { clock, logs, context } = setup({}, controller.signal);
       const attempt = failing(apiError(), apiError());
       const error = await rejection(withRetry('X', attempt, context));
       expect(error.code).toBe('ServiceUnavailable');
@@ -345,7 +364,7 @@ describe('withRetry', () => {
     // anyway would, for CommitContainer, start a new commit after the job was cancelled.
     it('makes no further attempt when the signal aborts during the backoff', async () => {
       const controller = new AbortController();
-      const { clock, context } = setup({ signal: controller.signal });
+      const { clock, context } = setup({}, controller.signal);
       clock.onSleep = () => controller.abort();
       const first = apiError({ code: 'Throttling' });
       const attempt = failing(first, apiError());
@@ -356,7 +375,7 @@ describe('withRetry', () => {
 
     it('passes the signal to the clock so the backoff can end early', async () => {
       const controller = new AbortController();
-      const { clock, context } = setup({ signal: controller.signal });
+      const { clock, context } = setup({}, controller.signal);
       const sleep = jest.spyOn(clock, 'sleep');
       await withRetry('X', failing(apiError()), context);
       expect(sleep).toHaveBeenCalledWith(500, controller.signal);

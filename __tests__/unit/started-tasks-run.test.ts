@@ -36,7 +36,7 @@ async function step(inputs: Record<string, string>, script: EciScript, createFai
       return api;
     },
     cancellation: new AbortController().signal,
-    retryPolicy: { maxAttempts: 2, baseDelayMs: 100, maxDelayMs: 100 },
+    retry: { maxAttempts: 2, baseDelayMs: 100, maxDelayMs: 100 },
     // The registry is not what these tests are about (digest is auto by default): never asked.
     createRegistry: async () => undefined
   });

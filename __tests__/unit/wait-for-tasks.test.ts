@@ -1,5 +1,5 @@
 /** waitForTasks: several tasks at once, by ID in batches, with pages, a grace for unlisted IDs, and one deadline. */
-import type { RetryPolicy } from '../../src/net/retry.js';
+import type { RetryPolicy } from '../../src/runtime/step-context.js';
 import type { CommitTask } from '../../src/model/task.js';
 import {
   MAX_TASK_IDS_PER_CALL,
@@ -8,7 +8,7 @@ import {
   type WatchOptions
 } from '../../src/modes/wait-for-task.js';
 import { FakeEciApi, listedById } from '../../test-support/fake-eci-api.js';
-import { apiError, FakeClock, task } from '../../test-support/fakes.js';
+import { apiError, FakeClock, linesLog, silentLog, task } from '../../test-support/fakes.js';
 
 const FAST_RETRIES: RetryPolicy = { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 1000 };
 
@@ -55,8 +55,8 @@ function harness(tasks: TaskById, pageSize?: number) {
       timeoutMs: 120_000,
       pollIntervalMs: 5000,
       clock,
-      retryPolicy: FAST_RETRIES,
-      log: (line) => logs.push(line),
+      retry: FAST_RETRIES,
+      log: linesLog(logs),
       onTask: (found, requestId) => seen.push({ taskId: found.taskId, requestId }),
       ...overrides
     });
@@ -207,8 +207,8 @@ describe('waitForTasks: a task created before the wait', () => {
         timeoutMs: 10_000,
         pollIntervalMs: 5000,
         clock: local,
-        retryPolicy: FAST_RETRIES,
-        log: () => undefined,
+        retry: FAST_RETRIES,
+        log: silentLog,
         onTask: () => undefined,
         scheduleFromCreation
       });

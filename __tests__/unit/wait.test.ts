@@ -3,9 +3,9 @@ import type { CommitTask } from '../../src/model/task.js';
 
 import { FakeEciApi } from '../../test-support/fake-eci-api.js';
 import { ApiError, TaskNotFoundError } from '../../src/model/errors.js';
-import type { RetryPolicy } from '../../src/net/retry.js';
+import type { RetryPolicy } from '../../src/runtime/step-context.js';
 import { waitForTask, type WaitOptions, type WaitOutcome } from '../../src/modes/wait-for-task.js';
-import { apiError, FakeClock, task } from '../../test-support/fakes.js';
+import { apiError, FakeClock, linesLog, silentLog, task } from '../../test-support/fakes.js';
 
 const TASK_ID = 'commit-task-1';
 
@@ -45,8 +45,8 @@ function harness(script: Answer[]): Harness {
         timeoutMs: 60_000,
         pollIntervalMs: 5000,
         clock,
-        retryPolicy: FAST_RETRIES,
-        log: (line) => logs.push(line),
+        retry: FAST_RETRIES,
+        log: linesLog(logs),
         onTask: (t) => seen.push(t),
         ...overrides
       }),
@@ -141,8 +141,8 @@ describe('waitForTask: timing', () => {
       timeoutMs: 60_000,
       pollIntervalMs: 30_000,
       clock: h.clock,
-      retryPolicy: FAST_RETRIES,
-      log: () => {},
+      retry: FAST_RETRIES,
+      log: silentLog,
       onTask: () => {}
     });
     expect(h.api.describeCalls[0].at - startAt).toBeLessThanOrEqual(1000);
@@ -176,7 +176,7 @@ describe('waitForTask: timing', () => {
     [1_800_000, 5000, [[], running(), unavailable(), running(50)]]
   ])('ends by the deadline (timeout %d ms, poll interval %d ms)', async (timeoutMs, pollIntervalMs, script) => {
     const h = harness(script);
-    const outcome = await h.run({ timeoutMs, pollIntervalMs, retryPolicy: { ...FAST_RETRIES, maxAttempts: 3 } });
+    const outcome = await h.run({ timeoutMs, pollIntervalMs, retry: { ...FAST_RETRIES, maxAttempts: 3 } });
     expect(outcome.state).toBe('timeout');
     expect(h.clock.now() - h.startedAt).toBeLessThanOrEqual(timeoutMs);
     expect(h.clock.now() - h.startedAt).toBeGreaterThanOrEqual(timeoutMs - 5000);
@@ -248,7 +248,7 @@ describe('waitForTask: a task not visible yet', () => {
 describe('waitForTask: errors', () => {
   it('retries a transient error within one query, logging each retry', async () => {
     const h = harness([running(), unavailable(), succeeded]);
-    const outcome = await h.run({ retryPolicy: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 1000 } });
+    const outcome = await h.run({ retry: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 1000 } });
     expect(outcome.state).toBe('finished');
     expect(h.api.describeCalls).toHaveLength(3);
     expect(h.logs).toHaveLength(1);
@@ -295,7 +295,7 @@ describe('waitForTask: errors', () => {
   it('ends the wait with a final error that follows transient ones, counting attempts', async () => {
     const final = apiError({ code: 'InvalidAccessKeyId.NotFound', statusCode: 404, retryable: false });
     const h = harness([unavailable(), final]);
-    const error = await h.run({ retryPolicy: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 1000 } }).then(
+    const error = await h.run({ retry: { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 1000 } }).then(
       () => undefined,
       (thrown: unknown) => thrown as ApiError
     );

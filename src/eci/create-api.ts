@@ -1,11 +1,9 @@
-import * as core from '@actions/core';
-import type { Clock } from '../runtime/clock.js';
+import type { StepContext } from '../runtime/step-context.js';
 import { createCredentialProvider } from './credentials.js';
 import type { CredentialProvider } from './credential.js';
 import { EciClient, type EciApi } from './eci-client.js';
 import type { CallTransport } from './openapi-call.js';
 import { proxyConfigFromEnv } from '../net/proxy.js';
-import type { RetryPolicy } from '../net/retry.js';
 import { loadEciSdk } from './eci-sdk.js';
 import type { CommonSettings } from '../model/settings.js';
 import { USER_AGENT } from '../model/version.js';
@@ -13,12 +11,8 @@ import { USER_AGENT } from '../model/version.js';
 const CONNECT_TIMEOUT_MS = 5_000;
 const READ_TIMEOUT_MS = 20_000;
 
-export interface ApiContext {
-  env: NodeJS.ProcessEnv;
-  signal: AbortSignal;
-  clock: Clock;
-  policy: RetryPolicy;
-}
+/** What the clients take from the step context. */
+export type ApiContext = Pick<StepContext, 'env' | 'signal' | 'clock' | 'retry' | 'log'>;
 
 /** How every call of the step travels: user agent, timeouts, proxy, cancellation, the SDK's signer. */
 export async function apiTransport(context: ApiContext): Promise<CallTransport> {
@@ -44,8 +38,8 @@ export function credentialsFor(settings: CommonSettings, context: ApiContext): P
         ...transport,
         env: context.env,
         clock: context.clock,
-        policy: context.policy,
-        log: core.warning
+        retry: context.retry,
+        log: context.log
       })
     );
     providers.set(settings, provider);

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import type { Clock } from '../runtime/clock.js';
+import type { StepContext } from '../runtime/step-context.js';
 import { InputError } from '../model/errors.js';
 import { untilAborted } from '../runtime/until-aborted.js';
 import { formatDuration } from '../model/format.js';
-import { withRetry, type RetryPolicy } from '../net/retry.js';
+import { withRetry } from '../net/retry.js';
 import { classExport } from './eci-sdk.js';
 import type { CredentialSettings } from '../model/settings.js';
 import type { OidcSettings } from '../model/settings.js';
@@ -41,20 +41,15 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
   /** `signal` (a call's deadline or the job's cancellation) bounds the renewal, retries included. */
   async renew(signal = this.context.signal): Promise<void> {
     const first = this.current === undefined;
-    const { clock, policy, log } = this.context;
+    const { clock, log } = this.context;
     const context = { ...this.context, signal };
-    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, context), {
-      policy,
-      clock,
-      log,
-      signal
-    });
+    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, context), context);
     const lifetimeMs = this.current.expiresAt - clock.now();
     // Renew a little before the end: five minutes, or a quarter of a short lifetime. The moment is set once, when
     // the credentials arrive, so the margin does not shrink as time passes.
     this.renewAt = this.current.expiresAt - Math.min(300_000, Math.max(0, lifetimeMs / 4));
     const lifetime = formatDuration(lifetimeMs);
-    core.info(
+    log.info(
       `${first ? 'Assumed' : 'Renewed'} ${this.oidc.roleArn} with GitHub OIDC; the credentials last ${lifetime}.`
     );
   }
@@ -176,12 +171,7 @@ export function staticProvider(settings: Extract<CredentialSettings, { kind: 'st
   return { getCredential: async () => credential };
 }
 
-export interface ProviderContext extends StsContext {
-  env: NodeJS.ProcessEnv;
-  clock: Clock;
-  policy: RetryPolicy;
-  log: (line: string) => void;
-}
+export type ProviderContext = StsContext & Pick<StepContext, 'env' | 'clock' | 'retry' | 'log'>;
 
 export function createCredentialProvider(settings: CredentialSettings, context: ProviderContext): CredentialProvider {
   switch (settings.kind) {

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { Settings } from '../model/settings.js';
 import { commitOneContainer, type ContainerCommitContext } from './commit-one.js';
 import type { ContainerResult } from '../model/results.js';
@@ -31,25 +30,20 @@ export async function commitAll(
       context.onProgress(results[results.length - 1], results);
       continue;
     }
+    const { onProgress, ...shared } = context;
     const result = await commitOneContainer(api, request, {
-      registry: context.registry,
-      settings: context.settings,
-      clock: context.clock,
-      retryPolicy: context.retryPolicy,
-      cancellation: context.cancellation,
-      stepStartedAt: context.stepStartedAt,
-      ...(context.stepDeadline !== undefined ? { stepDeadline: context.stepDeadline } : {}),
-      onTaskCreated: (created) => context.onProgress(created, [...results, created])
+      ...shared,
+      onTaskCreated: (created) => onProgress(created, [...results, created])
     });
     results.push(result);
     context.onProgress(result, results);
     const left = plan.slice(index + 1);
-    const reason = stopReason(result, context.settings, context.cancellation);
+    const reason = stopReason(result, context.settings, context.signal);
     if (reason && left.length > 0) {
       const skipped = left.map(skippedResult);
       results.push(...skipped);
       context.onProgress(skipped[skipped.length - 1], results);
-      core.warning(`Not committing ${left.map((request) => request.containerName).join(', ')}: ${reason}.`);
+      context.log.warning(`Not committing ${left.map((request) => request.containerName).join(', ')}: ${reason}.`);
       break;
     }
   }
@@ -57,8 +51,8 @@ export async function commitAll(
 }
 
 /** Why no further container is committed, if that is so. */
-function stopReason(result: ContainerResult, settings: Settings, cancellation: AbortSignal): string | undefined {
-  if (cancellation.aborted) return stopCause(cancellation);
+function stopReason(result: ContainerResult, settings: Settings, signal: AbortSignal): string | undefined {
+  if (signal.aborted) return stopCause(signal);
   if (!result.failure) return undefined;
   if (result.groupBusy) return 'a commit of the group is still running';
   return settings.failFast ? 'fail-fast is true' : undefined;

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import type { Clock } from '../runtime/clock.js';
 import { imageReference, type CommitRequest } from '../model/request.js';
 import type { ContainerResult } from '../model/results.js';
 import type { CommitTask } from '../model/task.js';
@@ -7,7 +6,7 @@ import { commitContainer, taskMayExist, type CommitContext } from './create-task
 import { lateOwnTasks } from './own-tasks.js';
 import type { EciApi } from '../eci/eci-client.js';
 import { describeFailure } from '../report/failure.js';
-import type { RetryPolicy } from '../net/retry.js';
+import type { StepContext } from '../runtime/step-context.js';
 import type { Settings } from '../model/settings.js';
 import { TaskReporter } from '../report/task-log.js';
 import { settle, unlessCancelled, waitOptions } from './follow-tasks.js';
@@ -15,14 +14,8 @@ import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
 import { readPushedDigest } from './image-digest.js';
 
-export interface ContainerCommitContext {
+export interface ContainerCommitContext extends StepContext {
   settings: Settings;
-  clock: Clock;
-  retryPolicy: RetryPolicy;
-  /** Aborts when the job is cancelled or the step's deadline passes. */
-  cancellation: AbortSignal;
-  stepStartedAt: number;
-  stepDeadline?: number;
   /** Called as soon as the task exists, so its outputs are set even if the step fails later. */
   onTaskCreated: (result: ContainerResult) => void;
   /** Where the pushed image's digest is read from; absent: not read. */
@@ -45,14 +38,7 @@ export async function commitOneContainer(
     groupBusy: false
   };
   const finish = (): ContainerResult => ({ ...result, durationMs: context.clock.now() - startedAt });
-  const commitContext: CommitContext = {
-    policy: context.retryPolicy,
-    clock: context.clock,
-    log: core.warning,
-    signal: context.cancellation,
-    stepStartedAt: context.stepStartedAt,
-    ...(context.stepDeadline !== undefined ? { deadline: context.stepDeadline } : {})
-  };
+  const commitContext: CommitContext = context;
   try {
     const commit = await core.group(`CommitContainer ${request.containerName}`, () =>
       commitContainer(api, request, commitContext)
@@ -67,13 +53,13 @@ export async function commitOneContainer(
     Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
     if (commit.otherTaskIds?.length) result.otherTaskIds = commit.otherTaskIds;
     context.onTaskCreated(finish());
-    core.info(
+    context.log.info(
       commit.adopted
         ? `Commit task ${commit.taskId} adopted (its creation answer was lost; RequestId ${commit.requestId} is the query that found it).`
         : `Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`
     );
     if (!context.settings.wait) {
-      core.info(
+      context.log.info(
         `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; wait for it in a later step or job with task-id: ${commit.taskId}.`
       );
       await lookLate(false);
@@ -83,7 +69,7 @@ export async function commitOneContainer(
       waitUntilDone(api, commit.taskId, context, (task) => (result.task = task))
     );
     result.task = outcome.task ?? result.task;
-    settle(result, outcome, context.settings, context.cancellation);
+    settle(result, outcome, context.settings, context.signal);
     await lookLate(true);
     if (result.status === 'Succeeded' && context.registry) {
       Object.assign(result, await readPushedDigest(context.registry, request.image, context.settings.registry));
@@ -92,7 +78,7 @@ export async function commitOneContainer(
     result.status = result.taskId ? 'Running' : 'Failed';
     // A task whose ID is unknown may be running as well: no other commit of the group can start then either.
     result.groupBusy = result.taskId !== undefined || taskMayExist(error);
-    result.failure = describeFailure(error, result.taskId, context.cancellation);
+    result.failure = describeFailure(error, result.taskId, context.signal);
   }
   return finish();
 }
@@ -103,7 +89,7 @@ async function waitUntilDone(
   context: ContainerCommitContext,
   onTask: (task: CommitTask) => void
 ): Promise<WaitOutcome> {
-  const reporter = new TaskReporter(core.info);
+  const reporter = new TaskReporter(context.log.info);
   let latest: CommitTask | undefined;
   const waiting = waitForTask(api, {
     ...waitOptions(context),
@@ -114,5 +100,5 @@ async function waitUntilDone(
       reporter.report(task);
     }
   });
-  return unlessCancelled(waiting, context.cancellation, () => ({ state: 'cancelled', task: latest }));
+  return unlessCancelled(waiting, context.signal, () => ({ state: 'cancelled', task: latest }));
 }

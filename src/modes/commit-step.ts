@@ -1,17 +1,16 @@
 import type { ApiContext } from '../eci/create-api.js';
 import type { EciApi } from '../eci/eci-client.js';
-import type { RetryPolicy } from '../net/retry.js';
 import type { Settings } from '../model/settings.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
+import type { StepContext } from '../runtime/step-context.js';
 import { stepBudgetMs, type StepDeadline } from '../runtime/step-deadline.js';
 import { commitAll } from './commit-all.js';
 import type { ContainerResult } from '../model/results.js';
 import { planCommits } from './plan.js';
 
-export interface CommitStepContext extends ApiContext {
-  retryPolicy: RetryPolicy;
-  stepStartedAt: number;
-  deadline: StepDeadline;
+export interface CommitStepContext extends StepContext {
+  /** The step's own deadline, set again once the plan says how many containers there are. */
+  readonly deadline: StepDeadline;
   createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
   onProgress: (latest: ContainerResult, results: ContainerResult[], several: boolean) => void;
 }
@@ -30,8 +29,6 @@ export async function commitStep(
     ...context,
     registry,
     settings,
-    cancellation: deadline.signal,
-    stepDeadline: deadline.at,
     onProgress: (latest, results) => context.onProgress(latest, results, plan.length > 1)
   });
 }

@@ -51,19 +51,19 @@ export async function commitContainer(
   let mayHaveCreated = false;
   const attempt = async (attemptNumber: number): Promise<CommitOutcome> => {
     const resending = mayHaveCreated;
-    const last = attemptNumber >= context.policy.maxAttempts;
+    const last = attemptNumber >= context.retry.maxAttempts;
     try {
       const created = await api.commitContainer(request);
       if (!resending) return { ...created, adopted: false, resent: false };
       const others = await otherOwnTasks(api, request, context, [created.taskId]);
       return { ...created, adopted: false, resent: true, ...(others.length > 0 ? { otherTaskIds: others } : {}) };
     } catch (error) {
-      if (!(error instanceof ApiError) || context.signal?.aborted) throw error;
+      if (!(error instanceof ApiError) || context.signal.aborted) throw error;
       // After a lost answer, ECI refuses the next commit on the group if the first one did create a task.
       const refusedForOurTask = mayHaveCreated && error.code === 'IncorrectStatusDetail';
       if (error.ambiguous || refusedForOurTask) {
         mayHaveCreated = true;
-        context.log(
+        context.log.warning(
           `CommitContainer: ${untrusted(`${error.code} (${error.detail})`)}; the request may have reached ECI, looking for its task${last ? '' : ' before sending again'}.`
         );
         // After the last attempt too: a task that shows up within the grace is adopted rather than reported lost.
@@ -80,9 +80,10 @@ export async function commitContainer(
     }
   };
   try {
-    return await withRetry('CommitContainer', attempt, { ...context, log: context.log }, (error) => {
+    return await withRetry('CommitContainer', attempt, context, {
       // A lost answer whose task was not found is safe to send again; a refusal is not worth another try.
-      return error instanceof ApiError && error.action === 'CommitContainer' && (error.retryable || error.ambiguous);
+      shouldRetry: (error) =>
+        error instanceof ApiError && error.action === 'CommitContainer' && (error.retryable || error.ambiguous)
     });
   } catch (error) {
     if (mayHaveCreated && typeof error === 'object' && error !== null) mayHaveCreatedTask.add(error);
@@ -140,7 +141,7 @@ async function findOwnTask(
     const found = await ownTasks(api, request, context);
     if (found.length > 0) {
       const [{ task, requestId }, ...rest] = found;
-      context.log(
+      context.log.warning(
         `Adopted commit task ${task.taskId} (created ${untrusted(task.creationTime, 40)}), found by DescribeCommitContainerTask RequestId ${requestId}; not sending CommitContainer again.`
       );
       const others = round.resending ? rest.map((entry) => entry.task.taskId) : [];
@@ -155,17 +156,17 @@ async function findOwnTask(
     }
     const left = ADOPTION_GRACE_MS - (clock.now() - startedAt);
     if (left <= 0) {
-      context.log(
+      context.log.warning(
         `No task of this container created since the step started was found in ${lookup} lookups over ${formatDuration(clock.now() - startedAt)} (a new task can take that long to show)${round.last ? '' : '; sending CommitContainer again'}.`
       );
       return undefined;
     }
     const wait = Math.min(pause, left);
-    if (context.deadline !== undefined && clock.now() + wait >= context.deadline) {
+    if (clock.now() + wait >= context.deadline.at) {
       throw new Error("the step's deadline came before the task could have become visible");
     }
     await clock.sleep(wait, context.signal);
-    if (context.signal?.aborted) return undefined;
+    if (context.signal.aborted) return undefined;
     pause = Math.min(MAX_LOOKUP_PAUSE_MS, pause * LOOKUP_PAUSE_GROWTH);
   }
 }

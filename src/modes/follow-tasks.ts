@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
-import type { RetryPolicy } from '../net/retry.js';
-import type { Clock } from '../runtime/clock.js';
+import type { StepContext } from '../runtime/step-context.js';
 import type { CommonSettings } from '../model/settings.js';
 import { formatDuration } from '../model/format.js';
 import { untrusted } from '../model/untrusted.js';
@@ -10,11 +9,8 @@ import { failedPhase } from '../model/task.js';
 import type { WaitOutcome, WatchOptions } from './wait-for-task.js';
 
 /** What a wait for commit tasks needs, whether the step created them or was given their IDs. */
-export interface FollowContext {
+export interface FollowContext extends Pick<StepContext, 'clock' | 'retry' | 'signal' | 'log'> {
   settings: CommonSettings;
-  clock: Clock;
-  retryPolicy: RetryPolicy;
-  cancellation: AbortSignal;
 }
 
 /** The options every wait of a step shares; the wait starts now. */
@@ -28,9 +24,9 @@ export function waitOptions(
     timeoutMs: settings.waitTimeoutMs,
     pollIntervalMs: settings.pollIntervalMs,
     clock,
-    retryPolicy: context.retryPolicy,
-    log: core.info,
-    signal: context.cancellation
+    retry: context.retry,
+    log: context.log,
+    signal: context.signal
   };
 }
 

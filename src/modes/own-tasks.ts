@@ -1,7 +1,7 @@
-import type { Clock } from '../runtime/clock.js';
 import type { EciApi } from '../eci/eci-client.js';
 import { errorMessage } from '../model/errors.js';
-import { withRetry, type RetryPolicy } from '../net/retry.js';
+import { withRetry } from '../net/retry.js';
+import type { StepContext } from '../runtime/step-context.js';
 import { untrusted } from '../model/untrusted.js';
 import type { CommitRequest } from '../model/request.js';
 import type { CommitTask } from '../model/task.js';
@@ -21,17 +21,8 @@ const MAX_LOOKUP_PAGES = 5;
  */
 export const LATE_TASK_PAUSE_MS = 5_000;
 
-export interface OwnTaskContext {
-  policy: RetryPolicy;
-  clock: Clock;
-  log: (line: string) => void;
-  signal?: AbortSignal;
-  /** Epoch ms at which the step started: only tasks created since then can be ours. */
-  stepStartedAt: number;
-  /** Epoch ms at which the step's time is up. */
-  deadline?: number;
-  random?: () => number;
-}
+/** Only tasks created since the step started (`deadline.startedAt`) can be ours; lookups end at `deadline.at`. */
+export type OwnTaskContext = Pick<StepContext, 'clock' | 'retry' | 'log' | 'signal' | 'deadline'>;
 
 export interface OwnTask {
   task: CommitTask;
@@ -41,7 +32,7 @@ export interface OwnTask {
 
 /** One pass over the group's tasks: those of this container created since the step started, newest first. */
 export async function ownTasks(api: EciApi, request: CommitRequest, context: OwnTaskContext): Promise<OwnTask[]> {
-  const since = context.stepStartedAt - CREATION_TIME_ALLOWANCE_MS;
+  const since = context.deadline.startedAt - CREATION_TIME_ALLOWANCE_MS;
   const found = new Map<string, OwnTask>();
   // The API does not promise an order: page through the group's tasks (boundedly) rather than trust the first.
   let nextToken: string | undefined;
@@ -74,7 +65,7 @@ export function logOtherTasks(
   followed: string,
   others: string[]
 ): void {
-  context.log(
+  context.log.warning(
     `Container ${request.containerName} has ${others.length + 1} commit tasks from this step: ${followed} (the one followed) and ${others.join(', ')} (created by a request whose answer was lost). Both commit the container to the same image.`
   );
 }
@@ -97,7 +88,7 @@ export async function otherOwnTasks(
     if (others.length > 0) logOtherTasks(context, request, known[0], [...known.slice(1), ...others]);
     return others;
   } catch (error) {
-    context.log(
+    context.log.warning(
       `Could not check whether the lost CommitContainer created a task as well (${untrusted(errorMessage(error))}); check the group's tasks with DescribeCommitContainerTask.`
     );
     return [];
@@ -116,10 +107,10 @@ export async function lateOwnTasks(
   waited: boolean
 ): Promise<string[]> {
   if (!waited) {
-    const left = (context.deadline ?? Infinity) - context.clock.now();
+    const left = context.deadline.at - context.clock.now();
     await context.clock.sleep(Math.min(LATE_TASK_PAUSE_MS, left / 2), context.signal);
   }
-  if (context.signal?.aborted) return [];
+  if (context.signal.aborted) return [];
   return otherOwnTasks(api, request, context, known);
 }
 

@@ -19,7 +19,7 @@ export const MAX_CONTAINERS = 32;
 export async function planCommits(
   api: EciApi,
   settings: Settings,
-  context: Pick<ApiContext, 'clock' | 'policy' | 'signal'>
+  context: Pick<ApiContext, 'clock' | 'retry' | 'signal' | 'log'>
 ): Promise<CommitRequest[]> {
   const { containers: selection } = settings;
   let available: string[] = [];
@@ -27,7 +27,7 @@ export async function planCommits(
     const group = await withRetry(
       'DescribeContainerGroups',
       () => api.describeContainerGroup(settings.regionId, settings.containerGroupId),
-      { ...context, log: core.warning }
+      context
     ).catch((error: unknown) => {
       // ECI may say "not found" as an error rather than an empty list (terraform-provider-alicloud's ECI
       // service takes both as not found): both end in the one message below.

@@ -60,21 +60,24 @@ export async function waitForStartedTasks(
   const ids = settings.taskIds;
   const byId = new Map(results.map((result) => [result.taskId!, result]));
   if (!settings.image) {
-    core.info(
+    context.log.info(
       'The image a task pushes is unknown to this step: ECI does not report it. Give image-repository (and image-tag) to set the image and image-tag outputs.'
     );
   }
 
   const several = ids.length > 1;
   const reporters = new Map(
-    ids.map((id) => [id, new TaskReporter(several ? (line: string) => core.info(`${id}: ${line}`) : core.info)])
+    ids.map((id) => [
+      id,
+      new TaskReporter(several ? (line: string) => context.log.info(`${id}: ${line}`) : context.log.info)
+    ])
   );
   const onTask = (task: CommitTask, requestId: string): void => {
     const result = byId.get(task.taskId)!;
     const first = result.task === undefined;
     Object.assign(result, { task, requestId, container: containerNameOf(task, first) });
     if (first) {
-      core.info(
+      context.log.info(
         `Task ${task.taskId} is listed: container ${untrusted(task.containerName ?? 'unknown')}, created ${untrusted(task.creationTime ?? 'at an unknown time')}.`
       );
       Object.assign(result, imageOf(settings, task));
@@ -94,13 +97,13 @@ export async function waitForStartedTasks(
           invisibleGraceMs: UNLISTED_GRACE_MS,
           scheduleFromCreation: true
         }),
-        context.cancellation,
+        context.signal,
         () => new Map(ids.map((id): [string, TaskOutcome] => [id, { state: 'cancelled', task: byId.get(id)!.task }]))
       )
     );
-    for (const result of results) settleStarted(result, outcomes.get(result.taskId!)!, settings, context.cancellation);
+    for (const result of results) settleStarted(result, outcomes.get(result.taskId!)!, settings, context.signal);
   } catch (error) {
-    settleRefused(results, error, settings, context.cancellation);
+    settleRefused(results, error, settings, context.signal);
   }
   for (const result of results) result.durationMs = clock.now() - startedAt;
   context.onProgress(results[results.length - 1], results, results.length > 1);

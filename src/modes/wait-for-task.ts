@@ -1,9 +1,9 @@
-import type { Clock } from '../runtime/clock.js';
 import { isFinished, type CommitTask } from '../model/task.js';
 import type { EciApi } from '../eci/eci-client.js';
 import { ApiError, errorMessage, TaskNotFoundError } from '../model/errors.js';
 import { PollSchedule } from './poll-schedule.js';
-import { isRetryable, withRetry, type RetryPolicy } from '../net/retry.js';
+import { isRetryable, withRetry } from '../net/retry.js';
+import type { StepContext } from '../runtime/step-context.js';
 import { untrusted } from '../model/untrusted.js';
 
 /**
@@ -17,16 +17,13 @@ const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGES_PER_BATCH = 5;
 const DEFAULT_MAX_INVISIBLE_POLLS = 5;
 
-export interface WatchOptions {
+export interface WatchOptions extends Pick<StepContext, 'clock' | 'retry' | 'log'> {
   regionId: string;
   taskIds: string[];
   /** Epoch ms at which the wait starts: polling and the deadline count from here. */
   startedAt: number;
   timeoutMs: number;
   pollIntervalMs: number;
-  clock: Clock;
-  retryPolicy: RetryPolicy;
-  log: (line: string) => void;
   /** Each answer that lists a task, with the RequestId of that answer. */
   onTask: (task: CommitTask, requestId: string) => void;
   signal?: AbortSignal;
@@ -142,7 +139,7 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
           const { task, misses: queries } = entry;
           outcomes.set(entry.id, { state: 'not-found', task, queries, unlistedMs: now - entry.unlistedSince });
         } else {
-          options.log(`Task ${entry.id} is not visible yet; asking again.`);
+          options.log.info(`Task ${entry.id} is not visible yet; asking again.`);
         }
       }
     } catch (error) {
@@ -155,7 +152,7 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
       if (!isRetryable(error)) throw error;
       // A transient fault that outlasted its retries does not end the wait: the deadline does.
       lastError = describeError(error);
-      options.log(`Could not read the task status (${lastError}); will try again.`);
+      options.log.info(`Could not read the task status (${lastError}); will try again.`);
     }
 
     if (open().length > 0 && clock.now() >= deadline) {
@@ -184,13 +181,12 @@ async function listTasks(
         ...(batch.length > DEFAULT_PAGE_SIZE ? { maxResults: batch.length } : {}),
         ...(nextToken ? { nextToken } : {})
       };
-      const result = await withRetry('DescribeCommitContainerTask', () => api.describeCommitTasks(query, { signal }), {
-        policy: options.retryPolicy,
-        clock: options.clock,
-        log: options.log,
-        deadline,
-        signal
-      });
+      const result = await withRetry(
+        'DescribeCommitContainerTask',
+        () => api.describeCommitTasks(query, { signal }),
+        { ...options, signal },
+        { until: deadline, level: 'info' }
+      );
       for (const task of result.tasks) {
         if (batch.includes(task.taskId)) listed.set(task.taskId, { task, requestId: result.requestId });
       }

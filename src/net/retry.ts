@@ -1,27 +1,23 @@
-import type { Clock } from '../runtime/clock.js';
+import type { RetryPolicy, StepContext, StepLog } from '../runtime/step-context.js';
 import { ApiError, errorMessage } from '../model/errors.js';
 import { formatDuration } from '../model/format.js';
 import { untrusted } from '../model/untrusted.js';
-
-export interface RetryPolicy {
-  maxAttempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
 
 /** A server may ask for a pause; a step does not sleep longer than this on its word. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000 };
 
-export interface RetryContext {
-  policy: RetryPolicy;
-  clock: Clock;
-  log: (line: string) => void;
-  random?: () => number;
+/** What a retried call takes from the step context. */
+export type RetryContext = Pick<StepContext, 'retry' | 'clock' | 'log'> & { signal?: AbortSignal };
+
+/** Per call: which errors are worth another attempt, the time after which none starts, and the retry lines' level. */
+export interface RetryOptions {
+  shouldRetry?: (error: unknown) => boolean;
   /** Epoch ms after which no new attempt starts (the wait's own deadline). */
-  deadline?: number;
-  signal?: AbortSignal;
+  until?: number;
+  /** Retries within a wait are routine: said as info, not as warnings. */
+  level?: keyof StepLog;
 }
 
 /**
@@ -51,18 +47,20 @@ export async function withRetry<T>(
   what: string,
   attempt: (attemptNumber: number) => Promise<T>,
   context: RetryContext,
-  shouldRetry: (error: unknown) => boolean = isRetryable
+  options: RetryOptions = {}
 ): Promise<T> {
-  const random = context.random ?? Math.random;
+  const { shouldRetry = isRetryable, until, level = 'warning' } = options;
+  const policy = context.retry;
+  const random = policy.random ?? Math.random;
   for (let attemptNumber = 1; ; attemptNumber++) {
     try {
       return await attempt(attemptNumber);
     } catch (error) {
-      const last = attemptNumber >= context.policy.maxAttempts;
+      const last = attemptNumber >= policy.maxAttempts;
       if (!shouldRetry(error) || last || context.signal?.aborted) throw withAttempts(error, attemptNumber);
       const retryAfter = error instanceof ApiError ? error.retryAfterMs : undefined;
-      const delay = backoffDelay(context.policy, attemptNumber, random, retryAfter);
-      if (context.deadline !== undefined && context.clock.now() + delay >= context.deadline) {
+      const delay = backoffDelay(policy, attemptNumber, random, retryAfter);
+      if (until !== undefined && context.clock.now() + delay >= until) {
         throw withAttempts(error, attemptNumber);
       }
       const reason = untrusted(
@@ -70,8 +68,8 @@ export async function withRetry<T>(
           ? `${error.code}${error.statusCode ? ` (HTTP ${error.statusCode})` : ''}`
           : errorMessage(error)
       );
-      context.log(
-        `${what}: attempt ${attemptNumber} of ${context.policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${askedFor(retryAfter, delay)}.`
+      context.log[level](
+        `${what}: attempt ${attemptNumber} of ${policy.maxAttempts} failed with ${reason}; retrying in ${formatDuration(delay)}${askedFor(retryAfter, delay)}.`
       );
       await context.clock.sleep(delay, context.signal);
       if (context.signal?.aborted) throw withAttempts(error, attemptNumber);

@@ -56,13 +56,14 @@ export async function createRegistryAccess(settings: Settings, context: ApiConte
   };
   const lookup = (repository: string, tag: string): Promise<string | undefined> => {
     const { client, name } = clientFor(repository);
-    return withRetry(`Reading ${repository}:${tag} from its registry`, () => client.manifestDigest(name, tag), {
-      policy: context.policy,
-      clock: context.clock,
-      log: core.warning,
-      signal: context.signal,
-      deadline: context.clock.now() + LOOKUP_BUDGET_MS
-    });
+    return withRetry(
+      `Reading ${repository}:${tag} from its registry`,
+      () => client.manifestDigest(name, tag),
+      context,
+      {
+        until: context.clock.now() + LOOKUP_BUDGET_MS
+      }
+    );
   };
   return {
     currentDigest: lookup,
@@ -126,7 +127,7 @@ async function registryCredentials(
   const token = await withRetry(
     'GetAuthorizationToken',
     () => acrTemporaryToken(instance, { ...transport, endpoint: settings.registry.crEndpoint, credentials }),
-    { policy: context.policy, clock: context.clock, log: core.warning, signal: context.signal }
+    context
   ).catch((error: unknown) => {
     // Retried already: the manifest lookup that asked for it must not retry it all over again.
     throw error instanceof ApiError ? new ApiError({ ...error.details(), retryable: false }) : error;

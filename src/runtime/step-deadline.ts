@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Clock } from './clock.js';
+import type { Deadline } from './step-context.js';
 import type { CommonSettings } from '../model/settings.js';
 import { formatDuration } from '../model/format.js';
 
@@ -36,7 +37,7 @@ export function stepBudgetMs(
  * or when the step's deadline passes (with a StepTimeout). The deadline may be set again once planning knows how
  * many containers there are; only the latest one counts.
  */
-export class StepDeadline {
+export class StepDeadline implements Deadline {
   private readonly controller = new AbortController();
   private generation = 0;
   /** Epoch ms; Infinity until a budget is set. */
@@ -44,7 +45,7 @@ export class StepDeadline {
 
   constructor(
     private readonly clock: Clock,
-    private readonly startedAt: number,
+    readonly startedAt: number,
     cancellation: AbortSignal
   ) {
     const cancel = (): void => this.controller.abort(cancellation.reason ?? new Error('cancelled'));
