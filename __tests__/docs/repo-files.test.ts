@@ -1,5 +1,11 @@
 /** The ecosystem files: licence, changelog, Dependabot, .gitattributes, .env.example and @github/local-action. */
 import { parse as parseYaml } from 'yaml';
+import {
+  DEFAULT_CONTAINER_GROUP_ID,
+  DEFAULT_CONTAINER_NAMES,
+  DEFAULT_REGION_ID
+} from '../../emulator/container-groups.js';
+import { DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET } from '../../emulator/credentials.js';
 import { runContextFromEnv } from '../../src/inputs/run-context.js';
 import { loadAction, readText } from './support.js';
 
@@ -56,8 +62,19 @@ describe('.env.example for @github/local-action', () => {
     for (const [name, input] of Object.entries(action.inputs)) {
       if (input.required === true) expect(variables.get(`INPUT_${name.toUpperCase()}`)).not.toBe('');
     }
-    expect(variables.get('INPUT_ENDPOINT')).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    for (const name of ['ENDPOINT', 'STS-ENDPOINT', 'REGISTRY-ENDPOINT', 'CR-ENDPOINT']) {
+      expect(variables.get(`INPUT_${name}`)).toBe('http://127.0.0.1:8080');
+    }
     expect(variables.get('INPUT_OIDC-ROLE-ARN')).toBe('');
+  });
+
+  it("uses the emulator's region, running container group, one of its containers and its test keys", () => {
+    // These values live in scripts/docs/env-example.mjs (LOCAL_VALUES); the emulator defines them.
+    expect(variables.get('INPUT_REGION-ID')).toBe(DEFAULT_REGION_ID);
+    expect(variables.get('INPUT_CONTAINER-GROUP-ID')).toBe(DEFAULT_CONTAINER_GROUP_ID);
+    expect(DEFAULT_CONTAINER_NAMES).toContain(variables.get('INPUT_CONTAINER-NAME'));
+    expect(variables.get('INPUT_ACCESS-KEY-ID')).toBe(DEFAULT_ACCESS_KEY_ID);
+    expect(variables.get('INPUT_ACCESS-KEY-SECRET')).toBe(DEFAULT_ACCESS_KEY_SECRET);
   });
 
   it('sets the GITHUB_* variables that the derived defaults read', () => {

@@ -176,9 +176,8 @@ export function loadWorkflowCall(text = readText(REUSABLE_WORKFLOW_PATH)): Workf
   return workflow.on?.workflow_call ?? {};
 }
 
-export function loadContract(): WorkflowContract {
-  const action = loadAction();
-  const call = loadWorkflowCall();
+/** What workflows may pass to and read from this action and its reusable workflow (by default, the repository's). */
+export function loadContract(action = loadAction(), call = loadWorkflowCall()): WorkflowContract {
   const declared = (entries: Record<string, { required?: unknown }> | undefined): Record<string, Declared> =>
     Object.fromEntries(Object.entries(entries ?? {}).map(([name, entry]) => [name, { required: isRequired(entry) }]));
   return {

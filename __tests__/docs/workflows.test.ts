@@ -1,7 +1,7 @@
 /**
  * Every workflow under .github/workflows and every ```yaml example in README.md, through GitHub's workflow parser
  * (@actions/workflow-parser) and the reference checks in workflow-check.ts; and the reusable workflow mirrors
- * action.yml.
+ * action.yml (`npm run docs` generates that part of it: these tests hold the contract it must keep).
  */
 import { parse as parseYaml } from 'yaml';
 import { defaultOf, fencedBlocks, isRequired, listFiles, loadAction, readText } from './support.js';
