@@ -74,7 +74,7 @@ function parseOptions(): Options {
 }
 
 function checksOf(startup: StartupStats, dist: DistSizes, polling: PollingSample[], pollIntervalMs: number): Check[] {
-  const { firstRequest, ratio, rss, baselineRss } = startup;
+  const { ratio, rss, baselineRss } = startup;
   const checks: Check[] = [
     {
       target: `first request ≤ ${TARGETS.firstRequestRatio}× node -e 0 (median of per-pair ratios)`,
