@@ -43,10 +43,10 @@ function generatedLines(history: ContainerHistory, run: ContainerRun, marker: st
 
 function largeLine(index: number, lineBytes: number, marker: string): string {
   if (index % LARGE_LOG_MARKER_EVERY === 0) return marker;
-  // JSON log lines: their quotes grow when the answer escapes them.
-  const head = `{"level":"debug","seq":${index},"msg":"`;
-  const tail = '"}';
-  return head + 'x'.repeat(Math.max(0, lineBytes - head.length - tail.length)) + tail;
+  // A JSON log line full of short fields: its quotes grow by a third when the JSON answer escapes them.
+  let line = `{"level":"debug","seq":${index}`;
+  for (let field = 0; line.length + 2 < lineBytes; field += 1) line += `,"f${field % 10}":"v"`;
+  return `${line.slice(0, Math.max(0, lineBytes - 1))}}`;
 }
 
 /** The log of `run` of this container; the marker line is among the lines unless the knob gave its own lines. */
