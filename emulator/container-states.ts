@@ -64,7 +64,8 @@ export interface ContainerRun {
 export interface ContainerHistory {
   name: string;
   image: string;
-  scenario: ContainerScenario;
+  /** `waiting`: not started yet, in a group that is not running (Pending, Scheduling, ...). */
+  scenario: ContainerScenario | 'waiting';
   restartCount: number;
   ready: boolean;
   current: ContainerStateView;
@@ -118,7 +119,7 @@ export function containerHistory(
     return {
       name,
       image,
-      scenario: pullFailed ? 'image-pull-failed' : 'running',
+      scenario,
       restartCount: 0,
       ready: false,
       current: {
