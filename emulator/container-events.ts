@@ -4,8 +4,12 @@
  * DescribeContainerGroups' `ContainerGroups[].Events[]`.
  */
 import { createHash } from 'node:crypto';
-import type { ContainerGroupSpec } from './container-groups.js';
-import { containerHistory, type ContainerHistory } from './container-states.js';
+import {
+  containerHistory,
+  type ContainerDetail,
+  type ContainerGroupStatus,
+  type ContainerHistory
+} from './container-states.js';
 import { isoSeconds } from './time-format.js';
 
 export const EVENT_SOURCES = ['EciService', 'K8sAgent'] as const;
@@ -135,7 +139,17 @@ function containerEvents(history: ContainerHistory, createdAtMs: number, groupNa
 }
 
 /** Every event of the group, oldest last occurrence first. */
-export function groupEvents(containerGroupId: string, group: ContainerGroupSpec, createdAtMs: number): GroupEvent[] {
+/** What a group's events come from: its containers' histories and the events added to it. */
+export interface EventfulGroup {
+  status: ContainerGroupStatus;
+  regionId: string;
+  containers: string[];
+  name?: string;
+  containerDetails?: Record<string, ContainerDetail>;
+  events?: GroupEventSpec[];
+}
+
+export function groupEvents(containerGroupId: string, group: EventfulGroup, createdAtMs: number): GroupEvent[] {
   const groupName = group.name ?? containerGroupId;
   const drafts = group.containers.flatMap((container) =>
     containerEvents(containerHistory(container, group, createdAtMs), createdAtMs, groupName)

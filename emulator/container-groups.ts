@@ -1,19 +1,14 @@
 /** The ECI container groups (instances) the emulator knows, and how DescribeContainerGroups shows them. */
 import { describeContainerGroupEvent, groupEvents, latestEvents, type GroupEventSpec } from './container-events.js';
-import { containerHistory, type ContainerDetail, type ContainerStateView } from './container-states.js';
+import {
+  containerHistory,
+  type ContainerDetail,
+  type ContainerGroupStatus,
+  type ContainerStateView
+} from './container-states.js';
 import { isoSeconds } from './time-format.js';
 
-export type ContainerGroupStatus =
-  | 'Pending'
-  | 'Running'
-  | 'Succeeded'
-  | 'Failed'
-  | 'Scheduling'
-  | 'ScheduleFailed'
-  | 'Restarting'
-  | 'Updating'
-  | 'Terminating'
-  | 'Expired';
+export type { ContainerGroupStatus };
 
 export interface ContainerGroupSpec {
   status: ContainerGroupStatus;

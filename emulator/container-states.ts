@@ -3,7 +3,18 @@
  * state DescribeContainerGroups shows, the logs DescribeContainerLog serves and the events the group reports all
  * derive from this one history, so they always agree.
  */
-import type { ContainerGroupStatus } from './container-groups.js';
+/** A container group's status, as DescribeContainerGroups gives it. */
+export type ContainerGroupStatus =
+  | 'Pending'
+  | 'Running'
+  | 'Succeeded'
+  | 'Failed'
+  | 'Scheduling'
+  | 'ScheduleFailed'
+  | 'Restarting'
+  | 'Updating'
+  | 'Terminating'
+  | 'Expired';
 
 /**
  * - `running`: one run, still running (the default in a Running group);
