@@ -52,7 +52,7 @@ describe('reporting tasks started earlier', () => {
     expect(summary.header).toEqual(['Task', 'Status', 'Image']);
     // A task whose container ECI has not named is named by its ID; an image nobody named is unknown.
     expect(summary.rows.map((cells) => [cells[0].html, cells[2].html])).toEqual([
-      ['<samp>app</samp>', 'not named (image-repository)'],
+      ['<samp>app</samp>', 'unknown (no image-repository)'],
       ['<samp>t-unknown1</samp>', '—']
     ]);
     expect(summary.details.map((item) => item.summary)).toEqual([

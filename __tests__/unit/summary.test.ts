@@ -128,6 +128,17 @@ describe('buildSummary', () => {
     expect(visible(buildSummary(scenario(name).report).headline)).toMatch(pattern);
   });
 
+  it('says an image was pushed although the step failed for it (its digest could not be read)', () => {
+    const failure = 'The image was pushed, but its digest could not be read (digest: true): denied\nHint: give access';
+    const parts = buildSummary({ ...REPORT, containers: [{ ...APP, failure }] });
+    expect(visible(parts.headline)).toMatch(/^⚠️ app committed to …\/app:v1, but the step failed$/);
+    expect(parts.rows[0][1].html).toContain('Succeeded');
+    expect(parts.errors).toEqual([
+      '⚠️ <b><code>app</code></b>: The image was pushed, but its digest could not be read (digest: true): denied<br>💡 <b>Hint:</b> give access'
+    ]);
+    expect(parts.details[0].open).toBe(true);
+  });
+
   it('says a container never tried pushed nothing, and never names its image', () => {
     const { report } = scenario('cancelled');
     const logger = report.containers.find((result) => result.container === 'logger')!;

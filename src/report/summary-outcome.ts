@@ -75,7 +75,7 @@ export function statusCell(result: ContainerResult): string {
  */
 export function imageCell(result: ContainerResult): string {
   if (outcomeOf(result) === 'not-committed') return 'nothing pushed';
-  if (!result.image) return result.status === 'Succeeded' ? 'not named (image-repository)' : '—';
+  if (!result.image) return result.status === 'Succeeded' ? 'unknown (no image-repository)' : '—';
   return breakableCode(result.image);
 }
 
@@ -108,6 +108,9 @@ export function headline({ results, unit, waitTimeoutMs }: HeadlineContext): str
 
   const failed = count('failed', 'pushed-with-error');
   if (failed > 0) {
+    if (total === 1 && outcomes[0] === 'pushed-with-error' && results[0].image) {
+      return `⚠️ ${code(nameOf(results[0]), 128)} committed to ${breakableCode(shortImage(results[0].image))}, but the step failed`;
+    }
     if (total === 1) {
       const phase = results[0].task ? failedPhase(results[0].task) : undefined;
       return `❌ ${code(nameOf(results[0]), 128)} failed${phase ? ` in ${code(phase.phase, 64)}` : ''}`;
