@@ -171,6 +171,24 @@ describe('buildSummary', () => {
     // intro: 2; row: container, image, task ID, status, error: 5; phase: phase, status, message, time: 4.
     expect(html.match(/&#60;img src=x onerror=&#34;alert\(1\)&#34;&#62;&#38;/g)).toHaveLength(11);
   });
+
+  it('drops format characters (bidi overrides, zero-width spaces) from every cell', () => {
+    const sly = 'fail\u202Eed\u2066 \u200Bok\uFEFF';
+    const summary = buildSummary({
+      ...REPORT,
+      containers: [
+        {
+          ...APP,
+          container: sly,
+          failure: sly,
+          task: task({ phases: [{ phase: sly, status: sly, message: sly, recordTime: sly }] })
+        }
+      ]
+    });
+    const html = [summary.intro, ...summary.rows.flat(), ...summary.timelines.flatMap((t) => [t.title, ...t.phases])];
+    expect(html.join('\n')).not.toMatch(/\p{Cf}/u);
+    expect(summary.rows[0][5]).toBe('failed ok');
+  });
 });
 
 // Through the real @actions/core, not the stand-in: what is checked is the HTML core renders into the summary file.

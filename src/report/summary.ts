@@ -14,8 +14,12 @@ export interface SummaryReport {
 
 const STATUS_ICONS: Record<string, string> = { Succeeded: '✅', Failed: '❌', Running: '⏳', Skipped: '⏭️' };
 
-/** Summary text is HTML on one line: a newline would end a table row or list item and start Markdown. */
-const cell = (text: string): string => escapeHtml(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '));
+/**
+ * Summary text is HTML on one line: a newline would end a table row or list item and start Markdown. Format
+ * characters (bidi overrides, zero-width spaces) go too, so that a cell reads as what it holds.
+ */
+const cell = (text: string): string =>
+  escapeHtml(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/\p{Cf}+/gu, ''));
 const code = (text: string): string => `<code>${cell(text)}</code>`;
 
 /** The summary's parts as HTML: a table with one row per container, then each container's phase timeline. */
