@@ -7,13 +7,9 @@ import { untrusted } from '../model/untrusted.js';
 import type { Settings, ContainerSelection } from '../model/settings.js';
 import { checkImageTarget, imageTargetFor } from '../model/image-target.js';
 import { buildCommitRequest, wireParams, type CommitRequest } from '../model/request.js';
-import { checkWaitAllows, CONTAINER_NAME } from '../model/task.js';
+import { checkWaitAllows, CONTAINER_NAME, MAX_CONTAINERS } from '../model/task.js';
 
-/**
- * The most containers `*` may select. ECI allows 20 containers in a container group (not adjustable); a group
- * that reports more is not believed, nor committed container by container for hours.
- */
-export const MAX_CONTAINERS = 32;
+export { MAX_CONTAINERS } from '../model/task.js';
 
 /** The request for each container to commit, in order; lists the group only when several are asked for. */
 export async function planCommits(
