@@ -180,6 +180,7 @@ const configBody = object({
       refuseCredentials: opt(boolean),
       denyPull: opt(boolean),
       omitDigestHeader: opt(boolean),
+      omitApiVersionHeader: opt(boolean),
       hiddenManifestQueries: opt(number)
     })
   ),
