@@ -70,6 +70,7 @@ function useRealRegistry(auth: RegistryAuth): { registry: () => RealRegistry; pu
 describeWithRealRegistry('the registry client against CNCF Distribution', () => {
   describe.each<[RegistryAuth, RealRegistryUser | undefined]>([
     ['none', undefined],
+    ['htpasswd', REAL_REGISTRY_USERS.reader],
     ['token', REAL_REGISTRY_USERS.reader]
   ])('with %s auth', (auth, user) => {
     const { registry, pushed } = useRealRegistry(auth);
@@ -84,6 +85,24 @@ describeWithRealRegistry('the registry client against CNCF Distribution', () => 
       const client = clientOf(registry(), user);
       await expect(client.manifestDigest(REPOSITORY, 'no-such-tag')).resolves.toBeUndefined();
       await expect(client.manifestDigest('octo/no-such-repository', 'v1')).resolves.toBeUndefined();
+    });
+  });
+
+  describe('with htpasswd (Basic) auth', () => {
+    const { registry } = useRealRegistry('htpasswd');
+
+    it('reports a wrong password as refused credentials, naming where they came from but not the password', async () => {
+      const wrong = { ...REAL_REGISTRY_USERS.reader, password: 'WrongPassword-9' };
+      const error = await failure(clientOf(registry(), wrong).manifestDigest(REPOSITORY, 'docker-schema2'));
+      expect(error).toMatchObject({ code: 'UNAUTHORIZED', retryable: false, statusCode: 401 });
+      expect(error.message).toContain('the test login reader');
+      expect(error.message).not.toContain('WrongPassword-9');
+    });
+
+    it('says that the registry wants credentials when none were found', async () => {
+      const error = await failure(clientOf(registry(), undefined).manifestDigest(REPOSITORY, 'docker-schema2'));
+      expect(error).toMatchObject({ code: 'UNAUTHORIZED', retryable: false, statusCode: 401 });
+      expect(error.message).toMatch(/no registry credentials were found/);
     });
   });
 
