@@ -86,7 +86,8 @@ export function whyNoCredentials(url: URL, registryHosts: string[]): string | un
   const host = bareHost(url.hostname);
   if (registryHosts.some((registryHost) => hostnameOf(registryHost) === host)) return undefined;
   if (host.endsWith(ALIBABA_CLOUD_SUFFIX)) return undefined;
-  return `neither the registry's host (${[...new Set(registryHosts.map(hostnameOf))].join(', ')}) nor under ${ALIBABA_CLOUD_SUFFIX}`;
+  const names = [...new Set(registryHosts.map(hostnameOf))].join(', ');
+  return `neither the registry's host (${names}) nor under ${ALIBABA_CLOUD_SUFFIX}`;
 }
 
 /**
