@@ -1,6 +1,7 @@
 /** Checks the JSON of `POST /__emulator/config` and turns it into a settings patch and faults to arm. */
 import type { ContainerGroupSpec, ContainerGroupStatus } from './container-groups.js';
 import type { EmulatorConfigPatch } from './emulator-config.js';
+import { COMMIT_TASK_SHAPES, UNKNOWN_COMMIT_TARGETS } from './eci-actions.js';
 import { ERROR_SHAPES } from './error-shape.js';
 import type { PolicyDocument } from './ram-policy.js';
 import type { FaultCommands } from './fault-knobs.js';
@@ -171,6 +172,8 @@ const configBody = object({
   trustPolicies: opt(recordOf(policyDocument)),
   permissionPolicies: opt(recordOf(arrayOf(policyDocument))),
   unknownContainerGroup: opt(oneOf(['empty-list', 'not-found-error'] as const)),
+  unknownCommitTarget: opt(oneOf(UNKNOWN_COMMIT_TARGETS)),
+  commitTaskShape: opt(oneOf(COMMIT_TASK_SHAPES)),
   githubTokenClaims: opt(recordOf((value) => value)),
   registryUsers: opt(arrayOf(object({ username: req(string), password: req(string) }))),
   acrInstances: opt(arrayOf(string)),

@@ -10,6 +10,7 @@ import { defaultOidcProviders, type OidcProviderConfig } from './sts-actions.js'
 import { DEFAULT_ACR_INSTANCE_ID } from './cr-actions.js';
 import { DEFAULT_REGISTRY_USER, type RegistryUser } from './registry-standin.js';
 import { DEFAULT_PHASE_SPLIT, DEFAULT_TASK_DURATION_MS, type PhaseSplit } from './task-simulation.js';
+import type { CommitTaskShape, UnknownCommitTarget } from './eci-actions.js';
 
 /** Settings that `configure()` and `POST /__emulator/config` may change at run time. */
 export interface EmulatorSettings {
@@ -38,6 +39,10 @@ export interface EmulatorSettings {
   permissionPolicies: Record<string, PolicyDocument[]>;
   /** DescribeContainerGroups for an unknown ID: an empty list, or the InvalidParameter.NotFound error. */
   unknownContainerGroup: 'empty-list' | 'not-found-error';
+  /** CommitContainer for an unknown group or container: 400 InvalidParameter (API reference), or 404 `.NotFound`. */
+  unknownCommitTarget: UnknownCommitTarget;
+  /** DescribeCommitContainerTask's task fields: the API reference's, or the older ones of the ECI user guide. */
+  commitTaskShape: CommitTaskShape;
   /** Claims added to (or replacing those of) the tokens the GitHub stand-in issues, e.g. another `sub`. */
   githubTokenClaims: JwtClaims;
   /** Username and password pairs the registry's token realm accepts (besides temporary logins it issued). */
@@ -74,6 +79,8 @@ export function initialSettings(options: EmulatorOptions): EmulatorSettings {
     trustPolicies: options.trustPolicies ?? {},
     permissionPolicies: options.permissionPolicies ?? {},
     unknownContainerGroup: options.unknownContainerGroup ?? 'empty-list',
+    unknownCommitTarget: options.unknownCommitTarget ?? 'invalid-parameter',
+    commitTaskShape: options.commitTaskShape ?? 'api-reference',
     githubTokenClaims: options.githubTokenClaims ?? {},
     registryUsers: options.registryUsers ?? [DEFAULT_REGISTRY_USER],
     acrInstances: options.acrInstances ?? [DEFAULT_ACR_INSTANCE_ID]
