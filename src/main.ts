@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { createEciApi, type ApiContext } from './eci/create-api.js';
 import type { EciApi } from './eci/eci-client.js';
+import { retryingEciApi } from './eci/retrying-api.js';
 import { withoutLibraryDebug } from './runtime/library-debug.js';
 import { DEFAULT_RETRY_POLICY } from './net/retry.js';
 import { systemClock, type Clock } from './runtime/clock.js';
@@ -72,7 +73,8 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       log: deps.log,
       retry: { ...deps.retry, maxAttempts: settings.maxAttempts }
     };
-    const api = await deps.createApi(settings, context);
+    // Whatever client createApi gives (tests give fakes), its read calls retry by the ECI rules.
+    const api = retryingEciApi(await deps.createApi(settings, context), context);
     results =
       settings.mode === 'commit'
         ? await commitStep(api, settings, { ...context, deadline, onProgress, createRegistry: deps.createRegistry })

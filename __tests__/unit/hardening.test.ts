@@ -6,7 +6,7 @@ import { MAX_ANSWER_BYTES, sendHttp, TransportError } from '../../src/net/http.j
 import { proxyConfigFromEnv } from '../../src/net/proxy.js';
 import type { ContainerResult } from '../../src/model/results.js';
 import { MAX_CONTAINERS, selectContainers } from '../../src/modes/plan.js';
-import { ApiError, InputError } from '../../src/model/errors.js';
+import { ApiError, PlanError } from '../../src/model/errors.js';
 import { buildSummary } from '../../src/report/summary.js';
 import {
   CONTAINER_ALLOWANCE_MS,
@@ -62,7 +62,7 @@ describe('containers selected by *', () => {
     expect(() => selectContainers(all, ['app\n::error::x'], 'eci-1')).toThrow(
       "Container group eci-1 reports a container named 'app ::error::x', which is not a container name"
     );
-    expect(() => selectContainers(all, ['App'], 'eci-1')).toThrow(InputError);
+    expect(() => selectContainers(all, ['App'], 'eci-1')).toThrow(PlanError);
     expect(() => selectContainers(all, ['app', 'app'], 'eci-1')).toThrow('reports the container app twice');
     expect(selectContainers(all, ['app', 'sidecar'], 'eci-1')).toEqual(['app', 'sidecar']);
   });
@@ -139,9 +139,9 @@ describe('IDs from answers', () => {
   });
 
   it('a malformed RequestId of a success is an InvalidResponse error; an absent one is empty', () => {
-    expect(checkedRequestId('X', undefined, true)).toBe('');
-    expect(() => checkedRequestId('X', 'a\nb', true)).toThrow(ApiError);
-    expect(() => checkedRequestId('X', 42, true)).toThrow("malformed RequestId '42'");
+    expect(checkedRequestId('X', undefined)).toBe('');
+    expect(() => checkedRequestId('X', 'a\nb')).toThrow(ApiError);
+    expect(() => checkedRequestId('X', 42)).toThrow("malformed RequestId '42'");
   });
 
   it.each([

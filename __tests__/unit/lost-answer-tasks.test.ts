@@ -10,6 +10,7 @@ jest.unstable_mockModule('@actions/core', () => core);
 
 const { run } = await import('../../src/main.js');
 const { commitContainer, taskMayExist } = await import('../../src/modes/create-task.js');
+const { retryingEciApi } = await import('../../src/eci/retrying-api.js');
 const { LATE_TASK_PAUSE_MS } = await import('../../src/modes/own-tasks.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 const { apiError, FakeClock, linesLog, task } = await import('../../test-support/fakes.js');
@@ -50,13 +51,14 @@ function direct(script: EciScript, maxAttempts = 3) {
   const clock = new FakeClock(START);
   const api = new FakeEciApi(clock, script);
   const logs: string[] = [];
-  const outcome = commitContainer(api, REQUEST, {
+  const context = {
     retry: { maxAttempts, baseDelayMs: 1000, maxDelayMs: 5000, random: () => 0.5 },
     clock,
     log: linesLog(logs),
     signal: new AbortController().signal,
     deadline: { startedAt: START, at: Infinity }
-  });
+  };
+  const outcome = commitContainer(retryingEciApi(api, context), REQUEST, context);
   return { api, clock, logs, outcome };
 }
 

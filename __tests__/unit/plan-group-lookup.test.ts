@@ -6,7 +6,8 @@ jest.unstable_mockModule('@actions/core', () => core);
 
 const { planCommits } = await import('../../src/modes/plan.js');
 const { readSettings } = await import('../../src/inputs/read-settings.js');
-const { InputError } = await import('../../src/model/errors.js');
+const { PlanError } = await import('../../src/model/errors.js');
+const { retryingEciApi } = await import('../../src/eci/retrying-api.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 const { apiError, FakeClock } = await import('../../test-support/fakes.js');
@@ -31,19 +32,15 @@ async function plan(groups: EciScript['groups']) {
   const clock = new FakeClock();
   const api = new FakeEciApi(clock, { groups });
   const retry = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 10 };
-  const outcome = await planCommits(api, settings, {
-    clock,
-    retry,
-    log: runnerLog,
-    signal: new AbortController().signal
-  }).catch((error: unknown) => error);
+  const retrying = retryingEciApi(api, { clock, retry, log: runnerLog, signal: new AbortController().signal });
+  const outcome = await planCommits(retrying, settings).catch((error: unknown) => error);
   return { outcome, api };
 }
 
 describe('planCommits: looking the group up', () => {
   it('says the group was not found, naming container-group-id, for an empty list', async () => {
     const { outcome } = await plan([undefined]);
-    expect(outcome).toBeInstanceOf(InputError);
+    expect(outcome).toBeInstanceOf(PlanError);
     expect((outcome as Error).message).toBe(NOT_FOUND);
   });
 
@@ -55,7 +52,7 @@ describe('planCommits: looking the group up', () => {
       retryable: false
     });
     const { outcome, api } = await plan([notFound]);
-    expect(outcome).toBeInstanceOf(InputError);
+    expect(outcome).toBeInstanceOf(PlanError);
     expect((outcome as Error).message).toBe(NOT_FOUND);
     expect(api.groupCalls).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { toNetworkApiError } from '../eci/openapi-call.js';
+import { registryError, toNetworkApiError } from './retry-rules.js';
 import { sendHttp, type HttpResponse, type TransportOptions } from '../net/http.js';
 import { ApiError } from '../model/errors.js';
 import type { Endpoint } from '../model/settings.js';
@@ -67,8 +67,7 @@ export class RegistryClient {
       throw registryError(
         `GET ${path}`,
         'DigestMismatch',
-        `the manifest hashes to ${digest}, not to ${untrusted(claimed, 100)} as the registry says`,
-        false
+        `the manifest hashes to ${digest}, not to ${untrusted(claimed, 100)} as the registry says`
       );
     }
     return digest;
@@ -87,7 +86,6 @@ export class RegistryClient {
         `${method} ${path}`,
         'UNAUTHORIZED',
         'the registry redirected the request to another host, which asks for credentials: the registry credentials are not sent to another host',
-        false,
         401
       );
     }
@@ -97,7 +95,6 @@ export class RegistryClient {
         `${method} ${path}`,
         'UNAUTHORIZED',
         'the registry asks for credentials but names no Bearer token service',
-        false,
         401
       );
     }
@@ -162,16 +159,14 @@ export class RegistryClient {
       throw registryError(
         action,
         'InvalidChallenge',
-        `the token realm '${untrusted(challenge.realm, 200)}' is not a URL`,
-        false
+        `the token realm '${untrusted(challenge.realm, 200)}' is not a URL`
       );
     }
     if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
       throw registryError(
         action,
         'InvalidChallenge',
-        `the token realm '${untrusted(challenge.realm, 200)}' is not http(s)`,
-        false
+        `the token realm '${untrusted(challenge.realm, 200)}' is not http(s)`
       );
     }
     // Checked before the credentials are made (an ACR token is a call), and again for where they may go.
@@ -179,8 +174,7 @@ export class RegistryClient {
       registryError(
         action,
         'InsecureRealm',
-        `the registry names the token service ${untrusted(realm.origin, 200)}, which is ${why}: nothing is sent there`,
-        false
+        `the registry names the token service ${untrusted(realm.origin, 200)}, which is ${why}: nothing is sent there`
       );
     const why = whyNotRealm(realm, undefined);
     if (why) throw refusal(why);
@@ -215,7 +209,6 @@ export class RegistryClient {
         action,
         answer.statusCode === 401 ? 'UNAUTHORIZED' : 'DENIED',
         `the token service refused ${whose}${errorDetail(answer)}`,
-        false,
         answer.statusCode
       );
     }
@@ -234,7 +227,6 @@ export class RegistryClient {
         action,
         'InvalidResponse',
         'the token service answered without a usable token',
-        true,
         answer.statusCode
       );
     }
@@ -253,8 +245,7 @@ function checkedDigest(value: string, action: string): string {
     throw registryError(
       action,
       'InvalidDigest',
-      `the registry sent a digest that is not sha256 and 64 hex digits: '${untrusted(digest, 100)}'`,
-      false
+      `the registry sent a digest that is not sha256 and 64 hex digits: '${untrusted(digest, 100)}'`
     );
   }
   return digest;
@@ -264,7 +255,6 @@ function checkedDigest(value: string, action: string): string {
 function checkAnswer(answer: HttpResponse, action: string): void {
   const status = answer.statusCode;
   if (status >= 200 && status < 300) return;
-  const retryable = status === 429 || status >= 500;
   const code =
     registryErrorCode(answer) ?? (status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : `HTTP${status}`);
   const what =
@@ -273,7 +263,7 @@ function checkAnswer(answer: HttpResponse, action: string): void {
       : status >= 300 && status < 400
         ? 'the registry answered with a redirect that is not followed (too many, or to plain http)'
         : 'the registry answered with an error';
-  throw registryError(action, code, `${what}${errorDetail(answer)}`, retryable, status);
+  throw registryError(action, code, `${what}${errorDetail(answer)}`, status);
 }
 
 /** The first `errors[].code` of a distribution-spec error body. */
@@ -296,12 +286,3 @@ function errorDetail(answer: HttpResponse): string {
   return typeof message === 'string' && message ? ` (${untrusted(message, 200)})` : '';
 }
 
-function registryError(
-  action: string,
-  code: string,
-  message: string,
-  retryable: boolean,
-  statusCode?: number
-): ApiError {
-  return new ApiError({ action, code, message, retryable, ambiguous: false, ...(statusCode ? { statusCode } : {}) });
-}
