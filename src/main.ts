@@ -3,9 +3,9 @@ import { createEciApi, type ApiContext } from './eci/create-api.js';
 import type { EciApi } from './eci/eci-client.js';
 import { retryingEciApi } from './eci/retrying-api.js';
 import { withoutLibraryDebug } from './runtime/library-debug.js';
-import { DEFAULT_RETRY_POLICY } from './net/retry.js';
+import { RETRY_BACKOFF } from './net/retry.js';
 import { systemClock, type Clock } from './runtime/clock.js';
-import { runnerLog, type RetryPolicy, type StepContext, type StepLog } from './runtime/step-context.js';
+import { runnerLog, type RetryBackoff, type StepContext, type StepLog } from './runtime/step-context.js';
 import type { ContainerResult } from './model/results.js';
 import { commitStep, plannedCount } from './modes/commit-step.js';
 import { startedTaskResults, waitForStartedTasks } from './modes/wait-for-started-tasks.js';
@@ -27,7 +27,8 @@ export interface RunDependencies {
   createApi: (settings: StepSettings, context: ApiContext) => Promise<EciApi>;
   /** Where cancellation (SIGINT/SIGTERM from the runner) comes from. */
   cancellation: AbortSignal;
-  retry: RetryPolicy;
+  /** The pauses between attempts; the number of attempts is the max-attempts input. */
+  retry: RetryBackoff;
   /** undefined: the registry is not asked (digest: false and if-tag-exists: overwrite). */
   createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
 }
@@ -40,7 +41,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     log: runnerLog,
     createApi: createEciApi,
     cancellation: overrides.cancellation ?? cancellationFromSignals(),
-    retry: DEFAULT_RETRY_POLICY,
+    retry: RETRY_BACKOFF,
     createRegistry: registryAccessFor,
     ...overrides
   };

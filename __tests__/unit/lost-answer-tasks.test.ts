@@ -2,6 +2,7 @@
  * Lost CommitContainer answers that leave more than one task, or an unknown one: every task named, the group left
  * alone while one may run, and the results handed over whatever ends the step.
  */
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
@@ -67,12 +68,12 @@ function startStep(inputs: Record<string, string>, script: EciScript) {
   const clock = new FakeClock(START);
   const api = new FakeEciApi(clock, script);
   const running = run({
-    readInput: (name) => inputs[name] ?? '',
+    readInput: withActionDefaults(inputs),
     env: {},
     clock,
     createApi: async () => api,
     cancellation: new AbortController().signal,
-    retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 100 },
+    retry: { baseDelayMs: 100, maxDelayMs: 100 },
     // The registry is not what these tests are about (digest is auto by default): never asked.
     createRegistry: async () => undefined
   });

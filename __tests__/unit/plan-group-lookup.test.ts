@@ -1,3 +1,4 @@
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 
 import { core } from '../../test-support/core-stand-in.js';
@@ -22,7 +23,7 @@ const INPUTS: Record<string, string> = {
   'access-key-id': 'LTAI5tExampleKeyId',
   'access-key-secret': 'example-secret-value'
 };
-const read = readSettings((name) => INPUTS[name] ?? '', {});
+const read = readSettings(withActionDefaults(INPUTS), {});
 if (read.mode !== 'commit') throw new Error('expected commit settings');
 const settings = read;
 const NOT_FOUND =

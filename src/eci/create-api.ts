@@ -53,6 +53,11 @@ export async function createEciApi(settings: CommonSettings, context: ApiContext
   const transport = await apiTransport(context);
   const credentials = await credentialsFor(settings, context);
   await credentials.getCredential(context.signal);
-  const client = await EciClient.create({ ...transport, endpoint: settings.endpoint, regionId: settings.regionId, credentials });
+  const client = await EciClient.create({
+    ...transport,
+    endpoint: settings.endpoint,
+    regionId: settings.regionId,
+    credentials
+  });
   return retryingEciApi(client, context);
 }

@@ -138,8 +138,7 @@ export class EciClient implements EciApi {
     }
     const maybeCreated =
       'a commit task may have been created: check the container group with DescribeCommitContainerTask';
-    if (!isTaskId(taskId))
-      throw malformedIdError('CommitContainer', 'TaskId', taskId, maybeCreated);
+    if (!isTaskId(taskId)) throw malformedIdError('CommitContainer', 'TaskId', taskId, maybeCreated);
     try {
       return { taskId, requestId: checkedRequestId('CommitContainer', response.body?.requestId) };
     } catch (error) {

@@ -1,5 +1,6 @@
 import { ApiError, type ApiErrorDetails } from '../model/errors.js';
 import { TransportError } from '../net/http.js';
+import { isRetryable } from '../net/retry.js';
 import { isRenewable, type CredentialProvider } from './credential.js';
 
 /**
@@ -28,7 +29,10 @@ export function isRetryableApiCode(code: string, statusCode?: number, retryAfter
 /** An error answer, or a 2xx without a readable body: that may be a truncated answer, so it is asked again. */
 export function answerError(facts: ApiErrorFacts & { statusCode: number }): ApiError {
   const ok = facts.statusCode >= 200 && facts.statusCode < 300;
-  return new ApiError({ ...facts, retryable: ok || isRetryableApiCode(facts.code, facts.statusCode, facts.retryAfterMs) });
+  return new ApiError({
+    ...facts,
+    retryable: ok || isRetryableApiCode(facts.code, facts.statusCode, facts.retryAfterMs)
+  });
 }
 
 /**
@@ -64,10 +68,8 @@ export function malformedAnswer(facts: ApiErrorFacts): ApiError {
   return new ApiError({ ...facts, retryable: READS.has(facts.action) || facts.ambiguous });
 }
 
-/** Whether another attempt may help; the default of every retried call of this client. */
-export function isRetryable(error: unknown): boolean {
-  return error instanceof ApiError && error.retryable;
-}
+/** Whether another attempt may help: the verdict the factories above wrote on the error. */
+export { isRetryable };
 
 /**
  * A call refused for an expired security token was not processed: the credentials are renewed (when they can be)

@@ -22,7 +22,11 @@ export class RetryingEciApi implements EciApi {
     return this.retried('DescribeCommitContainerTask', () => this.inner.describeCommitTasks(query, call), call);
   }
 
-  describeContainerGroup(regionId: string, containerGroupId: string, call: PerCall = {}): Promise<ContainerGroup | undefined> {
+  describeContainerGroup(
+    regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<ContainerGroup | undefined> {
     return this.retried(
       'DescribeContainerGroups',
       () => this.inner.describeContainerGroup(regionId, containerGroupId, call),

@@ -18,12 +18,14 @@ export async function planCommits(api: EciApi, settings: Settings): Promise<Comm
   const { containers: selection } = settings;
   let available: string[] = [];
   if (selection.kind !== 'single') {
-    const group = await api.describeContainerGroup(settings.regionId, settings.containerGroupId).catch((error: unknown) => {
-      // ECI may say "not found" as an error rather than an empty list (terraform-provider-alicloud's ECI
-      // service takes both as not found): both end in the one message below.
-      if (error instanceof ApiError && error.code === 'InvalidParameter.NotFound') return undefined;
-      throw error;
-    });
+    const group = await api
+      .describeContainerGroup(settings.regionId, settings.containerGroupId)
+      .catch((error: unknown) => {
+        // ECI may say "not found" as an error rather than an empty list (terraform-provider-alicloud's ECI
+        // service takes both as not found): both end in the one message below.
+        if (error instanceof ApiError && error.code === 'InvalidParameter.NotFound') return undefined;
+        throw error;
+      });
     if (!group) throw containerGroupNotFound(settings);
     available = group.containers;
   }
@@ -65,8 +67,7 @@ export function selectContainers(
 ): string[] {
   if (selection.kind === 'single') return [selection.name];
   if (selection.kind === 'all') {
-    if (available.length === 0)
-      throw new PlanError(`Container group ${containerGroupId} has no containers to commit.`);
+    if (available.length === 0) throw new PlanError(`Container group ${containerGroupId} has no containers to commit.`);
     if (available.length > MAX_CONTAINERS) {
       throw new PlanError(
         `Container group ${containerGroupId} reports ${available.length} containers; container-name * commits at most ${MAX_CONTAINERS} (ECI allows 20 in a group). Name the containers to commit instead.`

@@ -60,5 +60,10 @@ function maskedString(value: unknown): string | undefined {
 function invalidAnswer(body: Record<string, unknown>, what: string): ApiError {
   const code = body.IsSuccess === false && typeof body.Code === 'string' ? untrusted(body.Code, 64) : 'InvalidResponse';
   const requestId = body.RequestId ?? body.requestId;
-  return tokenAnswerError(ACTION, code, `the answer has ${what}`, typeof requestId === 'string' ? requestId : undefined);
+  return tokenAnswerError(
+    ACTION,
+    code,
+    `the answer has ${what}`,
+    typeof requestId === 'string' ? requestId : undefined
+  );
 }

@@ -53,7 +53,11 @@ export async function createRegistryAccess(settings: Settings, context: ApiConte
   };
   const lookup = (repository: string, tag: string): Promise<string | undefined> => {
     const { client, name } = clientFor(repository);
-    return lookupWithRetry(`Reading ${repository}:${tag} from its registry`, () => client.manifestDigest(name, tag), context);
+    return lookupWithRetry(
+      `Reading ${repository}:${tag} from its registry`,
+      () => client.manifestDigest(name, tag),
+      context
+    );
   };
   return {
     currentDigest: lookup,

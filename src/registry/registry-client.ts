@@ -285,4 +285,3 @@ function errorDetail(answer: HttpResponse): string {
   const message = firstRegistryError(answer)?.message;
   return typeof message === 'string' && message ? ` (${untrusted(message, 200)})` : '';
 }
-

@@ -24,7 +24,14 @@ export function registryError(action: string, code: string, message: string, sta
 
 /** GetAuthorizationToken answered, but without a login: final (asking again gets the same answer). */
 export function tokenAnswerError(action: string, code: string, message: string, requestId?: string): ApiError {
-  return new ApiError({ action, code, message, ...(requestId ? { requestId } : {}), retryable: false, ambiguous: false });
+  return new ApiError({
+    action,
+    code,
+    message,
+    ...(requestId ? { requestId } : {}),
+    retryable: false,
+    ambiguous: false
+  });
 }
 
 /** One manifest lookup, retried within LOOKUP_BUDGET_MS. */

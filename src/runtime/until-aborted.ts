@@ -14,7 +14,10 @@ export function untilAborted<T>(
   return new Promise((resolve, reject) => {
     const onAbort = (): void => {
       if (typeof stopped === 'function') resolve(stopped());
-      else reject(new ApiError({ action: stopped, code: 'Aborted', message: 'stopped before it ended', ambiguous: false }));
+      else
+        reject(
+          new ApiError({ action: stopped, code: 'Aborted', message: 'stopped before it ended', ambiguous: false })
+        );
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
