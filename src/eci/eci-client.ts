@@ -1,8 +1,9 @@
 import type { CommitRequest } from '../model/request.js';
 import { parseProgress, type CommitTask } from '../model/task.js';
 import type { Endpoint } from '../model/settings.js';
-import { type CredentialProvider, isRenewable } from './credential.js';
+import type { CredentialProvider } from './credential.js';
 import { ApiError } from '../model/errors.js';
+import { malformedAnswer, renewingExpired } from './retry-rules.js';
 import { callOpenApi, type CallOptions } from './openapi-call.js';
 import type { ProxyConfig } from '../net/proxy.js';
 import { loadEciSdk, type EciClientInstance, type EciSdk } from './eci-sdk.js';
@@ -43,6 +44,10 @@ export interface ContainerGroup {
 /** For one call: a signal that ends it early (the wait's deadline), on top of the job's cancellation. */
 export interface PerCall {
   signal?: AbortSignal;
+  /** Epoch ms after which no retry starts (a wait's own deadline); see retrying-api.ts. */
+  until?: number;
+  /** Retries are routine (within a wait): said as info, not as warnings. */
+  routine?: boolean;
 }
 
 /** The ECI calls the action makes; what tests fake and what the retry layer wraps. */
@@ -102,19 +107,7 @@ export class EciClient implements EciApi {
           (runtime as RawCall | undefined)?.onBody?.(answer.body);
           return answer;
         };
-        try {
-          return answered(await callOpenApi(call, perCallOptions));
-        } catch (error) {
-          // Rejected for an expired token, so not processed: renew and send once more.
-          if (!(
-            error instanceof ApiError &&
-            error.code === 'InvalidSecurityToken.Expired' &&
-            isRenewable(options.credentials)
-          ))
-            throw error;
-          await options.credentials.renew(signal);
-          return answered(await callOpenApi(call, perCallOptions));
-        }
+        return answered(await renewingExpired(() => callOpenApi(call, perCallOptions), options.credentials, signal));
       }
     }
     const config = new sdk.Config({
@@ -137,29 +130,29 @@ export class EciClient implements EciApi {
     const response = await this.client.commitContainerWithOptions(request, this.runtime(call));
     const taskId = response.body?.taskId;
     if (!taskId) {
-      const requestId = checkedRequestId('CommitContainer', response.body?.requestId, false);
+      const requestId = checkedRequestId('CommitContainer', response.body?.requestId);
       // The commit may have been accepted: treat it like a lost answer, so the task is looked up, not re-sent.
-      throw new ApiError({
+      throw malformedAnswer({
         action: 'CommitContainer',
         code: 'InvalidResponse',
         message: 'the answer has no TaskId',
         requestId,
-        retryable: true,
         ambiguous: true
       });
     }
     const maybeCreated =
       'a commit task may have been created: check the container group with DescribeCommitContainerTask';
-    if (!isTaskId(taskId))
-      throw malformedIdError('CommitContainer', 'TaskId', taskId, { retryable: false, note: maybeCreated });
+    if (!isTaskId(taskId)) throw malformedIdError('CommitContainer', 'TaskId', taskId, maybeCreated);
     try {
-      return { taskId, requestId: checkedRequestId('CommitContainer', response.body?.requestId, false) };
+      return { taskId, requestId: checkedRequestId('CommitContainer', response.body?.requestId) };
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      throw malformedIdError('CommitContainer', 'RequestId', response.body?.requestId, {
-        retryable: false,
-        note: `commit task ${taskId} was created and runs on ECI`
-      });
+      throw malformedIdError(
+        'CommitContainer',
+        'RequestId',
+        response.body?.requestId,
+        `commit task ${taskId} was created and runs on ECI`
+      );
     }
   }
 
@@ -177,10 +170,10 @@ export class EciClient implements EciApi {
       this.runtime(call, (body) => (raw = body))
     );
     const action = 'DescribeCommitContainerTask';
-    const requestId = checkedRequestId(action, response.body?.requestId, true);
+    const requestId = checkedRequestId(action, response.body?.requestId);
     const rawTasks = Array.isArray(raw.CommitTasks) ? (raw.CommitTasks as unknown[]) : [];
     const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => {
-      if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId, { retryable: true });
+      if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId);
       const times = answerTimes(rawTasks.find((candidate) => rawField(candidate, 'TaskId') === task.taskId));
       return {
         taskId: task.taskId,
