@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { createEciApi, type ApiContext } from './eci/create-api.js';
 import type { EciApi } from './eci/eci-client.js';
 import { withoutLibraryDebug } from './runtime/library-debug.js';
+import { maskEnvironmentSecrets } from './net/environment-secrets.js';
 import { DEFAULT_RETRY_POLICY } from './net/retry.js';
 import { systemClock, type Clock } from './runtime/clock.js';
 import { runnerLog, type RetryPolicy, type StepContext, type StepLog } from './runtime/step-context.js';
@@ -45,6 +46,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   };
   const stepStartedAt = deps.clock.now();
   withoutLibraryDebug(deps.env);
+  maskEnvironmentSecrets(deps.env);
   const outputs = new Outputs();
   // Every call and loop of the step ends when the job is cancelled or the step's deadline passes; outputs known so
   // far are written then, and on a crash too.
