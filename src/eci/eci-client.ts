@@ -2,7 +2,7 @@ import type { CommitRequest } from '../model/request.js';
 import { parseProgress, type CommitTask } from '../model/task.js';
 import type { Endpoint } from '../model/settings.js';
 import { type CredentialProvider, isRenewable } from './credential.js';
-import { ApiError } from '../model/errors.js';
+import { ApiError, errorMessage } from '../model/errors.js';
 import { callOpenApi, type CallOptions } from './openapi-call.js';
 import type { ProxyConfig } from '../net/proxy.js';
 import { loadEciSdk, type EciClientInstance, type EciSdk } from './eci-sdk.js';
@@ -98,8 +98,12 @@ export class EciClient implements EciApi {
           query: (request.query as Record<string, string> | undefined) ?? {},
           ...(form ? { form } : {})
         };
+        const answered = (answer: Awaited<ReturnType<typeof callOpenApi>>): typeof answer => {
+          (runtime as CallState | undefined)?.answered?.();
+          return answer;
+        };
         try {
-          return await callOpenApi(call, perCallOptions);
+          return answered(await callOpenApi(call, perCallOptions));
         } catch (error) {
           // Rejected for an expired token, so not processed: renew and send once more.
           if (!(
@@ -109,7 +113,7 @@ export class EciClient implements EciApi {
           ))
             throw error;
           await options.credentials.renew(signal);
-          return callOpenApi(call, perCallOptions);
+          return answered(await callOpenApi(call, perCallOptions));
         }
       }
     }
@@ -130,7 +134,12 @@ export class EciClient implements EciApi {
       ...(acrRegistryInfo ? { acrRegistryInfo: new sdk.CommitContainerRequestAcrRegistryInfo(acrRegistryInfo) } : {}),
       ...(arn ? { arn: new sdk.CommitContainerRequestArn(arn) } : {})
     });
-    const response = await this.client.commitContainerWithOptions(request, this.runtime(call));
+    const response = await this.modelled(
+      'CommitContainer',
+      true,
+      (runtime) => this.client.commitContainerWithOptions(request, runtime),
+      call
+    );
     const taskId = response.body?.taskId;
     if (!taskId) {
       const requestId = checkedRequestId('CommitContainer', response.body?.requestId, false);
@@ -167,7 +176,12 @@ export class EciClient implements EciApi {
       ...(query.maxResults ? { maxResults: query.maxResults } : {}),
       ...(query.nextToken ? { nextToken: query.nextToken } : {})
     });
-    const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime(call));
+    const response = await this.modelled(
+      'DescribeCommitContainerTask',
+      false,
+      (runtime) => this.client.describeCommitContainerTaskWithOptions(request, runtime),
+      call
+    );
     const action = 'DescribeCommitContainerTask';
     const requestId = checkedRequestId(action, response.body?.requestId, true);
     const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => {
@@ -204,7 +218,12 @@ export class EciClient implements EciApi {
       regionId,
       containerGroupIds: JSON.stringify([containerGroupId])
     });
-    const response = await this.client.describeContainerGroupsWithOptions(request, this.runtime(call));
+    const response = await this.modelled(
+      'DescribeContainerGroups',
+      false,
+      (runtime) => this.client.describeContainerGroupsWithOptions(request, runtime),
+      call
+    );
     const group = (response.body?.containerGroups ?? []).find(
       (candidate) => candidate.containerGroupId === containerGroupId
     );
@@ -216,12 +235,38 @@ export class EciClient implements EciApi {
   }
 
   /**
-   * The SDK's runtime options configure its HTTP layer, which our transport replaces. The SDK hands this object
-   * to `callApi` untouched: it carries the call's own signal there.
+   * Runs one SDK call. The SDK's runtime options configure its HTTP layer, which our transport replaces; the SDK
+   * hands that object to `callApi` untouched, so it carries the call's own signal there, and word back that an
+   * answer came. An error the SDK throws after that is its model refusing the answer (`type of taskStatus is
+   * mismatch`): a malformed answer of `action`, asked again like any other (`ambiguous`: it may hide work done).
    */
-  private runtime(call: PerCall): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
-    return { signal: call.signal } as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+  private async modelled<T>(
+    action: string,
+    ambiguous: boolean,
+    send: (runtime: Runtime) => Promise<T>,
+    call: PerCall
+  ): Promise<T> {
+    let answered = false;
+    const state: CallState = { signal: call.signal, answered: () => (answered = true) };
+    try {
+      return await send(state as unknown as Runtime);
+    } catch (error) {
+      if (error instanceof ApiError || !answered) throw error;
+      throw new ApiError({
+        action,
+        code: 'InvalidResponse',
+        message: `the answer does not have the documented shape (${untrusted(errorMessage(error), 200)})`,
+        retryable: true,
+        ambiguous
+      });
+    }
   }
+}
+
+type Runtime = Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+
+interface CallState extends PerCall {
+  answered?: () => void;
 }
 
 function combineSignals(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {

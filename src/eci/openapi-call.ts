@@ -10,6 +10,7 @@ import { requestIdOrNothing } from './answer-ids.js';
 import { untrusted } from '../model/untrusted.js';
 import type { OpenApiUtil } from './eci-sdk.js';
 import { sendHttp, TransportError, type HttpResponse } from '../net/http.js';
+import { isCertificateError } from '../net/certificate-errors.js';
 
 export interface OpenApiCall {
   action: string;
@@ -108,7 +109,7 @@ export function toNetworkApiError(action: string, error: unknown): ApiError {
       error.code !== 'AnswerTooLarge' &&
       error.code !== 'ProxyConnectRefused' &&
       error.code !== 'ENOTFOUND' &&
-      !/^(CERT_|ERR_TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(error.code),
+      !isCertificateError(error.code),
     ambiguous: !notSent
   });
 }
