@@ -108,3 +108,22 @@ export function hintFor(code: string, action?: string): string | undefined {
   }
   return HINTS.find(([pattern]) => pattern.test(code))?.[1];
 }
+
+/**
+ * What usually makes a commit task fail in `phase` (its message may say more). ECI documents the three phases, not
+ * the causes of their failures: each hint names what its phase depends on.
+ */
+export function hintForPhase(phase: string, message = ''): string | undefined {
+  switch (phase) {
+    case 'PushCommittedImage':
+      return /denied|unauthori[sz]ed|forbidden|permission|not ?authori/i.test(message)
+        ? 'ECI was refused the push: check that the RAM role ECI pushes with (role-arn, role-type: service) may push to this ACR repository, that its namespace exists, and that image-repository is in the registry of that region (acr-instance-id for an Enterprise Edition instance).'
+        : 'ECI could not push the image: check that the namespace exists, that image-repository names an ACR registry of that region (acr-instance-id for an Enterprise Edition instance), and the push permission of role-arn.';
+    case 'PullBaseImage':
+      return "ECI could not pull the container's image to commit on top of it: check that its registry can be reached from the container group, and that the group's image registry credentials still give access to it.";
+    case 'CommitContainer':
+      return 'ECI could not commit the container: check that it is still running, that it is not being restarted, and that the container group has the disk space for the new layer.';
+    default:
+      return undefined;
+  }
+}
