@@ -30,11 +30,19 @@ export function derivedSecrets(inputs: Record<string, string>, env: Record<strin
   }
   for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
     if (!env[name]) continue;
-    const url = new URL(env[name]);
-    if (!url.password) continue;
-    const decoded = [decodeURIComponent(url.username), decodeURIComponent(url.password)];
+    // Read by hand, not with URL: a malformed proxy URL (a port out of range) still carries its password.
+    const userInfo = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^:@/]*):([^@/]*)@/i.exec(env[name].trim());
+    if (!userInfo?.[2]) continue;
+    const decode = (text: string): string => {
+      try {
+        return decodeURIComponent(text);
+      } catch {
+        return text;
+      }
+    };
+    const decoded = [decode(userInfo[1]), decode(userInfo[2])];
     secrets.push(
-      { kind: `${name} password`, value: url.password },
+      { kind: `${name} password`, value: userInfo[2] },
       { kind: `${name} password (URL-decoded)`, value: decoded[1] },
       { kind: `${name} credentials (Basic form)`, value: basicForm(decoded[0], decoded[1]) }
     );

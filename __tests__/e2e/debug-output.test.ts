@@ -79,7 +79,10 @@ describe('an answer cannot choose what gets masked', () => {
       status: 200,
       body: JSON.stringify({ data: { tempUserName: 'cr_temp_user', authorizationToken: 'e' }, requestId: 'R-1' })
     });
-    const result = await runAction({ inputs: oidcInputs(emulator, { digest: 'true' }), env: emulator.githubOidcEnv() });
+    const result = await runAction({
+      inputs: oidcInputs(emulator, { digest: 'true' }),
+      env: { ...emulator.githubOidcEnv() }
+    });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('shorter than 8 characters, which is not a token');
@@ -101,7 +104,7 @@ describe('an answer cannot choose what gets masked', () => {
         }
       })
     });
-    const result = await runAction({ inputs: oidcInputs(emulator), env: emulator.githubOidcEnv() });
+    const result = await runAction({ inputs: oidcInputs(emulator), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('shorter than 8 characters, which is not a credential');
