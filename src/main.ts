@@ -3,6 +3,7 @@ import { createEciApi, type ApiContext } from './eci/create-api.js';
 import type { EciApi } from './eci/eci-client.js';
 import { retryingEciApi } from './eci/retrying-api.js';
 import { withoutLibraryDebug } from './runtime/library-debug.js';
+import { maskEnvironmentSecrets } from './net/environment-secrets.js';
 import { RETRY_BACKOFF } from './net/retry.js';
 import { systemClock, type Clock } from './runtime/clock.js';
 import { runnerLog, type RetryBackoff, type StepContext, type StepLog } from './runtime/step-context.js';
@@ -47,6 +48,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   };
   const stepStartedAt = deps.clock.now();
   withoutLibraryDebug(deps.env);
+  maskEnvironmentSecrets(deps.env);
   const outputs = new Outputs();
   // Every call and loop of the step ends when the job is cancelled or the step's deadline passes; outputs known so
   // far are written then, and on a crash too.
