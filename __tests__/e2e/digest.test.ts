@@ -172,7 +172,9 @@ describe('the digest read back from the registry', () => {
     expect(result.outputs['pinned-image']).toBe('');
     const [warning] = warnings(result.stdout);
     expect(warning).toMatch(/Could not read the digest of .*octo\/shop:v1/);
-    expect(warning).toMatch(/\(\w+ failed: UNAUTHORIZED: the token service refused the credentials from/);
+    expect(warning).toContain(
+      '(registry token failed: UNAUTHORIZED: the token service refused the credentials from the registry-username and registry-password inputs'
+    );
     expect(warning).not.toMatch(/\n/);
     expect(warning).toMatch(/cr:GetAuthorizationToken and cr:PullRepository/);
     expect(warning).toContain('digest: false');

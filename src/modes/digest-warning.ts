@@ -9,7 +9,7 @@ export const DIGEST_FIX =
 /** Why the lookup failed, without the RequestId and bounded: the whole error goes to the debug log. */
 export function digestFailureReason(cause: unknown): string {
   if (cause === undefined) return 'the registry does not show the image yet';
-  if (cause instanceof ApiError) return `${cause.action} failed: ${cause.code}: ${untrusted(cause.detail, 60)}`;
+  if (cause instanceof ApiError) return `${cause.action} failed: ${cause.code}: ${untrusted(cause.detail, 100)}`;
   return untrusted(errorMessage(cause), 100);
 }
 
