@@ -5,6 +5,7 @@ import type { RegistryAccess } from '../registry/registry-access.js';
 import { untrusted } from '../model/untrusted.js';
 import { accessHint } from './tag-guard.js';
 import { capitalized, stopCause } from '../runtime/step-deadline.js';
+import { digestWarning } from './digest-warning.js';
 
 /**
  * The digest of an image ECI just pushed, read back from its registry. With `digest: auto` a failed lookup is a
@@ -42,8 +43,7 @@ export async function readPushedDigest(
       failure: `The image was pushed, but its digest could not be read (digest: true): ${why}\nHint: ${accessHint(cause)}`
     };
   }
-  core.warning(
-    `Could not read the digest of ${reference}; the digest and pinned-image outputs stay empty: ${why}. To get them, ${accessHint(cause)} Set digest: false to skip the lookup.`
-  );
+  core.debug(`Digest lookup of ${reference}: ${why}`);
+  core.warning(digestWarning(reference, cause));
   return {};
 }
