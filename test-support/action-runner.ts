@@ -24,7 +24,8 @@ function evaluateDefault(value: string, env: Record<string, string>): string {
     run_id: env.GITHUB_RUN_ID,
     run_attempt: env.GITHUB_RUN_ATTEMPT,
     ref: env.GITHUB_REF,
-    event_name: env.GITHUB_EVENT_NAME
+    event_name: env.GITHUB_EVENT_NAME,
+    token: env.GITHUB_TOKEN
   };
   return value.replace(/\$\{\{\s*github\.([a-z_]+)\s*\}\}/g, (expression, name: string) => {
     if (!(name in github)) throw new Error(`The test runner cannot evaluate ${expression} in action.yml`);
@@ -63,7 +64,7 @@ export interface RunningAction {
   result: Promise<ActionResult>;
 }
 
-const SECRET_INPUTS = ['access-key-secret', 'security-token', 'registry-password'];
+const SECRET_INPUTS = ['access-key-secret', 'security-token', 'registry-password', 'github-token'];
 const SECRET_ENV = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];
 
 /** Only under jest: runs are scanned (and drained) after each test; nothing else would ever drain them. */

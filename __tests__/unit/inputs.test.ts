@@ -924,7 +924,8 @@ describe('secret masking', () => {
     expect(reads.filter(([, masked]) => masked < recorded.secrets.length)).toEqual([
       ['access-key-secret', 0],
       ['security-token', 0],
-      ['registry-password', 0]
+      ['registry-password', 0],
+      ['github-token', 0]
     ]);
   });
 
@@ -951,7 +952,12 @@ describe('secret masking', () => {
   it('maskSecrets works on its own, reading only the secret inputs', () => {
     const read = jest.fn((name: string) => (name === 'access-key-secret' ? 'a' : ''));
     maskSecrets(read, { ALIBABA_CLOUD_SECURITY_TOKEN: 'b' });
-    expect(read.mock.calls.map(([name]) => name)).toEqual(['access-key-secret', 'security-token', 'registry-password']);
+    expect(read.mock.calls.map(([name]) => name)).toEqual([
+      'access-key-secret',
+      'security-token',
+      'registry-password',
+      'github-token'
+    ]);
     expect(recorded.secrets).toEqual(['a', 'b']);
   });
 });

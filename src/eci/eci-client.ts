@@ -8,6 +8,8 @@ import type { ProxyConfig } from '../net/proxy.js';
 import { loadEciSdk, type EciClientInstance, type EciSdk } from './eci-sdk.js';
 import { checkedRequestId, isTaskId, malformedIdError } from './answer-ids.js';
 import { untrusted } from '../model/untrusted.js';
+import type { GroupEvent, GroupState } from '../model/debug-report.js';
+import { readContainerState, readGroupEvent, readGroupEventsAnswer } from './debug-answers.js';
 
 /** Remote text that is kept, made one safe line; empty stays absent. */
 const text = (value: string | undefined): string | undefined => (value ? untrusted(value) : undefined);
@@ -45,6 +47,22 @@ export interface PerCall {
   signal?: AbortSignal;
 }
 
+/** One DescribeContainerLog request: the last `tail` lines, at most `limitBytes` of them. */
+export interface LogQuery {
+  regionId: string;
+  containerGroupId: string;
+  containerName: string;
+  tail: number;
+  limitBytes: number;
+  /** The previous instance of a container that restarted. */
+  lastTime: boolean;
+}
+
+/** The bytes one log answer may hold: its content escaped in JSON (at most 6 bytes per byte) and the rest. */
+export function logAnswerCap(limitBytes: number): number {
+  return limitBytes * 6 + 64 * 1024;
+}
+
 /** The ECI calls the action makes; what tests fake and what the retry layer wraps. */
 export interface EciApi {
   commitContainer(request: CommitRequest, call?: PerCall): Promise<CommitResult>;
@@ -55,6 +73,18 @@ export interface EciApi {
     containerGroupId: string,
     call?: PerCall
   ): Promise<ContainerGroup | undefined>;
+  /** The group's status, its containers' states and its events (WithEvent); undefined when it does not exist. */
+  describeGroupState(regionId: string, containerGroupId: string, call?: PerCall): Promise<GroupState | undefined>;
+  /** A container's log (with timestamps), as ECI gives it: remote text, never printed. */
+  describeContainerLog(query: LogQuery, call?: PerCall): Promise<{ content: string; requestId?: string }>;
+  /** DescribeContainerGroupEvents for one group; undefined when the answer does not list it. */
+  describeGroupEvents(regionId: string, containerGroupId: string, call?: PerCall): Promise<GroupEvent[] | undefined>;
+}
+
+/** What a call hands the signed client besides its signal: its own answer cap, and a look at the raw answer. */
+interface CallExtras extends PerCall {
+  maxBodyBytes?: number;
+  onBody?: (body: Record<string, unknown>) => void;
 }
 
 export interface EciClientOptions {
@@ -88,8 +118,13 @@ export class EciClient implements EciApi {
     class SignedClient extends sdk.Client {
       override async callApi(...[params, request, runtime]: Parameters<SdkCallApi>): ReturnType<SdkCallApi> {
         const form = request.body && typeof request.body === 'object' ? sdk.OpenApiUtil.query(request.body) : undefined;
-        const signal = combineSignals(options.signal, (runtime as PerCall | undefined)?.signal);
-        const perCallOptions = { ...callOptions, signal };
+        const extras = (runtime ?? {}) as CallExtras;
+        const signal = combineSignals(options.signal, extras.signal);
+        const perCallOptions = {
+          ...callOptions,
+          signal,
+          ...(extras.maxBodyBytes ? { maxBodyBytes: extras.maxBodyBytes } : {})
+        };
         const call = {
           action: params.action ?? '',
           version: params.version ?? '',
@@ -99,7 +134,9 @@ export class EciClient implements EciApi {
           ...(form ? { form } : {})
         };
         try {
-          return await callOpenApi(call, perCallOptions);
+          const answer = await callOpenApi(call, perCallOptions);
+          extras.onBody?.(answer.body);
+          return answer;
         } catch (error) {
           // Rejected for an expired token, so not processed: renew and send once more.
           if (!(
@@ -109,7 +146,9 @@ export class EciClient implements EciApi {
           ))
             throw error;
           await options.credentials.renew(signal);
-          return callOpenApi(call, perCallOptions);
+          const answer = await callOpenApi(call, perCallOptions);
+          extras.onBody?.(answer.body);
+          return answer;
         }
       }
     }
@@ -215,12 +254,72 @@ export class EciClient implements EciApi {
     };
   }
 
+  async describeGroupState(
+    regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<GroupState | undefined> {
+    const request = new this.sdk.DescribeContainerGroupsRequest({
+      regionId,
+      containerGroupIds: JSON.stringify([containerGroupId]),
+      withEvent: true
+    });
+    const response = await this.client.describeContainerGroupsWithOptions(request, this.runtime(call));
+    const group = (response.body?.containerGroups ?? []).find(
+      (candidate) => candidate.containerGroupId === containerGroupId
+    );
+    if (!group) return undefined;
+    return {
+      containerGroupId,
+      ...(group.status ? { status: untrusted(group.status, 40) } : {}),
+      containers: (group.containers ?? []).map(readContainerState).filter((container) => container.name),
+      events: (group.events ?? []).slice(0, 200).map(readGroupEvent)
+    };
+  }
+
+  async describeContainerLog(query: LogQuery, call: PerCall = {}): Promise<{ content: string; requestId?: string }> {
+    const request = new this.sdk.DescribeContainerLogRequest({
+      regionId: query.regionId,
+      containerGroupId: query.containerGroupId,
+      containerName: query.containerName,
+      tail: query.tail,
+      limitBytes: query.limitBytes,
+      timestamps: true,
+      ...(query.lastTime ? { lastTime: true } : {})
+    });
+    const extras: CallExtras = { ...call, maxBodyBytes: logAnswerCap(query.limitBytes) };
+    const response = await this.client.describeContainerLogWithOptions(request, this.runtime(extras));
+    const content = response.body?.content;
+    return {
+      content: typeof content === 'string' ? content : '',
+      ...(response.body?.requestId ? { requestId: untrusted(response.body.requestId, 80) } : {})
+    };
+  }
+
+  async describeGroupEvents(
+    regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<GroupEvent[] | undefined> {
+    const request = new this.sdk.DescribeContainerGroupEventsRequest({
+      regionId,
+      containerGroupIds: JSON.stringify([containerGroupId])
+    });
+    // The SDK's model reads PascalCase only; Alibaba's examples also show lower camel case: read the raw answer.
+    let raw: Record<string, unknown> = {};
+    await this.client.describeContainerGroupEventsWithOptions(
+      request,
+      this.runtime({ ...call, onBody: (body) => (raw = body) } as CallExtras)
+    );
+    return readGroupEventsAnswer(raw, containerGroupId);
+  }
+
   /**
    * The SDK's runtime options configure its HTTP layer, which our transport replaces. The SDK hands this object
    * to `callApi` untouched: it carries the call's own signal there.
    */
-  private runtime(call: PerCall): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
-    return { signal: call.signal } as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+  private runtime(call: CallExtras): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
+    return { ...call } as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
   }
 }
 

@@ -9,7 +9,7 @@ import { readRegistrySettings } from './read-registry-settings.js';
 import { maskSecrets, readCredentials } from './read-credentials.js';
 import { defaultImageMessage, runContextFromEnv } from './run-context.js';
 import { readImageTarget } from './image-input.js';
-import type { AcrSettings, CommonSettings, RoleSettings, StepSettings } from '../model/settings.js';
+import type { AcrSettings, CommonSettings, RoleSettings, Settings, StepSettings } from '../model/settings.js';
 import { readWaitForTasks } from './wait-for-tasks-settings.js';
 import {
   ACR_INSTANCE_ID,
@@ -78,6 +78,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     role: readRole(input),
     failFast: parseBoolean(Input.FailFast, input(Input.FailFast) || 'true'),
     registry: readRegistrySettings(input, regionId, repository, acr, wait),
+    ...readDebugReport(input),
     ...readCommon(input, env, regionId, wait)
   };
 }
@@ -97,8 +98,29 @@ function readCommon(input: TrimmedInput, env: NodeJS.ProcessEnv, regionId: strin
     endpoint: endpointInput
       ? parseEndpoint(Input.Endpoint, endpointInput)
       : { protocol: 'https', host: `eci.${regionId}.aliyuncs.com` },
-    jobSummary: parseBoolean(Input.JobSummary, input(Input.JobSummary) || 'true')
+    jobSummary: parseBoolean(Input.JobSummary, input(Input.JobSummary) || 'true'),
+    ...readPrComment(input)
   };
+}
+
+/** The most lines DescribeContainerLog's Tail takes. */
+export const MAX_LOG_LINES = 2000;
+
+function readDebugReport(input: TrimmedInput): Pick<Settings, 'debugReport'> {
+  const logLines = parsePositiveInteger(Input.LogLines, input(Input.LogLines) || '500', 1, MAX_LOG_LINES);
+  if (!parseBoolean(Input.DebugReport, input(Input.DebugReport) || 'false')) return {};
+  return { debugReport: { logLines } };
+}
+
+function readPrComment(input: TrimmedInput): Pick<CommonSettings, 'prComment'> {
+  if (!parseBoolean(Input.PrComment, input(Input.PrComment) || 'false')) return {};
+  const token = input(Input.GithubToken);
+  if (!token) {
+    throw new InputError(
+      "Input pr-comment is true but github-token is empty. Expected a token that may write pull-request comments: leave github-token at its default (${{ github.token }}) and give the job 'permissions: pull-requests: write', or pass a token."
+    );
+  }
+  return { prComment: { token } };
 }
 
 function readAcr(input: TrimmedInput, regionId: string): AcrSettings | undefined {

@@ -10,6 +10,8 @@ export interface SummaryReport {
   durationMs: number;
   /** One entry per container, in commit order. */
   containers: ContainerResult[];
+  /** Further parts, as HTML, written after the rest (the debug report's container state). */
+  sections?: string[];
 }
 
 const STATUS_ICONS: Record<string, string> = { Succeeded: '✅', Failed: '❌', Running: '⏳', Skipped: '⏭️' };
@@ -70,6 +72,7 @@ export async function writeJobSummary(report: SummaryReport): Promise<void> {
     .addTable([header.map((data) => ({ data, header: true })), ...rows]);
   for (const note of notes) summary.addRaw(`<p>${note}</p>`, true);
   for (const timeline of timelines) summary.addHeading(timeline.title, 3).addList(timeline.phases, true);
+  for (const section of report.sections ?? []) summary.addRaw(section, true);
   await summary.write();
 }
 
@@ -77,10 +80,11 @@ export async function writeJobSummary(report: SummaryReport): Promise<void> {
 export async function writeJobSummaryIfAsked(
   settings: { jobSummary: boolean; regionId: string; containerGroupId?: string } | undefined,
   results: ContainerResult[],
-  durationMs: number
+  durationMs: number,
+  sections: string[] = []
 ): Promise<void> {
   if (!settings?.jobSummary || results.length === 0) return;
-  await writeJobSummary({ ...settings, durationMs, containers: results }).catch((error: unknown) =>
+  await writeJobSummary({ ...settings, durationMs, containers: results, sections }).catch((error: unknown) =>
     core.warning(`Could not write the job summary: ${errorMessage(error)}`)
   );
 }
