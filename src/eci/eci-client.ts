@@ -81,12 +81,6 @@ export interface EciApi {
   describeGroupEvents(regionId: string, containerGroupId: string, call?: PerCall): Promise<GroupEvent[] | undefined>;
 }
 
-/** What a call hands the signed client besides its signal: its own answer cap, and a look at the raw answer. */
-interface CallExtras extends PerCall {
-  maxBodyBytes?: number;
-  onBody?: (body: Record<string, unknown>) => void;
-}
-
 export interface EciClientOptions {
   endpoint: Endpoint;
   regionId: string;
@@ -118,7 +112,7 @@ export class EciClient implements EciApi {
     class SignedClient extends sdk.Client {
       override async callApi(...[params, request, runtime]: Parameters<SdkCallApi>): ReturnType<SdkCallApi> {
         const form = request.body && typeof request.body === 'object' ? sdk.OpenApiUtil.query(request.body) : undefined;
-        const extras = (runtime ?? {}) as CallExtras;
+        const extras = (runtime ?? {}) as RawCall;
         const signal = combineSignals(options.signal, extras.signal);
         const perCallOptions = {
           ...callOptions,
@@ -133,10 +127,12 @@ export class EciClient implements EciApi {
           query: (request.query as Record<string, string> | undefined) ?? {},
           ...(form ? { form } : {})
         };
-        try {
-          const answer = await callOpenApi(call, perCallOptions);
+        const answered = (answer: Awaited<ReturnType<typeof callOpenApi>>): typeof answer => {
           extras.onBody?.(answer.body);
           return answer;
+        };
+        try {
+          return answered(await callOpenApi(call, perCallOptions));
         } catch (error) {
           // Rejected for an expired token, so not processed: renew and send once more.
           if (!(
@@ -146,9 +142,7 @@ export class EciClient implements EciApi {
           ))
             throw error;
           await options.credentials.renew(signal);
-          const answer = await callOpenApi(call, perCallOptions);
-          extras.onBody?.(answer.body);
-          return answer;
+          return answered(await callOpenApi(call, perCallOptions));
         }
       }
     }
@@ -206,19 +200,25 @@ export class EciClient implements EciApi {
       ...(query.maxResults ? { maxResults: query.maxResults } : {}),
       ...(query.nextToken ? { nextToken: query.nextToken } : {})
     });
-    const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime(call));
+    let raw: Record<string, unknown> = {};
+    const response = await this.client.describeCommitContainerTaskWithOptions(
+      request,
+      this.runtime(call, (body) => (raw = body))
+    );
     const action = 'DescribeCommitContainerTask';
     const requestId = checkedRequestId(action, response.body?.requestId, true);
+    const rawTasks = Array.isArray(raw.CommitTasks) ? (raw.CommitTasks as unknown[]) : [];
     const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => {
       if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId, { retryable: true });
+      const times = answerTimes(rawTasks.find((candidate) => rawField(candidate, 'TaskId') === task.taskId));
       return {
         taskId: task.taskId,
         status: text(task.taskStatus) ?? 'Unknown',
         progress: parseProgress(task.taskProgress),
         statusMessage: text(task.statusMessage),
         containerName: text(task.containerName),
-        creationTime: text(task.taskCreationTime),
-        finishedTime: text(task.taskFinishedTime),
+        creationTime: text(task.taskCreationTime || times.creationTime),
+        finishedTime: text(task.taskFinishedTime || times.finishedTime),
         phases: (task.commitPhaseInfos ?? []).map((phase) => ({
           phase: text(phase.phase) ?? 'Unknown',
           status: text(phase.status) ?? 'Unknown',
@@ -287,8 +287,10 @@ export class EciClient implements EciApi {
       timestamps: true,
       ...(query.lastTime ? { lastTime: true } : {})
     });
-    const extras: CallExtras = { ...call, maxBodyBytes: logAnswerCap(query.limitBytes) };
-    const response = await this.client.describeContainerLogWithOptions(request, this.runtime(extras));
+    const response = await this.client.describeContainerLogWithOptions(
+      request,
+      this.runtime(call, undefined, logAnswerCap(query.limitBytes))
+    );
     const content = response.body?.content;
     return {
       content: typeof content === 'string' ? content : '',
@@ -309,7 +311,7 @@ export class EciClient implements EciApi {
     let raw: Record<string, unknown> = {};
     await this.client.describeContainerGroupEventsWithOptions(
       request,
-      this.runtime({ ...call, onBody: (body) => (raw = body) } as CallExtras)
+      this.runtime(call, (body) => (raw = body))
     );
     return readGroupEventsAnswer(raw, containerGroupId);
   }
@@ -318,9 +320,42 @@ export class EciClient implements EciApi {
    * The SDK's runtime options configure its HTTP layer, which our transport replaces. The SDK hands this object
    * to `callApi` untouched: it carries the call's own signal there.
    */
-  private runtime(call: CallExtras): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
-    return { ...call } as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+  private runtime(
+    call: PerCall,
+    onBody?: RawCall['onBody'],
+    maxBodyBytes?: number
+  ): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
+    const runtime: RawCall = {
+      signal: call.signal,
+      ...(onBody ? { onBody } : {}),
+      ...(maxBodyBytes ? { maxBodyBytes } : {})
+    };
+    return runtime as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
   }
+}
+
+/** What `callApi` is handed as the SDK's runtime options: the call's signal, and who wants the answer as it came. */
+interface RawCall extends PerCall {
+  /** The answer's JSON before the SDK's models drop the fields they do not know. */
+  onBody?: (body: Record<string, unknown>) => void;
+  /** This call's own answer cap (a log answer's escaped JSON is larger than the transport's default). */
+  maxBodyBytes?: number;
+}
+
+/**
+ * The task's times under the names the ECI user guide's sample answer gives them ("Commit a container to generate
+ * an image and push the image to an image repository in Container Registry"): CreationTime and FinishedTime, where
+ * the API reference and the SDK's model have TaskCreationTime and TaskFinishedTime. The model drops the former.
+ */
+function answerTimes(raw: unknown): { creationTime?: string; finishedTime?: string } {
+  return { creationTime: rawField(raw, 'CreationTime'), finishedTime: rawField(raw, 'FinishedTime') };
+}
+
+/** A non-empty string field of a raw answer object; undefined otherwise. */
+function rawField(raw: unknown, name: string): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, name)) return undefined;
+  const value = (raw as Record<string, unknown>)[name];
+  return typeof value === 'string' && value ? value : undefined;
 }
 
 function combineSignals(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {

@@ -13,12 +13,23 @@ const HINTS: Array<[RegExp, string]> = [
     /^InvalidParameter\.DurationSeconds$/,
     "role-duration-seconds must lie between 900 and the role's maximum session duration."
   ],
+  // ECI's two answers to an unknown container group or container: 404 InvalidParameter.NotFound, and the API
+  // reference's 400 InvalidParameter (whose hint names the IDs first for that reason).
+  [
+    /^InvalidParameter\.NotFound$/,
+    'ECI finds no such container group or container: check container-group-id, region-id and container-name.'
+  ],
   [
     /^InvalidParameter/,
-    'ECI rejected a parameter: check container-name, image-repository, image-tag and the ACR inputs.'
+    'ECI rejected a parameter: check container-group-id, region-id and container-name (an unknown group or container is answered so too), then image-repository, image-tag and the ACR inputs.'
   ],
   [/^MissingParameter/, 'ECI says a required parameter is missing: check the inputs named in the message.'],
-  [/^InvalidVolumeType$/, 'The container group uses a volume type that CommitContainer does not support.'],
+  // The API reference lists this code for CommitContainer with a message copied from ResizeContainerGroupVolume:
+  // what it means for a commit is not documented, so the hint claims no more than that.
+  [
+    /^InvalidVolumeType$/,
+    "ECI refused the commit over the container group's volumes. The API reference documents this code for CommitContainer only with ResizeContainerGroupVolume's message (\"only volume of cloud disk support capacity resize\"): read ECI's message above and check the group's volumes."
+  ],
   [
     /^InvalidAction/,
     'ECI does not allow this action for the container group (or the region does not offer CommitContainer).'
@@ -107,4 +118,23 @@ export function hintFor(code: string, action?: string): string | undefined {
     return `The RAM policy of these credentials needs eci:${action} (besides eci:CommitContainer and eci:DescribeCommitContainerTask).`;
   }
   return HINTS.find(([pattern]) => pattern.test(code))?.[1];
+}
+
+/**
+ * What usually makes a commit task fail in `phase` (its message may say more). ECI documents the three phases, not
+ * the causes of their failures: each hint names what its phase depends on.
+ */
+export function hintForPhase(phase: string, message = ''): string | undefined {
+  switch (phase) {
+    case 'PushCommittedImage':
+      return /denied|unauthori[sz]ed|forbidden|permission|not ?authori/i.test(message)
+        ? 'ECI was refused the push: check that the RAM role ECI pushes with (role-arn, role-type: service) may push to this ACR repository, that its namespace exists, and that image-repository is in the registry of that region (acr-instance-id for an Enterprise Edition instance).'
+        : 'ECI could not push the image: check that the namespace exists, that image-repository names an ACR registry of that region (acr-instance-id for an Enterprise Edition instance), and the push permission of role-arn.';
+    case 'PullBaseImage':
+      return "ECI could not pull the container's image to commit on top of it: check that its registry can be reached from the container group, and that the group's image registry credentials still give access to it.";
+    case 'CommitContainer':
+      return 'ECI could not commit the container: check that it is still running, that it is not being restarted, and that the container group has the disk space for the new layer.';
+    default:
+      return undefined;
+  }
 }
