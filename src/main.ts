@@ -18,6 +18,11 @@ import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummaryIfAsked } from './report/summary.js';
 import { cancellationFromSignals, StepDeadline, stepBudgetMs } from './runtime/step-deadline.js';
+import { DebugCapture } from './modes/debug-capture.js';
+import { Output } from './inputs/names.js';
+import { errorMessage } from './model/errors.js';
+import { containerStateSection } from './report/state-summary.js';
+import { commentIfAsked } from './report/pr-comment-step.js';
 
 /** What run() talks to; tests replace any of it. */
 export interface RunDependencies {
@@ -61,6 +66,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   let settings: StepSettings | undefined;
   let results: ContainerResult[] = [];
   let failure: string | undefined;
+  let debugCapture: DebugCapture | undefined;
   try {
     settings = readSettings(deps.readInput, deps.env);
     logPlan(settings);
@@ -78,9 +84,23 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     };
     // Whatever client createApi gives (tests give fakes), its read calls retry by the ECI rules.
     const api = retryingEciApi(await deps.createApi(settings, context), context);
+    if (settings.mode === 'commit' && settings.debugReport) {
+      const { regionId, containerGroupId, debugReport: debug } = settings;
+      debugCapture = new DebugCapture(
+        api,
+        { regionId, containerGroupId, debug, onFolder: (folder) => outputs.set(Output.DebugReport, folder) },
+        context
+      );
+    }
     results =
       settings.mode === 'commit'
-        ? await commitStep(api, settings, { ...context, deadline, onProgress, createRegistry: deps.createRegistry })
+        ? await commitStep(api, settings, {
+            ...context,
+            deadline,
+            onProgress,
+            createRegistry: deps.createRegistry,
+            debugCapture
+          })
         : await waitForStartedTasks(api, results, { ...context, settings, onProgress });
     failure = summarizeFailures(results, deadline.signal, waitOnly);
   } catch (error) {
@@ -88,7 +108,16 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   } finally {
     flush();
     if (failure) core.setFailed(failure);
-    await writeJobSummaryIfAsked(settings, results, deps.clock.now() - stepStartedAt);
+    const debugFacts = debugCapture?.facts();
+    await writeJobSummaryIfAsked(
+      settings,
+      results,
+      deps.clock.now() - stepStartedAt,
+      debugFacts ? [containerStateSection(debugFacts)] : []
+    );
+    await commentIfAsked(settings, results, { failure, debugFacts, env: deps.env, log: deps.log }).catch(
+      (error: unknown) => deps.log.warning(`pr-comment: no comment written (${errorMessage(error)}).`)
+    );
     process.removeListener('exit', flush);
   }
 }

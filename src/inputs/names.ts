@@ -36,7 +36,11 @@ export const Input = {
   RegistryUsername: 'registry-username',
   RegistryPassword: 'registry-password',
   RegistryEndpoint: 'registry-endpoint',
-  CrEndpoint: 'cr-endpoint'
+  CrEndpoint: 'cr-endpoint',
+  DebugReport: 'debug-report',
+  LogLines: 'log-lines',
+  PrComment: 'pr-comment',
+  GithubToken: 'github-token'
 } as const;
 
 export type InputName = (typeof Input)[keyof typeof Input];
@@ -49,10 +53,16 @@ export const Output = {
   Status: 'status',
   Results: 'results',
   Digest: 'digest',
-  PinnedImage: 'pinned-image'
+  PinnedImage: 'pinned-image',
+  DebugReport: 'debug-report'
 } as const;
 
 export type OutputName = (typeof Output)[keyof typeof Output];
 
 /** Inputs whose values are masked before anything can print them. */
-export const SECRET_INPUTS: readonly InputName[] = [Input.AccessKeySecret, Input.SecurityToken, Input.RegistryPassword];
+export const SECRET_INPUTS: readonly InputName[] = [
+  Input.AccessKeySecret,
+  Input.SecurityToken,
+  Input.RegistryPassword,
+  Input.GithubToken
+];

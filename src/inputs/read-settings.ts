@@ -9,7 +9,7 @@ import { readRegistrySettings } from './read-registry-settings.js';
 import { maskSecrets, readCredentials } from './read-credentials.js';
 import { defaultImageMessage, runContextFromEnv } from './run-context.js';
 import { readImageTarget } from './image-input.js';
-import type { AcrSettings, CommonSettings, RoleSettings, StepSettings } from '../model/settings.js';
+import type { AcrSettings, CommonSettings, RoleSettings, Settings, StepSettings } from '../model/settings.js';
 import { readWaitForTasks } from './wait-for-tasks-settings.js';
 import { defaulted } from './defaulted.js';
 import {
@@ -79,6 +79,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     role: readRole(input),
     failFast: parseBoolean(Input.FailFast, defaulted(input, Input.FailFast, 'true or false')),
     registry: readRegistrySettings(input, regionId, repository, acr, wait),
+    ...readDebugReport(input),
     ...readCommon(input, env, regionId, wait)
   };
 }
@@ -103,8 +104,34 @@ function readCommon(input: TrimmedInput, env: NodeJS.ProcessEnv, regionId: strin
     endpoint: endpointInput
       ? parseEndpoint(Input.Endpoint, endpointInput)
       : { protocol: 'https', host: `eci.${regionId}.aliyuncs.com` },
-    jobSummary: parseBoolean(Input.JobSummary, defaulted(input, Input.JobSummary, 'true or false'))
+    jobSummary: parseBoolean(Input.JobSummary, defaulted(input, Input.JobSummary, 'true or false')),
+    ...readPrComment(input)
   };
+}
+
+/** The most lines DescribeContainerLog's Tail takes. */
+export const MAX_LOG_LINES = 2000;
+
+function readDebugReport(input: TrimmedInput): Pick<Settings, 'debugReport'> {
+  const logLines = parsePositiveInteger(
+    Input.LogLines,
+    defaulted(input, Input.LogLines, `a whole number from 1 to ${MAX_LOG_LINES}`),
+    1,
+    MAX_LOG_LINES
+  );
+  if (!parseBoolean(Input.DebugReport, defaulted(input, Input.DebugReport, 'true or false'))) return {};
+  return { debugReport: { logLines } };
+}
+
+function readPrComment(input: TrimmedInput): Pick<CommonSettings, 'prComment'> {
+  if (!parseBoolean(Input.PrComment, defaulted(input, Input.PrComment, 'true or false'))) return {};
+  const token = input(Input.GithubToken);
+  if (!token) {
+    throw new InputError(
+      "Input pr-comment is true but github-token is empty. Expected a token that may write pull-request comments: leave github-token at its default (${{ github.token }}) and give the job 'permissions: pull-requests: write', or pass a token."
+    );
+  }
+  return { prComment: { token } };
 }
 
 function readAcr(input: TrimmedInput, regionId: string): AcrSettings | undefined {

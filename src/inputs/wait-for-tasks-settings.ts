@@ -49,6 +49,11 @@ export function readWaitForTasks(
       'Input wait is false but task-id is set: a step with task-id only waits for those tasks, so it would have nothing to do. Remove wait: false, or remove task-id.'
     );
   }
+  if (parseBoolean(Input.DebugReport, defaulted(input, Input.DebugReport, 'true or false'))) {
+    throw new InputError(
+      'Input debug-report is true but task-id is set: a step with task-id commits nothing, so there is no container to keep a log of before its commit. Set debug-report: true on the step that commits (container-group-id and container-name), or remove it here.'
+    );
+  }
   // Without commits there is nothing to stop early, but a value that is not a boolean is a mistake all the same.
   parseBoolean(Input.FailFast, defaulted(input, Input.FailFast, 'true or false'));
   const image = readImage(input, env, taskIds.length);

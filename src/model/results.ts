@@ -1,4 +1,5 @@
 import type { CommitTask } from './task.js';
+import type { ContainerDebugReport } from './debug-report.js';
 
 export type ContainerStatus = 'Succeeded' | 'Failed' | 'Running' | 'Skipped';
 
@@ -21,4 +22,6 @@ export interface ContainerResult {
   otherTaskIds?: string[];
   /** The image's digest, read back from the registry (`sha256:` + 64 hex). */
   digest?: string;
+  /** debug-report: true: what was kept of the container before its commit; null when nothing was. */
+  debugReport?: ContainerDebugReport | null;
 }

@@ -93,6 +93,20 @@ export interface Settings {
   endpoint: Endpoint;
   jobSummary: boolean;
   registry: RegistrySettings;
+  /** debug-report: true: keep each container's log, state and events before committing it. */
+  debugReport?: DebugReportSettings;
+  /** pr-comment: true. */
+  prComment?: PrCommentSettings;
+}
+
+export interface DebugReportSettings {
+  /** DescribeContainerLog's Tail, 1 to 2000. */
+  logLines: number;
+}
+
+export interface PrCommentSettings {
+  /** github-token, masked. */
+  token: string;
 }
 
 /** What every step needs, whatever it does: where to call, with which credentials, and how to wait. */
@@ -107,6 +121,7 @@ export type CommonSettings = Pick<
   | 'stepTimeoutMs'
   | 'endpoint'
   | 'jobSummary'
+  | 'prComment'
 >;
 
 /** The settings of a step given `task-id`: it commits nothing and waits for tasks started earlier. */

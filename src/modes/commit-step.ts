@@ -7,12 +7,15 @@ import { stepBudgetMs, type StepDeadline } from '../runtime/step-deadline.js';
 import { commitAll } from './commit-all.js';
 import type { ContainerResult } from '../model/results.js';
 import { planCommits } from './plan.js';
+import type { DebugCapture } from './debug-capture.js';
 
 export interface CommitStepContext extends StepContext {
   /** The step's own deadline, set again once the plan says how many containers there are. */
   readonly deadline: StepDeadline;
   createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
   onProgress: (latest: ContainerResult, results: ContainerResult[], several: boolean) => void;
+  /** debug-report: true. */
+  debugCapture?: DebugCapture;
 }
 
 /** A step that commits: plan the containers, give the step its deadline, then commit them one after another. */

@@ -112,8 +112,14 @@ const HINTS: Array<[RegExp, string]> = [
 export const PERMISSION_CODES = /^Forbidden\.RAM$|^Forbidden(\..*)?$|^NoPermission/;
 const ALWAYS_NEEDED = ['CommitContainer', 'DescribeCommitContainerTask'];
 
+/** Calls only `debug-report: true` makes: a policy written for the commit alone lacks them. */
+const DEBUG_REPORT_ACTIONS = ['DescribeContainerLog', 'DescribeContainerGroupEvents'];
+
 /** `action` is the call that failed: a permission hint then names it first. */
 export function hintFor(code: string, action?: string): string | undefined {
+  if (PERMISSION_CODES.test(code) && action && DEBUG_REPORT_ACTIONS.includes(action)) {
+    return `debug-report: true needs eci:${action} in the RAM policy of these credentials (on the container group, or *): add it, or set debug-report: false.`;
+  }
   if (PERMISSION_CODES.test(code) && action && !ALWAYS_NEEDED.includes(action) && !action.startsWith('AssumeRole')) {
     return `The RAM policy of these credentials needs eci:${action} (besides eci:CommitContainer and eci:DescribeCommitContainerTask).`;
   }

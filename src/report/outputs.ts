@@ -81,13 +81,15 @@ export class Outputs {
 
 export function resultsJson(results: ContainerResult[]): string {
   return JSON.stringify(
-    results.map(({ container, taskId, image, status, requestId, digest, otherTaskIds }) => ({
+    results.map(({ container, taskId, image, status, requestId, digest, otherTaskIds, debugReport }) => ({
       container,
       taskId: taskId ?? null,
       image: image ?? null,
       status,
       requestId: requestId ?? null,
       digest: digest ?? null,
+      // Only in a step with debug-report: true.
+      ...(debugReport !== undefined ? { debugReport: debugReport?.files ?? null } : {}),
       // Only when the step created more than one task for the container (a lost answer, then one sent again).
       ...(otherTaskIds?.length ? { otherTaskIds } : {})
     }))
