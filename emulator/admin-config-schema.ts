@@ -86,6 +86,7 @@ const containerGroup = object({
   regionId: req(string),
   containers: req(arrayOf(string)),
   name: opt(string),
+  createdAtMs: opt(number),
   taskDurationMs: opt(number),
   containerTaskDurationMs: opt(recordOf(number))
 }) as Check<ContainerGroupSpec>;

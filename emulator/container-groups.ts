@@ -18,6 +18,8 @@ export interface ContainerGroupSpec {
   regionId: string;
   containers: string[];
   name?: string;
+  /** The group's CreationTime (epoch ms); default: when the emulator started. */
+  createdAtMs?: number;
   /** Overrides the emulator's taskDurationMs for commits in this group. */
   taskDurationMs?: number;
   /** Overrides taskDurationMs for commits of one container, by container name. */
@@ -55,7 +57,7 @@ export function defaultContainerGroups(): Record<string, ContainerGroupSpec> {
 
 /** The JSON DescribeContainerGroups returns for one group: the fields the SDK models, with plausible values. */
 export function describeContainerGroup(id: string, spec: ContainerGroupSpec, createdAtMs: number): object {
-  const creationTime = isoSeconds(createdAtMs);
+  const creationTime = isoSeconds(spec.createdAtMs ?? createdAtMs);
   return {
     ContainerGroupId: id,
     ContainerGroupName: spec.name ?? id,

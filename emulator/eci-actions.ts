@@ -216,13 +216,15 @@ function describeCommitContainerTask(deps: EciDependencies, { params, nowMs }: A
 }
 
 const MAX_CONTAINER_GROUP_IDS = 20;
+/** DescribeContainerGroups `Limit`: at most 20, and 20 when not sent (ECI API reference). */
+const MAX_GROUPS_PAGE = 20;
 
 function describeContainerGroups(deps: EciDependencies, { params }: ActionRequest): object {
   const regionId = requiredParam(params, 'RegionId');
   const ids = readContainerGroupIds(params);
   const name = optionalParam(params, 'ContainerGroupName');
   const status = optionalParam(params, 'Status');
-  const limit = optionalIntegerParam(params, 'Limit', { min: 1, max: 100, fallback: 20 });
+  const limit = optionalIntegerParam(params, 'Limit', { min: 1, max: MAX_GROUPS_PAGE, fallback: MAX_GROUPS_PAGE });
   const offset = decodePageToken(params);
 
   const matching = Object.entries(deps.containerGroups())

@@ -9,12 +9,13 @@ import type { ContainerResult } from './model/results.js';
 import { commitStep, plannedCount } from './modes/commit-step.js';
 import { startedTaskResults, waitForStartedTasks } from './modes/wait-for-started-tasks.js';
 import { readActionInput, readSettings, type InputReader } from './inputs/read-settings.js';
-import type { Settings, StepSettings } from './model/settings.js';
+import type { Settings, StepSettings, WaitForTasksSettings } from './model/settings.js';
 import { registryAccessFor, type RegistryAccess } from './registry/registry-access.js';
 import { describeFailure, summarizeFailures } from './report/failure.js';
 import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummaryIfAsked } from './report/summary.js';
+import { resultLine } from './report/result-line.js';
 import { cancellationFromSignals, StepDeadline, stepBudgetMs } from './runtime/step-deadline.js';
 
 /** What run() talks to; tests replace any of it. */
@@ -28,7 +29,10 @@ export interface RunDependencies {
   cancellation: AbortSignal;
   retry: RetryPolicy;
   /** undefined: the registry is not asked (digest: false and if-tag-exists: overwrite). */
-  createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
+  createRegistry: (
+    settings: Settings | WaitForTasksSettings,
+    context: ApiContext
+  ) => Promise<RegistryAccess | undefined>;
 }
 
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
@@ -76,14 +80,23 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     results =
       settings.mode === 'commit'
         ? await commitStep(api, settings, { ...context, deadline, onProgress, createRegistry: deps.createRegistry })
-        : await waitForStartedTasks(api, results, { ...context, settings, onProgress });
+        : await waitForStartedTasks(api, results, {
+            ...context,
+            settings,
+            onProgress,
+            registry: await deps.createRegistry(settings, context)
+          });
     failure = summarizeFailures(results, deadline.signal, waitOnly);
   } catch (error) {
     failure = describeFailure(error, undefined, deadline.signal);
   } finally {
     flush();
     if (failure) core.setFailed(failure);
-    await writeJobSummaryIfAsked(settings, results, deps.clock.now() - stepStartedAt);
+    // A group found by container-group-name: the summary names the ID it resolved to.
+    const containerGroupId = results.find((result) => result.containerGroupId)?.containerGroupId;
+    const summarySettings = settings && containerGroupId ? { ...settings, containerGroupId } : settings;
+    await writeJobSummaryIfAsked(summarySettings, results, deps.clock.now() - stepStartedAt);
     process.removeListener('exit', flush);
+    deps.log.info(resultLine(results, failure));
   }
 }

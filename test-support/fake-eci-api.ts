@@ -4,6 +4,8 @@ import type {
   DescribeQuery,
   DescribeResult,
   EciApi,
+  GroupsByNameQuery,
+  GroupsPage,
   PerCall
 } from '../src/eci/eci-client.js';
 import type { CommitRequest } from '../src/model/request.js';
@@ -30,6 +32,8 @@ export interface EciScript {
   /** NextToken to answer with, per Describe call, for answers given as a bare list of tasks. */
   pages?: Array<string | undefined>;
   groups?: Array<Scripted<ContainerGroup | undefined, string>>;
+  /** Each page DescribeContainerGroups lists when asked by ContainerGroupName. */
+  groupsByName?: Array<Scripted<Omit<GroupsPage, 'requestId'>, GroupsByNameQuery>>;
 }
 
 /**
@@ -61,6 +65,7 @@ export class FakeEciApi implements EciApi {
   readonly commitCalls: Array<{ at: number; request: CommitRequest }> = [];
   readonly describeCalls: Array<{ at: number; query: DescribeQuery }> = [];
   readonly groupCalls: Array<{ at: number; containerGroupId: string }> = [];
+  readonly groupByNameCalls: Array<{ at: number; query: GroupsByNameQuery }> = [];
   /** NextToken to answer with, per Describe call. */
   pages?: Array<string | undefined>;
 
@@ -91,6 +96,13 @@ export class FakeEciApi implements EciApi {
   ): Promise<ContainerGroup | undefined> {
     this.groupCalls.push({ at: this.clock.now(), containerGroupId });
     return this.play('DescribeContainerGroups', this.script.groups, this.groupCalls.length, containerGroupId, call);
+  }
+
+  async listContainerGroupsByName(query: GroupsByNameQuery, call: PerCall = {}): Promise<GroupsPage> {
+    this.groupByNameCalls.push({ at: this.clock.now(), query });
+    const count = this.groupByNameCalls.length;
+    const page = await this.play('DescribeContainerGroups', this.script.groupsByName, count, query, call);
+    return { ...page, requestId: `GROUPS-${count}` };
   }
 
   private async play<T, Asked>(

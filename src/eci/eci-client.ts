@@ -40,6 +40,30 @@ export interface ContainerGroup {
   containers: string[];
 }
 
+/** One group DescribeContainerGroups lists when asked by name: what picking one of several needs. */
+export interface ListedContainerGroup {
+  containerGroupId: string;
+  /** As ECI names it; compared with the name asked for, since the filter's matching is not documented. */
+  name: string;
+  status: string;
+  creationTime: string;
+  containers: string[];
+}
+
+export interface GroupsByNameQuery {
+  regionId: string;
+  containerGroupName: string;
+  /** Page size; ECI allows at most 20. */
+  limit: number;
+  nextToken?: string;
+}
+
+export interface GroupsPage {
+  groups: ListedContainerGroup[];
+  requestId: string;
+  nextToken?: string;
+}
+
 /** For one call: a signal that ends it early (the wait's deadline), on top of the job's cancellation. */
 export interface PerCall {
   signal?: AbortSignal;
@@ -55,6 +79,8 @@ export interface EciApi {
     containerGroupId: string,
     call?: PerCall
   ): Promise<ContainerGroup | undefined>;
+  /** One page of the groups DescribeContainerGroups lists for a ContainerGroupName. */
+  listContainerGroupsByName(query: GroupsByNameQuery, call?: PerCall): Promise<GroupsPage>;
 }
 
 export interface EciClientOptions {
@@ -213,6 +239,25 @@ export class EciClient implements EciApi {
       containerGroupId,
       containers: (group.containers ?? []).map((container) => container.name ?? '').filter(Boolean)
     };
+  }
+
+  async listContainerGroupsByName(query: GroupsByNameQuery, call: PerCall = {}): Promise<GroupsPage> {
+    const request = new this.sdk.DescribeContainerGroupsRequest({
+      regionId: query.regionId,
+      containerGroupName: query.containerGroupName,
+      limit: query.limit,
+      ...(query.nextToken ? { nextToken: query.nextToken } : {})
+    });
+    const response = await this.client.describeContainerGroupsWithOptions(request, this.runtime(call));
+    const requestId = checkedRequestId('DescribeContainerGroups', response.body?.requestId, true);
+    const groups = (response.body?.containerGroups ?? []).map((group): ListedContainerGroup => ({
+      containerGroupId: group.containerGroupId ?? '',
+      name: group.containerGroupName ?? '',
+      status: text(group.status) ?? 'Unknown',
+      creationTime: text(group.creationTime) ?? 'unknown',
+      containers: (group.containers ?? []).map((container) => container.name ?? '').filter(Boolean)
+    }));
+    return { groups, requestId, ...(response.body?.nextToken ? { nextToken: response.body.nextToken } : {}) };
   }
 
   /**

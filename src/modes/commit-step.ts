@@ -7,6 +7,7 @@ import { stepBudgetMs, type StepDeadline } from '../runtime/step-deadline.js';
 import { commitAll } from './commit-all.js';
 import type { ContainerResult } from '../model/results.js';
 import { planCommits } from './plan.js';
+import { findContainerGroup } from './find-group.js';
 
 export interface CommitStepContext extends StepContext {
   /** The step's own deadline, set again once the plan says how many containers there are. */
@@ -22,7 +23,21 @@ export async function commitStep(
   context: CommitStepContext
 ): Promise<ContainerResult[]> {
   const { deadline } = context;
+  if (settings.containerGroupName !== undefined) {
+    const group = await findContainerGroup(
+      api,
+      { regionId: settings.regionId, containerGroupName: settings.containerGroupName },
+      context
+    );
+    settings = { ...settings, containerGroupId: group.containerGroupId };
+  }
   const plan = await planCommits(api, settings, context);
+  if (settings.containers.kind === 'all') {
+    const images = plan.map((request) => `${request.image.repository}:${request.image.tag}`);
+    context.log.info(
+      `Container group ${settings.containerGroupId} has ${plan.map((request) => request.containerName).join(', ')}: pushing to ${images.join(', ')}.`
+    );
+  }
   deadline.setBudget(stepBudgetMs(settings, plan.length));
   const registry = await context.createRegistry(settings, context);
   return commitAll(api, plan, {

@@ -132,13 +132,17 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
       for (const entry of open()) {
         const found = listed.get(entry.id);
         if (found) {
+          if (entry.misses > 0 && entry.task === undefined) {
+            options.log.info(`Task ${entry.id} is listed after ${entry.misses + 1} queries.`);
+          }
           Object.assign(entry, { task: found.task, misses: 0, unlistedSince: now, missedSince: undefined });
           options.onTask(found.task, found.requestId);
           if (isFinished(found.task)) outcomes.set(entry.id, { state: 'finished', task: found.task });
         } else if (++entry.misses > maxInvisible || now - (entry.missedSince ??= now) >= grace) {
           const { task, misses: queries } = entry;
           outcomes.set(entry.id, { state: 'not-found', task, queries, unlistedMs: now - entry.unlistedSince });
-        } else {
+        } else if (entry.misses === 1) {
+          // Said once: the outcome (listed, or not found) gives the count.
           options.log.info(`Task ${entry.id} is not visible yet; asking again.`);
         }
       }
@@ -151,8 +155,13 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
       }
       if (!isRetryable(error)) throw error;
       // A transient fault that outlasted its retries does not end the wait: the deadline does.
-      lastError = describeError(error);
-      options.log.info(`Could not read the task status (${lastError}); will try again.`);
+      const why = describeError(error);
+      options.log.info(
+        why === lastError
+          ? 'Still could not read the task status; will try again.'
+          : `Could not read the task status (${why}); will try again.`
+      );
+      lastError = why;
     }
 
     if (open().length > 0 && clock.now() >= deadline) {

@@ -95,10 +95,39 @@ const HINTS: Array<[RegExp, string]> = [
 export const PERMISSION_CODES = /^Forbidden\.RAM$|^Forbidden(\..*)?$|^NoPermission/;
 const ALWAYS_NEEDED = ['CommitContainer', 'DescribeCommitContainerTask'];
 
-/** `action` is the call that failed: a permission hint then names it first. */
-export function hintFor(code: string, action?: string): string | undefined {
+/** Why the step asks DescribeContainerGroups, for its permission hint. */
+const LOOKS_UP_GROUPS = 'container-name * or a list, and container-group-name, look the group up';
+
+/**
+ * `action` is the call that failed: a permission hint then names it first. `detail`, ECI's message, tells which
+ * parameter an InvalidParameter error is about.
+ */
+export function hintFor(code: string, action?: string, detail?: string): string | undefined {
   if (PERMISSION_CODES.test(code) && action && !ALWAYS_NEEDED.includes(action) && !action.startsWith('AssumeRole')) {
-    return `The RAM policy of these credentials needs eci:${action} (besides eci:CommitContainer and eci:DescribeCommitContainerTask).`;
+    const why = action === 'DescribeContainerGroups' ? `; ${LOOKS_UP_GROUPS}` : '';
+    return `The RAM policy of these credentials needs eci:${action} (besides eci:CommitContainer and eci:DescribeCommitContainerTask${why}).`;
+  }
+  if (/^InvalidParameter|NotFound/.test(code) && detail && /ContainerGroupId|container ?group ?id/i.test(detail)) {
+    return 'ECI does not know this container group: check container-group-id and region-id (a group is found only in the region it runs in, and its ID changes when it is recreated; container-group-name finds it by name).';
   }
   return HINTS.find(([pattern]) => pattern.test(code))?.[1];
+}
+
+/**
+ * A hint for a commit task that failed, by the phase it failed in (DescribeCommitContainerTask CommitPhaseInfos):
+ * pushing, pulling the base image, or committing the container itself.
+ */
+export function phaseHint(phase: string | undefined, message: string): string | undefined {
+  switch (phase) {
+    case 'PushCommittedImage':
+      return /denied|unauthori[sz]ed|forbidden|permission|401|403/i.test(message)
+        ? "The registry refused ECI's push: check the RAM role ECI pushes with (role-arn, with role-type service) and its ACR permissions on the namespace, that the namespace in image-repository exists, and that image-repository names the registry of the repository's region (for Enterprise Edition, acr-instance-id and acr-region-id)."
+        : 'ECI could not push the image: check that image-repository names an existing ACR namespace in its region and that the registry is reachable from the container group.';
+    case 'PullBaseImage':
+      return "ECI could not pull the container's base image again: check that the container group still has access to the registry its image came from (its image registry credentials, or the ACR instance's permissions).";
+    case 'CommitContainer':
+      return "Committing the container's file system failed: check the container group's free disk space (the commit writes the container's changed files) and that the container is still running.";
+    default:
+      return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { ContainerResult } from '../model/results.js';
+import { overallStatus, type ContainerResult } from '../model/results.js';
 import { Output, type OutputName } from '../inputs/names.js';
 import { pinnedImage } from '../model/digest.js';
 
@@ -16,7 +16,7 @@ export class Outputs {
   }
 
   /**
-   * The single-value outputs describe `latest` (the last container tried, once it has a task or has failed);
+   * The single-value outputs describe `latest`, except `status`, which with several is the outcome of them all (the last container tried, once it has a task or has failed);
    * `results` lists every container. A single container that failed before any task sets nothing; containers
    * skipped change `results` only.
    *
@@ -33,13 +33,15 @@ export class Outputs {
       // Unknown for a task started earlier whose image the workflow does not name: left unset, not set empty.
       if (latest.image !== undefined) this.set(Output.Image, latest.image);
       if (latest.tag !== undefined) this.set(Output.ImageTag, latest.tag);
-      this.set(Output.Status, latest.status);
+      if (!several) this.set(Output.Status, latest.status);
       if (latest.image !== undefined && latest.tag !== undefined) {
         const repository = latest.image.slice(0, -(latest.tag.length + 1));
         this.set(Output.Digest, latest.digest ?? '');
         this.set(Output.PinnedImage, latest.digest ? pinnedImage(repository, latest.digest) : '');
       }
     }
+    // With several, `status` is the step's outcome so far, not the latest container's (each one's is in `results`).
+    if (several) this.set(Output.Status, overallStatus(results));
     this.pendingResults = [...results];
     if (!several) this.flush();
   }
@@ -54,8 +56,9 @@ export class Outputs {
 
 export function resultsJson(results: ContainerResult[]): string {
   return JSON.stringify(
-    results.map(({ container, taskId, image, status, requestId, digest, otherTaskIds }) => ({
+    results.map(({ container, containerGroupId, taskId, image, status, requestId, digest, otherTaskIds }) => ({
       container,
+      ...(containerGroupId ? { containerGroupId } : {}),
       taskId: taskId ?? null,
       image: image ?? null,
       status,
