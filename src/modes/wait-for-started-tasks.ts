@@ -211,7 +211,7 @@ function settleStarted(
   const how =
     outcome.state === 'not-found'
       ? `for ${formatDuration(outcome.unlistedMs)} (${outcome.queries} queries)`
-      : `before wait-timeout (${formatDuration(settings.waitTimeoutMs)})`;
+      : `before wait-timeout (${formatDuration(settings.waitTimeoutMs)}${outcome.state === 'timeout' && outcome.unlistedQueries ? `; ${outcome.unlistedQueries} queries` : ''})`;
   result.status = 'Failed';
   result.failure =
     `Commit task ${result.taskId} (input task-id) was not found in region ${settings.regionId}: ` +

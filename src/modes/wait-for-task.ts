@@ -49,7 +49,7 @@ export interface WaitOptions extends Omit<WatchOptions, 'taskIds' | 'onTask' | '
 
 export type WaitOutcome =
   | { state: 'finished'; task: CommitTask }
-  | { state: 'timeout'; task?: CommitTask; lastError?: string }
+  | { state: 'timeout'; task?: CommitTask; lastError?: string; unlistedQueries?: number }
   | { state: 'cancelled'; task?: CommitTask };
 
 /** How the wait for one of several tasks ended; `not-found` when ECI never listed it within the allowance. */
@@ -165,7 +165,12 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
     }
 
     if (open().length > 0 && clock.now() >= deadline) {
-      return endAll((entry) => ({ state: 'timeout', task: entry.task, lastError }));
+      return endAll((entry) => ({
+        state: 'timeout',
+        task: entry.task,
+        lastError,
+        ...(entry.task ? {} : { unlistedQueries: entry.misses })
+      }));
     }
   }
   return outcomes;
