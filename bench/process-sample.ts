@@ -2,7 +2,7 @@
  * Running the action (or `node -e 0`) the way the runner does, and measuring it: spawn and exit times on one clock,
  * peak RSS, the outputs it set. Shared by every section of `npm run bench`.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,17 @@ function cleanStepEnvironment(workDir: string, inputs?: Record<string, string>):
 /** How peak RSS is measured: GNU time where it is installed, else a VmHWM poller. */
 export const rssMethod = existsSync(TIME) ? 'time' : 'vmhwm';
 
+/** The node binary that runs both the action and `node -e 0` (bench/node-runtime.ts chooses it). */
+let nodePath = process.execPath;
+
+export function useNode(path: string): void {
+  nodePath = path;
+}
+
+export function nodeVersion(): string {
+  return execFileSync(nodePath, ['--version'], { encoding: 'utf8' }).trim();
+}
+
 /**
  * Runs `node <args>` and measures it. Peak RSS comes from GNU time (`%M`: the child's ru_maxrss, read by wait4, so
  * the true peak); without it, from /proc/<pid>/status VmHWM polled every 2 ms (a lower bound).
@@ -67,7 +78,7 @@ export function runNode(
   const env = cleanStepEnvironment(workDir, inputs);
   const rssFile = join(workDir, 'rss');
   const [command, commandArgs] =
-    rssMethod === 'time' ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];
+    rssMethod === 'time' ? [TIME, ['-f', '%M', '-o', rssFile, nodePath, ...args]] : [nodePath, args];
   return new Promise((resolve, reject) => {
     const spawnedAt = now();
     const child = spawn(command, commandArgs, { env, cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] });

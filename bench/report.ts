@@ -11,6 +11,7 @@ import { LANES } from './polling.js';
 import { rssMethod, stats, type Stats } from './process-sample.js';
 import { lookupSection, type LookupSample } from './registry-lookup.js';
 import type { StartupStats } from './startup.js';
+import { nodeVersion } from './process-sample.js';
 
 export interface DistSizes {
   jsBytes: number;
@@ -42,7 +43,7 @@ function machine(): Record<string, string> {
     nproc: String(cpus().length),
     memory: `${(memKiB / 1024 / 1024).toFixed(1)} GiB`,
     cpu: cpus()[0]?.model ?? 'unknown',
-    node: process.version,
+    node: nodeVersion(),
     platform: `${process.platform} ${process.arch}`
   };
 }
@@ -99,7 +100,7 @@ export function renderReport(results: BenchResults): string {
       ` ${sourceRevision()}.`,
     '',
     `Machine: ${m.nproc} CPUs (\`nproc\`), ${m.memory} memory, ${m.cpu}, Node ${m.node} (${m.platform}).` +
-      ' The runner uses Node 24.',
+      " Both the action and `node -e 0` run on that Node: the runner's major (action.yml `runs.using`).",
     '',
     '## Start-up',
     '',

@@ -6,10 +6,20 @@ export type ActionParams = Readonly<Record<string, string>>;
 export interface ActionRequest {
   params: ActionParams;
   nowMs: number;
+  /**
+   * RAM refused the caller, and the emulator answers list actions as ECI documents for DescribeContainerGroups:
+   * an empty list (setting `listWithoutPermission: 'empty-list'`). Only actions registered as lists see it.
+   */
+  deniedByRam?: boolean;
 }
 
 /** Returns the response body without RequestId (the router adds it); throws ApiError to answer an error. */
 export type ActionHandler = (request: ActionRequest) => object;
+
+/** A list action: when RAM refuses the caller it may answer an empty list instead of Forbidden.RAM. */
+export interface ListActionHandler {
+  list: ActionHandler;
+}
 
 export interface RegisteredAction {
   name: string;
@@ -20,6 +30,8 @@ export interface RegisteredAction {
   /** Anonymous actions (STS AssumeRoleWithOIDC) need no signature. */
   anonymous: boolean;
   handle: ActionHandler;
+  /** Lists resources: see ActionRequest.deniedByRam. */
+  isList?: boolean;
 }
 
 /** Actions are kept by name and version: the same name (GetAuthorizationToken) may exist in two versions. */
@@ -29,11 +41,13 @@ export function actionKey(name: string, version: string | undefined): string {
 
 export function registerActions(
   registry: Map<string, RegisteredAction>,
-  registration: Omit<RegisteredAction, 'handle' | 'name'>,
-  handlers: Record<string, ActionHandler>
+  registration: Omit<RegisteredAction, 'handle' | 'name' | 'isList'>,
+  handlers: Record<string, ActionHandler | ListActionHandler>
 ): void {
-  for (const [name, handle] of Object.entries(handlers)) {
-    registry.set(actionKey(name, registration.version), { ...registration, name, handle });
+  for (const [name, handler] of Object.entries(handlers)) {
+    const action =
+      typeof handler === 'function' ? { handle: handler } : { handle: handler.list, isList: true as const };
+    registry.set(actionKey(name, registration.version), { ...registration, name, ...action });
   }
 }
 

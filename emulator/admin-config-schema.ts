@@ -1,5 +1,7 @@
 /** Checks the JSON of `POST /__emulator/config` and turns it into a settings patch and faults to arm. */
+import { EVENT_SOURCES, type GroupEventSpec } from './container-events.js';
 import type { ContainerGroupSpec, ContainerGroupStatus } from './container-groups.js';
+import { CONTAINER_SCENARIOS, type ContainerDetail } from './container-states.js';
 import type { EmulatorConfigPatch } from './emulator-config.js';
 import { ERROR_SHAPES } from './error-shape.js';
 import type { PolicyDocument } from './ram-policy.js';
@@ -19,6 +21,13 @@ const number: Check<number> = (value, path) =>
   typeof value === 'number' && Number.isFinite(value) ? value : fail(path, 'a number');
 const string: Check<string> = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string'));
 const boolean: Check<boolean> = (value, path) => (typeof value === 'boolean' ? value : fail(path, 'true or false'));
+
+function integerIn(min: number, max: number): Check<number> {
+  return (value, path) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+      ? (value as number)
+      : fail(path, `an integer from ${min} to ${max}`);
+}
 
 function oneOf<T extends string>(choices: readonly T[]): Check<T> {
   return (value, path) => (choices.includes(value as T) ? (value as T) : fail(path, `one of ${choices.join(', ')}`));
@@ -81,6 +90,27 @@ const GROUP_STATUSES: readonly ContainerGroupStatus[] = [
   'Expired'
 ];
 
+const largeLogSize = object({ lines: opt(integerIn(1, 100_000)), lineBytes: opt(integerIn(1, 16_384)) });
+
+const containerDetail = object({
+  scenario: opt(oneOf(CONTAINER_SCENARIOS)),
+  restartCount: opt(integerIn(0, 1000)),
+  exitCode: opt(integerIn(-255, 255)),
+  log: opt(arrayOf(string)),
+  previousLog: opt(arrayOf(string)),
+  largeLog: opt((value, path) => (typeof value === 'boolean' ? value : largeLogSize(value, path)))
+}) as Check<ContainerDetail>;
+
+const groupEvent = object({
+  type: req(oneOf(['Normal', 'Warning'] as const)),
+  reason: req(string),
+  message: req(string),
+  count: opt(integerIn(1, 1_000_000)),
+  source: opt(oneOf(EVENT_SOURCES)),
+  firstAtSeconds: opt(number),
+  lastAtSeconds: opt(number)
+}) as Check<GroupEventSpec>;
+
 const containerGroup = object({
   status: req(oneOf(GROUP_STATUSES)),
   regionId: req(string),
@@ -88,7 +118,9 @@ const containerGroup = object({
   name: opt(string),
   createdAtMs: opt(number),
   taskDurationMs: opt(number),
-  containerTaskDurationMs: opt(recordOf(number))
+  containerTaskDurationMs: opt(recordOf(number)),
+  containerDetails: opt(recordOf(containerDetail)),
+  events: opt(arrayOf(groupEvent))
 }) as Check<ContainerGroupSpec>;
 
 const phaseSplit: Check<PhaseSplit> = (value, path) => {
@@ -172,6 +204,10 @@ const configBody = object({
   trustPolicies: opt(recordOf(policyDocument)),
   permissionPolicies: opt(recordOf(arrayOf(policyDocument))),
   unknownContainerGroup: opt(oneOf(['empty-list', 'not-found-error'] as const)),
+  listWithoutPermission: opt(oneOf(['forbidden', 'empty-list'] as const)),
+  eventKeys: opt(oneOf(['sdk', 'lower-camel'] as const)),
+  logParamsOutOfRange: opt(oneOf(['error', 'clamp'] as const)),
+  logLimitKeeps: opt(oneOf(['start', 'end'] as const)),
   githubTokenClaims: opt(recordOf((value) => value)),
   registryUsers: opt(arrayOf(object({ username: req(string), password: req(string) }))),
   acrInstances: opt(arrayOf(string)),

@@ -38,6 +38,8 @@ export interface ApiRouterDependencies {
    * undefined when allowed, else the Forbidden.RAM answer.
    */
   authorize(accessKeyId: string, ramAction: string): ApiErrorSpec | undefined;
+  /** What a list action answers a caller RAM refuses: Forbidden.RAM, or an empty list (HTTP 200). */
+  listWithoutPermission(): 'forbidden' | 'empty-list';
   /** Aborted when the emulator closes, to cut injected delays short. */
   closing: AbortSignal;
 }
@@ -153,14 +155,16 @@ function processAction(
       message: `Specified parameter Version "${record.version ?? ''}" is not valid for ${record.action}.`
     });
   }
+  let deniedByRam = false;
   if (!action.anonymous) {
     const authenticationError = authenticate(request, body, deps, record);
     if (authenticationError) return fail(authenticationError);
     const denied = record.accessKeyId && deps.authorize(record.accessKeyId, `${action.service}:${record.action}`);
-    if (denied) return fail(denied);
+    if (denied && !(action.isList && deps.listWithoutPermission() === 'empty-list')) return fail(denied);
+    deniedByRam = Boolean(denied);
   }
   try {
-    const result = action.handle({ params: record.params, nowMs: deps.now() });
+    const result = action.handle({ params: record.params, nowMs: deps.now(), deniedByRam });
     const requestId = action.roa ? { requestId: record.requestId } : { RequestId: record.requestId };
     const text = JSON.stringify({ ...requestId, ...result });
     return { status: 200, contentType: JSON_CONTENT_TYPE, text, headers: {} };

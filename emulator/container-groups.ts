@@ -1,17 +1,14 @@
 /** The ECI container groups (instances) the emulator knows, and how DescribeContainerGroups shows them. */
+import { describeContainerGroupEvent, groupEvents, latestEvents, type GroupEventSpec } from './container-events.js';
+import {
+  containerHistory,
+  type ContainerDetail,
+  type ContainerGroupStatus,
+  type ContainerStateView
+} from './container-states.js';
 import { isoSeconds } from './time-format.js';
 
-export type ContainerGroupStatus =
-  | 'Pending'
-  | 'Running'
-  | 'Succeeded'
-  | 'Failed'
-  | 'Scheduling'
-  | 'ScheduleFailed'
-  | 'Restarting'
-  | 'Updating'
-  | 'Terminating'
-  | 'Expired';
+export type { ContainerGroupStatus };
 
 export interface ContainerGroupSpec {
   status: ContainerGroupStatus;
@@ -24,6 +21,10 @@ export interface ContainerGroupSpec {
   taskDurationMs?: number;
   /** Overrides taskDurationMs for commits of one container, by container name. */
   containerTaskDurationMs?: Record<string, number>;
+  /** Knobs of single containers, by container name: a crash loop, an OOM kill, their logs (container-states.ts). */
+  containerDetails?: Record<string, ContainerDetail>;
+  /** Events added to the ones the containers' histories give (container-events.ts). */
+  events?: GroupEventSpec[];
 }
 
 export const DEFAULT_REGION_ID = 'cn-hangzhou';
@@ -55,8 +56,16 @@ export function defaultContainerGroups(): Record<string, ContainerGroupSpec> {
   };
 }
 
-/** The JSON DescribeContainerGroups returns for one group: the fields the SDK models, with plausible values. */
-export function describeContainerGroup(id: string, spec: ContainerGroupSpec, createdAtMs: number): object {
+/**
+ * The JSON DescribeContainerGroups returns for one group: the fields the SDK models, with plausible values. Its
+ * `Events` are filled only when the request asked for them (`WithEvent=true`).
+ */
+export function describeContainerGroup(
+  id: string,
+  spec: ContainerGroupSpec,
+  createdAtMs: number,
+  { withEvents }: { withEvents: boolean } = { withEvents: false }
+): object {
   const creationTime = isoSeconds(spec.createdAtMs ?? createdAtMs);
   return {
     ContainerGroupId: id,
@@ -78,45 +87,43 @@ export function describeContainerGroup(id: string, spec: ContainerGroupSpec, cre
     VSwitchId: 'vsw-emulator0000000000',
     VpcId: 'vpc-emulator0000000000',
     Tags: [],
-    Events: [],
+    Events: withEvents ? latestEvents(groupEvents(id, spec, createdAtMs)).map(describeContainerGroupEvent) : [],
     Volumes: [],
     InitContainers: [],
-    Containers: spec.containers.map((name) => describeContainer(name, spec, creationTime))
+    Containers: spec.containers.map((name) => describeContainer(name, spec, createdAtMs))
   };
 }
 
-function describeContainer(name: string, group: ContainerGroupSpec, startTime: string): object {
-  const state = containerState(group.status);
+function describeContainer(name: string, group: ContainerGroupSpec, createdAtMs: number): object {
+  const history = containerHistory(name, group, createdAtMs);
   return {
     Name: name,
-    Image: `registry-vpc.${group.regionId}.aliyuncs.com/eci_open/${name}:latest`,
+    Image: history.image,
     ImagePullPolicy: 'IfNotPresent',
     Cpu: 0,
     Memory: 0,
-    Ready: state === 'Running',
-    RestartCount: 0,
+    Ready: history.ready,
+    RestartCount: history.restartCount,
     Commands: [],
     Args: [],
     EnvironmentVars: [],
     Ports: [],
     VolumeMounts: [],
     WorkingDir: '',
-    CurrentState: { State: state, StartTime: state === 'Waiting' ? '' : startTime, DetailStatus: '' },
-    PreviousState: {}
+    CurrentState: describeState(history.current),
+    PreviousState: history.previous ? describeState(history.previous) : {}
   };
 }
 
-function containerState(groupStatus: ContainerGroupStatus): 'Running' | 'Waiting' | 'Terminated' {
-  switch (groupStatus) {
-    case 'Running':
-    case 'Updating':
-      return 'Running';
-    case 'Succeeded':
-    case 'Failed':
-    case 'Expired':
-    case 'Terminating':
-      return 'Terminated';
-    default:
-      return 'Waiting';
-  }
+/** CurrentState / PreviousState: times as `2018-08-02T15:00:00Z` (empty when not reached), codes as numbers. */
+function describeState(view: ContainerStateView): object {
+  return {
+    State: view.state,
+    Reason: view.reason,
+    Message: view.message,
+    DetailStatus: view.detailStatus,
+    StartTime: view.startedAtMs === undefined ? '' : isoSeconds(view.startedAtMs),
+    FinishTime: view.finishedAtMs === undefined ? '' : isoSeconds(view.finishedAtMs),
+    ...(view.state === 'Terminated' ? { ExitCode: view.exitCode ?? 0, Signal: view.signal ?? 0 } : {})
+  };
 }

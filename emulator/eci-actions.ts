@@ -1,11 +1,13 @@
 /** ECI 2018-08-08: CommitContainer, DescribeCommitContainerTask and DescribeContainerGroups. */
 import { ApiError, invalidParameter, missingParameter } from './api-error.js';
-import type { ActionHandler, ActionParams, ActionRequest } from './action-registry.js';
+import type { ActionHandler, ActionParams, ActionRequest, ListActionHandler } from './action-registry.js';
 import { describeContainerGroup, type ContainerGroupSpec } from './container-groups.js';
 import type { FaultKnobs } from './fault-knobs.js';
 import {
+  containerGroupIdsParam,
   decodePageToken,
   encodePageToken,
+  optionalBooleanParam,
   optionalIntegerParam,
   optionalParam,
   repeatedParam,
@@ -29,7 +31,7 @@ export const ECI_VERSION = '2018-08-08';
 
 export interface EciDependencies {
   containerGroups(): Readonly<Record<string, ContainerGroupSpec>>;
-  /** Reported as the groups' CreationTime. */
+  /** Reported as the groups' CreationTime; their containers' runs and events follow it. */
   groupsCreatedAtMs: number;
   taskDurationMs(): number;
   phaseSplit(): PhaseSplit;
@@ -39,11 +41,11 @@ export interface EciDependencies {
   unknownContainerGroup(): 'empty-list' | 'not-found-error';
 }
 
-export function createEciActions(deps: EciDependencies): Record<string, ActionHandler> {
+export function createEciActions(deps: EciDependencies): Record<string, ActionHandler | ListActionHandler> {
   return {
     CommitContainer: (request) => commitContainer(deps, request),
     DescribeCommitContainerTask: (request) => describeCommitContainerTask(deps, request),
-    DescribeContainerGroups: (request) => describeContainerGroups(deps, request)
+    DescribeContainerGroups: { list: (request) => describeContainerGroups(deps, request) }
   };
 }
 
@@ -215,25 +217,25 @@ function describeCommitContainerTask(deps: EciDependencies, { params, nowMs }: A
   };
 }
 
-const MAX_CONTAINER_GROUP_IDS = 20;
 /** DescribeContainerGroups `Limit`: at most 20, and 20 when not sent (ECI API reference). */
 const MAX_GROUPS_PAGE = 20;
 
-function describeContainerGroups(deps: EciDependencies, { params }: ActionRequest): object {
+function describeContainerGroups(deps: EciDependencies, { params, deniedByRam }: ActionRequest): object {
   const regionId = requiredParam(params, 'RegionId');
-  const ids = readContainerGroupIds(params);
+  const ids = containerGroupIdsParam(params);
   const name = optionalParam(params, 'ContainerGroupName');
   const status = optionalParam(params, 'Status');
   const limit = optionalIntegerParam(params, 'Limit', { min: 1, max: MAX_GROUPS_PAGE, fallback: MAX_GROUPS_PAGE });
+  const withEvents = optionalBooleanParam(params, 'WithEvent', false);
   const offset = decodePageToken(params);
 
-  const matching = Object.entries(deps.containerGroups())
+  const matching = Object.entries(deniedByRam ? {} : deps.containerGroups())
     .filter(([, group]) => group.regionId === regionId)
     .filter(([id]) => ids === undefined || ids.includes(id))
     .filter(([id, group]) => name === undefined || (group.name ?? id) === name)
     .filter(([, group]) => status === undefined || group.status === status);
   const unknown = ids?.find((id) => !matching.some(([known]) => known === id));
-  if (unknown !== undefined && deps.unknownContainerGroup() === 'not-found-error') {
+  if (!deniedByRam && unknown !== undefined && deps.unknownContainerGroup() === 'not-found-error') {
     throw new ApiError(
       404,
       'InvalidParameter.NotFound',
@@ -245,25 +247,8 @@ function describeContainerGroups(deps: EciDependencies, { params }: ActionReques
   return {
     TotalCount: matching.length,
     NextToken: nextOffset < matching.length ? encodePageToken(nextOffset) : '',
-    ContainerGroups: page.map(([id, group]) => describeContainerGroup(id, group, deps.groupsCreatedAtMs))
+    ContainerGroups: page.map(([id, group]) =>
+      describeContainerGroup(id, group, deps.groupsCreatedAtMs, { withEvents })
+    )
   };
-}
-
-/** ContainerGroupIds is a JSON array in a string: `["eci-a","eci-b"]`. */
-function readContainerGroupIds(params: ActionParams): string[] | undefined {
-  const raw = optionalParam(params, 'ContainerGroupIds');
-  if (raw === undefined) return undefined;
-  let ids: unknown;
-  try {
-    ids = JSON.parse(raw);
-  } catch {
-    ids = undefined;
-  }
-  if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) {
-    throw invalidParameter('ContainerGroupIds', 'expected a JSON array of container group IDs.');
-  }
-  if (ids.length > MAX_CONTAINER_GROUP_IDS) {
-    throw invalidParameter('ContainerGroupIds', `at most ${MAX_CONTAINER_GROUP_IDS} IDs are allowed.`);
-  }
-  return ids;
 }

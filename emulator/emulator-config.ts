@@ -2,9 +2,11 @@
 import { DEFAULT_MAX_CLOCK_SKEW_MS } from './acs3-signature.js';
 import { defaultContainerGroups, type ContainerGroupSpec } from './container-groups.js';
 import { DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET, type AccessKeyPair } from './credentials.js';
+import type { EventKeys } from './container-events.js';
 import type { ErrorShape } from './error-shape.js';
 import type { GithubOidcOptions } from './github-oidc.js';
 import type { JwtClaims } from './jwt.js';
+import type { OutOfRange } from './params.js';
 import type { PolicyDocument } from './ram-policy.js';
 import { defaultOidcProviders, type OidcProviderConfig } from './sts-actions.js';
 import { DEFAULT_ACR_INSTANCE_ID } from './cr-actions.js';
@@ -38,6 +40,17 @@ export interface EmulatorSettings {
   permissionPolicies: Record<string, PolicyDocument[]>;
   /** DescribeContainerGroups for an unknown ID: an empty list, or the InvalidParameter.NotFound error. */
   unknownContainerGroup: 'empty-list' | 'not-found-error';
+  /**
+   * What DescribeContainerGroups and DescribeContainerGroupEvents answer a caller RAM refuses: Forbidden.RAM, or
+   * (as the DescribeContainerGroups reference says) an empty list. Other actions always answer Forbidden.RAM.
+   */
+  listWithoutPermission: 'forbidden' | 'empty-list';
+  /** DescribeContainerGroupEvents' event keys: the SDK model's (`Type`, `involvedObject`) or all lower camel. */
+  eventKeys: EventKeys;
+  /** DescribeContainerLog's `Tail` or `LimitBytes` out of the documented range: InvalidParameter, or clamped. */
+  logParamsOutOfRange: OutOfRange;
+  /** Which part of the selected log lines a byte limit keeps: the start (Kubernetes' limitBytes) or the end. */
+  logLimitKeeps: 'start' | 'end';
   /** Claims added to (or replacing those of) the tokens the GitHub stand-in issues, e.g. another `sub`. */
   githubTokenClaims: JwtClaims;
   /** Username and password pairs the registry's token realm accepts (besides temporary logins it issued). */
@@ -74,6 +87,10 @@ export function initialSettings(options: EmulatorOptions): EmulatorSettings {
     trustPolicies: options.trustPolicies ?? {},
     permissionPolicies: options.permissionPolicies ?? {},
     unknownContainerGroup: options.unknownContainerGroup ?? 'empty-list',
+    listWithoutPermission: options.listWithoutPermission ?? 'forbidden',
+    eventKeys: options.eventKeys ?? 'sdk',
+    logParamsOutOfRange: options.logParamsOutOfRange ?? 'error',
+    logLimitKeeps: options.logLimitKeeps ?? 'start',
     githubTokenClaims: options.githubTokenClaims ?? {},
     registryUsers: options.registryUsers ?? [DEFAULT_REGISTRY_USER],
     acrInstances: options.acrInstances ?? [DEFAULT_ACR_INSTANCE_ID]

@@ -10,7 +10,9 @@ import { ADMIN_PATH_PREFIX, handleAdminRequest } from './admin-api.js';
 import type { AdminConfigRequest } from './admin-config-schema.js';
 import { handleApiRequest } from './api-router.js';
 import { CredentialStore, type IssuedStsCredential } from './credentials.js';
+import { GROUP_AGE_MS } from './container-states.js';
 import { createEciActions, ECI_VERSION } from './eci-actions.js';
+import { createEciDebugActions } from './eci-debug-actions.js';
 import {
   applyConfigPatch,
   initialSettings,
@@ -120,17 +122,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
 
   const actions = new Map<string, RegisteredAction>();
+  const groupsCreatedAtMs = startedAtMs - GROUP_AGE_MS;
   registerActions(
     actions,
     { service: 'eci', version: ECI_VERSION, anonymous: false },
     createEciActions({
       containerGroups: () => settings.containerGroups,
-      groupsCreatedAtMs: startedAtMs,
+      groupsCreatedAtMs,
       taskDurationMs: () => settings.taskDurationMs,
       phaseSplit: () => settings.phaseSplit,
       tasks,
       faults,
       unknownContainerGroup: () => settings.unknownContainerGroup
+    })
+  );
+  registerActions(
+    actions,
+    { service: 'eci', version: ECI_VERSION, anonymous: false },
+    createEciDebugActions({
+      containerGroups: () => settings.containerGroups,
+      groupsCreatedAtMs,
+      logParamsOutOfRange: () => settings.logParamsOutOfRange,
+      logLimitKeeps: () => settings.logLimitKeeps,
+      eventKeys: () => settings.eventKeys
     })
   );
   registerActions(
@@ -204,6 +218,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
               log,
               maxClockSkewMs: () => settings.maxClockSkewMs,
               errorShape: () => settings.errorShape,
+              listWithoutPermission: () => settings.listWithoutPermission,
               authorize: (accessKeyId, ramAction) => {
                 const { policyKey, principal } = credentials.identityOf(accessKeyId, DEFAULT_ACCOUNT_ID);
                 const policies = settings.permissionPolicies[policyKey];

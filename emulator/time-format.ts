@@ -19,3 +19,14 @@ export function recordTime(epochMs: number, salt: string): string {
     .padStart(6, '0');
   return `${shifted.slice(0, 23)}${subMillisecond}+08:00`;
 }
+
+/**
+ * `2023-01-05T06:06:40.920005316Z`: a log line's timestamp, UTC with nanoseconds (Kubernetes' RFC3339Nano, without
+ * its trimming of trailing zeros). The digits below the millisecond come from `salt`, as in recordTime.
+ */
+export function rfc3339Nano(epochMs: number, salt: string): string {
+  const subMillisecond = (createHash('sha256').update(salt).digest().readUInt32BE(0) % 1_000_000)
+    .toString()
+    .padStart(6, '0');
+  return `${new Date(epochMs).toISOString().slice(0, 23)}${subMillisecond}Z`;
+}

@@ -81,9 +81,10 @@ describe('the built action against the ECI emulator', () => {
     for (const phase of ['PullBaseImage', 'CommitContainer', 'PushCommittedImage']) {
       expect(result.stdout.match(new RegExp(`Phase ${phase} Success`, 'g'))).toHaveLength(1);
     }
-    expect(result.summary).toContain('<h2>ECI commit container</h2>');
+    // The outcome first, then the image (which may wrap at its <wbr>), its task and phases.
+    expect(result.summary).toMatch(/^<h3>✅ /);
     expect(result.summary).toContain(task.taskId);
-    expect(result.summary).toContain(`${REPOSITORY}:v1.2.3`);
+    expect(result.summary.replace(/<wbr>/g, '')).toContain(`${REPOSITORY}:v1.2.3`);
     expect(result.summary).toContain('Succeeded');
     expect(result.summary).toMatch(/PullBaseImage.*CommitContainer.*PushCommittedImage/s);
     expect(visibleLog(result.everything)).not.toContain(emulator.accessKeySecret);

@@ -114,8 +114,8 @@ describe('hardening of the built action', () => {
       );
       expect(result.stdout).toContain('# #[error]FORGED legacy');
       expectNoForgedCommand(result);
-      // In the summary too, a message stays inside its list item and its cell.
-      expect(result.summary.split('\n').filter((line) => /FORGED/.test(line) && !/<(li|td)>/.test(line))).toEqual([]);
+      // In the summary too, a message stays inside its paragraph, list item or cell.
+      expect(result.summary.split('\n').filter((line) => /FORGED/.test(line) && !/<(p|li|td)>/.test(line))).toEqual([]);
     });
 
     it('in an error code and message, retried and then reported', async () => {

@@ -60,7 +60,7 @@ describe('several containers of one group', () => {
     expect(result.outputs['task-id']).toBe(emulator.tasks[1].taskId);
     expect(result.outputs.image).toBe(`${REPOSITORY}:v2-sidecar`);
     expect(result.outputs.status).toBe('Succeeded');
-    expect(result.summary.match(/<tr><td><code>/g)).toHaveLength(2);
+    expect(result.summary.match(/<tr><td/g)).toHaveLength(2);
   });
 
   it('commits every container with *, one per line of names also accepted', async () => {
@@ -150,7 +150,7 @@ describe('several containers of one group', () => {
     expect(result.stdout).toMatch(
       /::error::1 of 3 container commits failed:%0A- sidecar: Commit task t-\w+ failed in phase PushCommittedImage: push denied/
     );
-    expect(result.summary.match(/<tr><td><code>/g)).toHaveLength(3);
+    expect(result.summary.match(/<tr><td/g)).toHaveLength(3);
   });
 
   it('puts {container} into tag and repository', async () => {

@@ -235,8 +235,8 @@ describe('messages after a refusal or a failed task', () => {
 
   it.each<[string, string, RegExp]>([
     ['PushCommittedImage', 'push denied: unauthorized', /role-arn.*namespace.*region/],
-    ['PullBaseImage', 'pull failed', /base image/],
-    ['CommitContainer', 'commit failed', /disk space.*still running/]
+    ['PullBaseImage', 'pull failed', /registry can be reached/],
+    ['CommitContainer', 'commit failed', /still running.*disk space/]
   ])('gives a hint for a task that failed in %s', async (phase, message, hint) => {
     await step(COMMIT_INPUTS, {
       commits: [{ taskId: 't-one', requestId: 'REQ-1' }],

@@ -109,13 +109,20 @@ describe('the job summary with hostile text', () => {
     containers: [{ ...result, container: 'app<script>\nx' }]
   });
 
-  it('escapes the "Phases of" heading and keeps every cell and list item on one line', () => {
-    expect(summary.timelines[0].title).toBe('Phases of app&#60;script&#62; x');
-    expect(summary.timelines[0].phases).toEqual([
-      '<b>Push Image</b>: Failed — line one ## Heading &#60;img&#62; <sub>t 1</sub>'
+  it('escapes the details and keeps every cell, paragraph and list item on one line', () => {
+    expect(summary.details[0].summary).toBe('<code>app&#60;script&#62; x</code> · task <code>t-b</code>');
+    expect(summary.details[0].lines).toEqual([
+      '❌ <b>Push Image</b> Failed — line one ## Heading &#60;img&#62;',
+      'Also task <code>t-a</code>, from a request whose answer was lost'
     ]);
-    for (const cell of summary.rows.flat()) expect(cell).not.toMatch(/[\r\n]/);
-    expect(summary.rows[0][5]).toBe('first second &#60;b&#62;');
+    const pieces = [
+      ...summary.rows.flat().map((cell) => cell.html),
+      ...summary.errors,
+      ...summary.notes,
+      ...summary.details.flatMap((item) => [item.summary, ...item.lines])
+    ];
+    for (const piece of pieces) expect(piece).not.toMatch(/[\r\n]/);
+    expect(summary.errors[0]).toBe('❌ <b><code>app&#60;script&#62; x</code></b>: first<br>second &#60;b&#62;');
   });
 
   it('names both tasks when a container has two', () => {

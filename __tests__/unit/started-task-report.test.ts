@@ -48,10 +48,18 @@ describe('reporting tasks started earlier', () => {
 
   it('says in the summary that the tasks were started earlier, with a dash for what is unknown', () => {
     const summary = buildSummary({ regionId: 'cn-hangzhou', durationMs: 30_000, containers: [LISTED, UNKNOWN] });
-    expect(summary.intro).toBe('Commit tasks started earlier in cn-hangzhou, 30s in all.');
-    expect(summary.rows[0].slice(0, 3)).toEqual(['<code>app</code>', '—', '<code>t-listed1</code>']);
-    expect(summary.rows[1].slice(0, 3)).toEqual(['—', '—', '<code>t-unknown1</code>']);
-    expect(summary.timelines.map((timeline) => timeline.title)).toEqual(['Phases of app']);
+    expect(summary.intro).toBe('Commit tasks started earlier, in cn-hangzhou · 1 committed, 1 failed · 30s in all');
+    expect(summary.header).toEqual(['Task', 'Status', 'Image']);
+    // A task whose container ECI has not named is named by its ID; an image nobody named is unknown.
+    expect(summary.rows.map((cells) => [cells[0].html, cells[2].html])).toEqual([
+      ['<samp>app</samp>', 'unknown (no image-repository)'],
+      ['<samp>t-unknown1</samp>', '—']
+    ]);
+    expect(summary.details.map((item) => item.summary)).toEqual([
+      '<code>app</code> · task <code>t-listed1</code>',
+      '<code>t-unknown1</code> · task <code>t-unknown1</code>'
+    ]);
+    expect(summary.details[0].lines).toEqual(['✅ <b>PullBaseImage</b> Success']);
   });
 
   it('counts commit tasks, one line a task ID, with its container in brackets when known', () => {

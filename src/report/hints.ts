@@ -114,19 +114,19 @@ export function hintFor(code: string, action?: string, detail?: string): string 
 }
 
 /**
- * A hint for a commit task that failed, by the phase it failed in (DescribeCommitContainerTask CommitPhaseInfos):
- * pushing, pulling the base image, or committing the container itself.
+ * What usually makes a commit task fail in `phase` (its message may say more). ECI documents the three phases, not
+ * the causes of their failures: each hint names what its phase depends on.
  */
-export function phaseHint(phase: string | undefined, message: string): string | undefined {
+export function hintForPhase(phase: string, message = ''): string | undefined {
   switch (phase) {
     case 'PushCommittedImage':
-      return /denied|unauthori[sz]ed|forbidden|permission|401|403/i.test(message)
-        ? "The registry refused ECI's push: check the RAM role ECI pushes with (role-arn, with role-type service) and its ACR permissions on the namespace, that the namespace in image-repository exists, and that image-repository names the registry of the repository's region (for Enterprise Edition, acr-instance-id and acr-region-id)."
-        : 'ECI could not push the image: check that image-repository names an existing ACR namespace in its region and that the registry is reachable from the container group.';
+      return /denied|unauthori[sz]ed|forbidden|permission|not ?authori/i.test(message)
+        ? 'ECI was refused the push: check that the RAM role ECI pushes with (role-arn, role-type: service) may push to this ACR repository, that its namespace exists, and that image-repository is in the registry of that region (acr-instance-id for an Enterprise Edition instance).'
+        : 'ECI could not push the image: check that the namespace exists, that image-repository names an ACR registry of that region (acr-instance-id for an Enterprise Edition instance), and the push permission of role-arn.';
     case 'PullBaseImage':
-      return "ECI could not pull the container's base image again: check that the container group still has access to the registry its image came from (its image registry credentials, or the ACR instance's permissions).";
+      return "ECI could not pull the container's image to commit on top of it: check that its registry can be reached from the container group, and that the group's image registry credentials still give access to it.";
     case 'CommitContainer':
-      return "Committing the container's file system failed: check the container group's free disk space (the commit writes the container's changed files) and that the container is still running.";
+      return 'ECI could not commit the container: check that it is still running, that it is not being restarted, and that the container group has the disk space for the new layer.';
     default:
       return undefined;
   }
