@@ -25,7 +25,7 @@ const read = readSettings((name) => INPUTS[name] ?? '', {});
 if (read.mode !== 'commit') throw new Error('expected commit settings');
 const settings = read;
 const NOT_FOUND =
-  "Invalid container-group-id 'eci-2zelg8vwnlzdhf8hv7ab': no such container group in region cn-hangzhou. Check container-group-id and region-id (ECI also lists no group to credentials without eci:DescribeContainerGroups on it).";
+  "Invalid container-group-id 'eci-2zelg8vwnlzdhf8hv7ab': no such container group in region cn-hangzhou. Check container-group-id and region-id, and that these credentials have eci:DescribeContainerGroups on the group: without it, ECI answers an empty list rather than an error.";
 
 async function plan(groups: EciScript['groups']) {
   const clock = new FakeClock();
@@ -47,13 +47,11 @@ describe('planCommits: looking the group up', () => {
     expect((outcome as Error).message).toBe(NOT_FOUND);
   });
 
-  it('says the same for an InvalidParameter.NotFound error', async () => {
-    const notFound = apiError({
-      action: 'DescribeContainerGroups',
-      code: 'InvalidParameter.NotFound',
-      statusCode: 404,
-      retryable: false
-    });
+  it.each<[string, number]>([
+    ['InvalidParameter.NotFound', 404],
+    ['InvalidParameter', 400]
+  ])('says the same for a %s (%d) error', async (code, statusCode) => {
+    const notFound = apiError({ action: 'DescribeContainerGroups', code, statusCode, retryable: false });
     const { outcome, api } = await plan([notFound]);
     expect(outcome).toBeInstanceOf(InputError);
     expect((outcome as Error).message).toBe(NOT_FOUND);

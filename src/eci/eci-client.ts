@@ -124,8 +124,12 @@ export class EciClient implements EciApi {
           query: (request.query as Record<string, string> | undefined) ?? {},
           ...(form ? { form } : {})
         };
+        const answered = (answer: Awaited<ReturnType<typeof callOpenApi>>): typeof answer => {
+          (runtime as RawCall | undefined)?.onBody?.(answer.body);
+          return answer;
+        };
         try {
-          return await callOpenApi(call, perCallOptions);
+          return answered(await callOpenApi(call, perCallOptions));
         } catch (error) {
           // Rejected for an expired token, so not processed: renew and send once more.
           if (!(
@@ -135,7 +139,7 @@ export class EciClient implements EciApi {
           ))
             throw error;
           await options.credentials.renew(signal);
-          return callOpenApi(call, perCallOptions);
+          return answered(await callOpenApi(call, perCallOptions));
         }
       }
     }
@@ -193,19 +197,25 @@ export class EciClient implements EciApi {
       ...(query.maxResults ? { maxResults: query.maxResults } : {}),
       ...(query.nextToken ? { nextToken: query.nextToken } : {})
     });
-    const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime(call));
+    let raw: Record<string, unknown> = {};
+    const response = await this.client.describeCommitContainerTaskWithOptions(
+      request,
+      this.runtime(call, (body) => (raw = body))
+    );
     const action = 'DescribeCommitContainerTask';
     const requestId = checkedRequestId(action, response.body?.requestId, true);
+    const rawTasks = Array.isArray(raw.CommitTasks) ? (raw.CommitTasks as unknown[]) : [];
     const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => {
       if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId, { retryable: true });
+      const times = answerTimes(rawTasks.find((candidate) => rawField(candidate, 'TaskId') === task.taskId));
       return {
         taskId: task.taskId,
         status: text(task.taskStatus) ?? 'Unknown',
         progress: parseProgress(task.taskProgress),
         statusMessage: text(task.statusMessage),
         containerName: text(task.containerName),
-        creationTime: text(task.taskCreationTime),
-        finishedTime: text(task.taskFinishedTime),
+        creationTime: text(task.taskCreationTime || times.creationTime),
+        finishedTime: text(task.taskFinishedTime || times.finishedTime),
         phases: (task.commitPhaseInfos ?? []).map((phase) => ({
           phase: text(phase.phase) ?? 'Unknown',
           status: text(phase.status) ?? 'Unknown',
@@ -264,9 +274,35 @@ export class EciClient implements EciApi {
    * The SDK's runtime options configure its HTTP layer, which our transport replaces. The SDK hands this object
    * to `callApi` untouched: it carries the call's own signal there.
    */
-  private runtime(call: PerCall): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
-    return { signal: call.signal } as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+  private runtime(
+    call: PerCall,
+    onBody?: RawCall['onBody']
+  ): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
+    const runtime: RawCall = { signal: call.signal, ...(onBody ? { onBody } : {}) };
+    return runtime as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
   }
+}
+
+/** What `callApi` is handed as the SDK's runtime options: the call's signal, and who wants the answer as it came. */
+interface RawCall extends PerCall {
+  /** The answer's JSON before the SDK's models drop the fields they do not know. */
+  onBody?: (body: Record<string, unknown>) => void;
+}
+
+/**
+ * The task's times under the names the ECI user guide's sample answer gives them ("Commit a container to generate
+ * an image and push the image to an image repository in Container Registry"): CreationTime and FinishedTime, where
+ * the API reference and the SDK's model have TaskCreationTime and TaskFinishedTime. The model drops the former.
+ */
+function answerTimes(raw: unknown): { creationTime?: string; finishedTime?: string } {
+  return { creationTime: rawField(raw, 'CreationTime'), finishedTime: rawField(raw, 'FinishedTime') };
+}
+
+/** A non-empty string field of a raw answer object; undefined otherwise. */
+function rawField(raw: unknown, name: string): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, name)) return undefined;
+  const value = (raw as Record<string, unknown>)[name];
+  return typeof value === 'string' && value ? value : undefined;
 }
 
 function combineSignals(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {

@@ -7,13 +7,11 @@ import { untrusted } from '../model/untrusted.js';
 import type { Settings, ContainerSelection } from '../model/settings.js';
 import { checkImageTarget, imageTargetFor } from '../model/image-target.js';
 import { buildCommitRequest, wireParams, type CommitRequest } from '../model/request.js';
-import { checkWaitAllows, CONTAINER_NAME } from '../model/task.js';
+import { checkWaitAllows, CONTAINER_NAME, MAX_CONTAINERS } from '../model/task.js';
 
-/**
- * The most containers `*` may select. ECI allows 20 containers in a container group (not adjustable); a group
- * that reports more is not believed, nor committed container by container for hours.
- */
-export const MAX_CONTAINERS = 32;
+export { MAX_CONTAINERS } from '../model/task.js';
+
+const UNKNOWN_GROUP_CODES = ['InvalidParameter.NotFound', 'InvalidParameter'];
 
 /** The request for each container to commit, in order; lists the group only when several are asked for. */
 export async function planCommits(
@@ -30,8 +28,9 @@ export async function planCommits(
       context
     ).catch((error: unknown) => {
       // ECI may say "not found" as an error rather than an empty list (terraform-provider-alicloud's ECI
-      // service takes both as not found): both end in the one message below.
-      if (error instanceof ApiError && error.code === 'InvalidParameter.NotFound') return undefined;
+      // service takes both as not found), as 404 InvalidParameter.NotFound or as the API reference's
+      // 400 InvalidParameter: each ends in the one message below, which names the IDs to check.
+      if (error instanceof ApiError && UNKNOWN_GROUP_CODES.includes(error.code)) return undefined;
       throw error;
     });
     if (!group) throw containerGroupNotFound(settings);
@@ -51,7 +50,7 @@ export async function planCommits(
 /** Names the input and the ID: the ID is wrong, in another region, or hidden from these credentials. */
 function containerGroupNotFound(settings: Settings): InputError {
   return new InputError(
-    `Invalid container-group-id '${settings.containerGroupId}': no such container group in region ${settings.regionId}. Check container-group-id and region-id (ECI also lists no group to credentials without eci:DescribeContainerGroups on it).`
+    `Invalid container-group-id '${settings.containerGroupId}': no such container group in region ${settings.regionId}. Check container-group-id and region-id, and that these credentials have eci:DescribeContainerGroups on the group: without it, ECI answers an empty list rather than an error.`
   );
 }
 

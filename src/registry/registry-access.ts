@@ -60,6 +60,7 @@ export async function createRegistryAccess(
       client = new RegistryClient({
         ...transport,
         endpoint,
+        registryHost: host,
         credentials: () => (credentials ??= registryCredentials(host, endpoint, settings, context, transport))
       });
       clients.set(host, client);
@@ -145,6 +146,5 @@ async function registryCredentials(
     throw error instanceof ApiError ? new ApiError({ ...error.details(), retryable: false }) : error;
   });
   core.info(`Registry credentials: ${token.source} from ${formatEndpoint(settings.registry.crEndpoint)}.`);
-  // ACR's token service is Alibaba Cloud's own; a registry given by registry-endpoint may name another.
-  return settings.registry.endpoint ? token : { ...token, realmHostSuffix: '.aliyuncs.com' };
+  return token;
 }
