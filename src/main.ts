@@ -11,12 +11,13 @@ import type { ContainerResult } from './model/results.js';
 import { commitStep, plannedCount } from './modes/commit-step.js';
 import { startedTaskResults, waitForStartedTasks } from './modes/wait-for-started-tasks.js';
 import { readActionInput, readSettings, type InputReader } from './inputs/read-settings.js';
-import type { Settings, StepSettings } from './model/settings.js';
+import type { Settings, StepSettings, WaitForTasksSettings } from './model/settings.js';
 import { registryAccessFor, type RegistryAccess } from './registry/registry-access.js';
 import { describeFailure, summarizeFailures } from './report/failure.js';
 import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummaryIfAsked } from './report/summary.js';
+import { resultLine } from './report/result-line.js';
 import { cancellationFromSignals, StepDeadline, stepBudgetMs } from './runtime/step-deadline.js';
 import { DebugCapture } from './modes/debug-capture.js';
 import { Output } from './inputs/names.js';
@@ -36,7 +37,10 @@ export interface RunDependencies {
   /** The pauses between attempts; the number of attempts is the max-attempts input. */
   retry: RetryBackoff;
   /** undefined: the registry is not asked (digest: false and if-tag-exists: overwrite). */
-  createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
+  createRegistry: (
+    settings: Settings | WaitForTasksSettings,
+    context: ApiContext
+  ) => Promise<RegistryAccess | undefined>;
 }
 
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
@@ -101,7 +105,12 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
             createRegistry: deps.createRegistry,
             debugCapture
           })
-        : await waitForStartedTasks(api, results, { ...context, settings, onProgress });
+        : await waitForStartedTasks(api, results, {
+            ...context,
+            settings,
+            onProgress,
+            registry: await deps.createRegistry(settings, context)
+          });
     failure = summarizeFailures(results, deadline.signal, waitOnly);
   } catch (error) {
     failure = describeFailure(error, undefined, deadline.signal);
@@ -109,8 +118,11 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     flush();
     if (failure) core.setFailed(failure);
     const debugFacts = debugCapture?.facts();
+    // A group found by container-group-name: the summary names the ID it resolved to.
+    const containerGroupId = results.find((result) => result.containerGroupId)?.containerGroupId;
+    const summarySettings = settings && containerGroupId ? { ...settings, containerGroupId } : settings;
     await writeJobSummaryIfAsked(
-      settings,
+      summarySettings,
       results,
       deps.clock.now() - stepStartedAt,
       debugFacts ? [containerStateSection(debugFacts)] : []
@@ -119,5 +131,6 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       (error: unknown) => deps.log.warning(`pr-comment: no comment written (${errorMessage(error)}).`)
     );
     process.removeListener('exit', flush);
+    deps.log.info(resultLine(results, failure));
   }
 }

@@ -5,6 +5,8 @@ import type {
   DescribeResult,
   EciApi,
   LogQuery,
+  GroupsByNameQuery,
+  GroupsPage,
   PerCall
 } from '../src/eci/eci-client.js';
 import type { GroupEvent, GroupState } from '../src/model/debug-report.js';
@@ -36,6 +38,8 @@ export interface EciScript {
   states?: Array<Scripted<GroupState | undefined, string>>;
   logs?: Array<Scripted<{ content: string; requestId?: string }, LogQuery>>;
   events?: Array<Scripted<GroupEvent[] | undefined, string>>;
+  /** Each page DescribeContainerGroups lists when asked by ContainerGroupName. */
+  groupsByName?: Array<Scripted<Omit<GroupsPage, 'requestId'>, GroupsByNameQuery>>;
 }
 
 /**
@@ -70,6 +74,7 @@ export class FakeEciApi implements EciApi {
   readonly stateCalls: Array<{ at: number; containerGroupId: string }> = [];
   readonly logCalls: Array<{ at: number; query: LogQuery }> = [];
   readonly eventCalls: Array<{ at: number; containerGroupId: string }> = [];
+  readonly groupByNameCalls: Array<{ at: number; query: GroupsByNameQuery }> = [];
   /** NextToken to answer with, per Describe call. */
   pages?: Array<string | undefined>;
 
@@ -129,6 +134,13 @@ export class FakeEciApi implements EciApi {
       containerGroupId,
       call
     );
+  }
+
+  async listContainerGroupsByName(query: GroupsByNameQuery, call: PerCall = {}): Promise<GroupsPage> {
+    this.groupByNameCalls.push({ at: this.clock.now(), query });
+    const count = this.groupByNameCalls.length;
+    const page = await this.play('DescribeContainerGroups', this.script.groupsByName, count, query, call);
+    return { ...page, requestId: `GROUPS-${count}` };
   }
 
   private async play<T, Asked>(

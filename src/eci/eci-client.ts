@@ -43,6 +43,30 @@ export interface ContainerGroup {
   containers: string[];
 }
 
+/** One group DescribeContainerGroups lists when asked by name: what picking one of several needs. */
+export interface ListedContainerGroup {
+  containerGroupId: string;
+  /** As ECI names it; compared with the name asked for, since the filter's matching is not documented. */
+  name: string;
+  status: string;
+  creationTime: string;
+  containers: string[];
+}
+
+export interface GroupsByNameQuery {
+  regionId: string;
+  containerGroupName: string;
+  /** Page size; ECI allows at most 20. */
+  limit: number;
+  nextToken?: string;
+}
+
+export interface GroupsPage {
+  groups: ListedContainerGroup[];
+  requestId: string;
+  nextToken?: string;
+}
+
 /** For one call: a signal that ends it early (the wait's deadline), on top of the job's cancellation. */
 export interface PerCall {
   signal?: AbortSignal;
@@ -86,6 +110,8 @@ export interface EciApi {
   describeContainerLog(query: LogQuery, call?: PerCall): Promise<{ content: string; requestId?: string }>;
   /** DescribeContainerGroupEvents for one group; undefined when the answer does not list it. */
   describeGroupEvents(regionId: string, containerGroupId: string, call?: PerCall): Promise<GroupEvent[] | undefined>;
+  /** One page of the groups DescribeContainerGroups lists for a ContainerGroupName. */
+  listContainerGroupsByName(query: GroupsByNameQuery, call?: PerCall): Promise<GroupsPage>;
 }
 
 export interface EciClientOptions {
@@ -334,6 +360,30 @@ export class EciClient implements EciApi {
       { onBody: (body) => (raw = body) }
     );
     return readGroupEventsAnswer(raw, containerGroupId);
+  }
+
+  async listContainerGroupsByName(query: GroupsByNameQuery, call: PerCall = {}): Promise<GroupsPage> {
+    const request = new this.sdk.DescribeContainerGroupsRequest({
+      regionId: query.regionId,
+      containerGroupName: query.containerGroupName,
+      limit: query.limit,
+      ...(query.nextToken ? { nextToken: query.nextToken } : {})
+    });
+    const response = await this.modelled(
+      'DescribeContainerGroups',
+      false,
+      (runtime) => this.client.describeContainerGroupsWithOptions(request, runtime),
+      call
+    );
+    const requestId = checkedRequestId('DescribeContainerGroups', response.body?.requestId);
+    const groups = (response.body?.containerGroups ?? []).map((group): ListedContainerGroup => ({
+      containerGroupId: group.containerGroupId ?? '',
+      name: group.containerGroupName ?? '',
+      status: text(group.status) ?? 'Unknown',
+      creationTime: text(group.creationTime) ?? 'unknown',
+      containers: (group.containers ?? []).map((container) => container.name ?? '').filter(Boolean)
+    }));
+    return { groups, requestId, ...(response.body?.nextToken ? { nextToken: response.body.nextToken } : {}) };
   }
 
   /**

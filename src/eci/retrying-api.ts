@@ -7,6 +7,8 @@ import type {
   DescribeQuery,
   DescribeResult,
   EciApi,
+  GroupsByNameQuery,
+  GroupsPage,
   LogQuery,
   PerCall
 } from './eci-client.js';
@@ -41,6 +43,10 @@ export class RetryingEciApi implements EciApi {
       () => this.inner.describeContainerGroup(regionId, containerGroupId, call),
       call
     );
+  }
+
+  listContainerGroupsByName(query: GroupsByNameQuery, call: PerCall = {}): Promise<GroupsPage> {
+    return this.retried('DescribeContainerGroups', () => this.inner.listContainerGroupsByName(query, call), call);
   }
 
   describeGroupState(regionId: string, containerGroupId: string, call: PerCall = {}): Promise<GroupState | undefined> {

@@ -2,6 +2,7 @@
 export const Input = {
   RegionId: 'region-id',
   ContainerGroupId: 'container-group-id',
+  ContainerGroupName: 'container-group-name',
   ContainerName: 'container-name',
   ImageRepository: 'image-repository',
   ImageTag: 'image-tag',

@@ -76,7 +76,10 @@ export interface RegistrySettings {
 export interface Settings {
   mode: 'commit';
   regionId: string;
+  /** '' while only `containerGroupName` is known: the commit step looks the ID up before any commit. */
   containerGroupId: string;
+  /** container-group-name: the group is the one Running group of this name in the region. */
+  containerGroupName?: string;
   containers: ContainerSelection;
   image: ImageSettings;
   acr?: AcrSettings;
@@ -131,7 +134,12 @@ export interface WaitForTasksSettings extends CommonSettings {
   taskIds: string[];
   /** The image the task pushes, when the workflow says it (ECI does not report it); may hold `{container}`. */
   image?: { repository: string; tag: string };
+  /** With `image`: how the digest of the image pushed is read back (the `digest` input's rules). */
+  registry?: RegistrySettings;
 }
+
+/** What reading images back from their registry needs, whichever the step. */
+export type RegistryTargetSettings = CommonSettings & { registry: RegistrySettings; acr?: AcrSettings };
 
 /** What a step does, told by its inputs: `task-id` makes it wait for tasks started earlier. */
 export type StepSettings = Settings | WaitForTasksSettings;

@@ -72,6 +72,7 @@ function stopReason(result: ContainerResult, settings: Settings, signal: AbortSi
 function skippedResult(request: CommitRequest): ContainerResult {
   return {
     container: request.containerName,
+    containerGroupId: request.containerGroupId,
     image: imageReference(request),
     tag: request.image.tag,
     status: 'Skipped',
