@@ -3,6 +3,7 @@ import { EVENT_SOURCES, type GroupEventSpec } from './container-events.js';
 import type { ContainerGroupSpec, ContainerGroupStatus } from './container-groups.js';
 import { CONTAINER_SCENARIOS, type ContainerDetail } from './container-states.js';
 import type { EmulatorConfigPatch } from './emulator-config.js';
+import { COMMIT_TASK_SHAPES, UNKNOWN_COMMIT_TARGETS } from './eci-actions.js';
 import { ERROR_SHAPES } from './error-shape.js';
 import type { PolicyDocument } from './ram-policy.js';
 import type { FaultCommands } from './fault-knobs.js';
@@ -207,6 +208,8 @@ const configBody = object({
   eventKeys: opt(oneOf(['sdk', 'lower-camel'] as const)),
   logParamsOutOfRange: opt(oneOf(['error', 'clamp'] as const)),
   logLimitKeeps: opt(oneOf(['start', 'end'] as const)),
+  unknownCommitTarget: opt(oneOf(UNKNOWN_COMMIT_TARGETS)),
+  commitTaskShape: opt(oneOf(COMMIT_TASK_SHAPES)),
   githubTokenClaims: opt(recordOf((value) => value)),
   registryUsers: opt(arrayOf(object({ username: req(string), password: req(string) }))),
   acrInstances: opt(arrayOf(string)),
@@ -216,6 +219,7 @@ const configBody = object({
       refuseCredentials: opt(boolean),
       denyPull: opt(boolean),
       omitDigestHeader: opt(boolean),
+      omitApiVersionHeader: opt(boolean),
       hiddenManifestQueries: opt(number)
     })
   ),

@@ -29,6 +29,11 @@ import { isAcrHost, notAcrPushFailure } from './acr-registry.js';
 
 export const ECI_VERSION = '2018-08-08';
 
+export const UNKNOWN_COMMIT_TARGETS = ['invalid-parameter', 'not-found'] as const;
+export type UnknownCommitTarget = (typeof UNKNOWN_COMMIT_TARGETS)[number];
+export const COMMIT_TASK_SHAPES = ['api-reference', 'user-guide'] as const;
+export type CommitTaskShape = (typeof COMMIT_TASK_SHAPES)[number];
+
 export interface EciDependencies {
   containerGroups(): Readonly<Record<string, ContainerGroupSpec>>;
   /** Reported as the groups' CreationTime; their containers' runs and events follow it. */
@@ -39,6 +44,10 @@ export interface EciDependencies {
   faults: FaultKnobs;
   /** DescribeContainerGroups for an unknown ID: an empty list, or the InvalidParameter.NotFound error. */
   unknownContainerGroup(): 'empty-list' | 'not-found-error';
+  /** CommitContainer for an unknown group or container: 400 InvalidParameter, or 404 InvalidParameter.NotFound. */
+  unknownCommitTarget(): UnknownCommitTarget;
+  /** The task fields DescribeCommitContainerTask answers with. */
+  commitTaskShape(): CommitTaskShape;
 }
 
 export function createEciActions(deps: EciDependencies): Record<string, ActionHandler | ListActionHandler> {
@@ -71,10 +80,10 @@ function commitContainer(deps: EciDependencies, { params, nowMs }: ActionRequest
     );
   }
   if (!group.containers.includes(containerName)) {
-    throw new ApiError(
-      404,
-      'InvalidParameter.NotFound',
-      `The specified ContainerName "${containerName}" is not found in container group ${containerGroupId}.`
+    throw unknownCommitTarget(
+      deps,
+      'ContainerName',
+      `"${containerName}" is not found in container group ${containerGroupId}.`
     );
   }
   const running = deps.tasks.runningInGroup(containerGroupId, nowMs);
@@ -155,13 +164,16 @@ function pushOutsideAcr(params: ActionParams, image: CommitImage): { phase: Comm
 function findGroup(deps: EciDependencies, regionId: string, containerGroupId: string): ContainerGroupSpec {
   const group = deps.containerGroups()[containerGroupId];
   if (!group || group.regionId !== regionId) {
-    throw new ApiError(
-      404,
-      'InvalidParameter.NotFound',
-      `The specified ContainerGroupId "${containerGroupId}" is not found in region ${regionId}.`
-    );
+    throw unknownCommitTarget(deps, 'ContainerGroupId', `"${containerGroupId}" is not found in region ${regionId}.`);
   }
   return group;
+}
+
+/** The API reference lists 400 InvalidParameter for CommitContainer; the knob keeps the older 404 answer. */
+function unknownCommitTarget(deps: EciDependencies, name: string, detail: string): ApiError {
+  return deps.unknownCommitTarget() === 'not-found'
+    ? new ApiError(404, 'InvalidParameter.NotFound', `The specified ${name} ${detail}`)
+    : invalidParameter(name, detail);
 }
 
 const TASK_STATUSES: readonly CommitTaskStatus[] = ['Running', 'Succeeded', 'Failed'];
@@ -202,11 +214,8 @@ function describeCommitContainerTask(deps: EciDependencies, { params, nowMs }: A
     CommitTasks: page.map(({ task, view }) => ({
       TaskId: task.taskId,
       TaskStatus: view.status,
-      TaskProgress: `${view.progressPercent}%`,
-      StatusMessage: view.statusMessage,
+      ...taskTimes(deps.commitTaskShape(), task, view),
       ContainerName: task.containerName,
-      TaskCreationTime: isoSeconds(task.createdAtMs),
-      TaskFinishedTime: view.finishedAtMs === undefined ? '' : isoSeconds(view.finishedAtMs),
       CommitPhaseInfos: view.phases.map((phase) => ({
         Phase: phase.phase,
         Status: phase.status,
@@ -217,12 +226,35 @@ function describeCommitContainerTask(deps: EciDependencies, { params, nowMs }: A
   };
 }
 
+/**
+ * The API reference's fields (TaskProgress, StatusMessage, TaskCreationTime, TaskFinishedTime), or the ECI user
+ * guide's older sample: CreationTime and FinishedTime, no progress and no message.
+ */
+function taskTimes(shape: CommitTaskShape, task: CommitTask, view: ReturnType<typeof viewTaskAt>): object {
+  const created = isoSeconds(task.createdAtMs);
+  const finished = view.finishedAtMs === undefined ? '' : isoSeconds(view.finishedAtMs);
+  if (shape === 'user-guide') return { CreationTime: created, FinishedTime: finished };
+  return {
+    TaskProgress: `${view.progressPercent}%`,
+    StatusMessage: view.statusMessage,
+    TaskCreationTime: created,
+    TaskFinishedTime: finished
+  };
+}
+
+/** DescribeContainerGroups' page size: 20 by default and at most (API reference). */
+const MAX_CONTAINER_GROUPS_PER_PAGE = 20;
+
 function describeContainerGroups(deps: EciDependencies, { params, deniedByRam }: ActionRequest): object {
   const regionId = requiredParam(params, 'RegionId');
   const ids = containerGroupIdsParam(params);
   const name = optionalParam(params, 'ContainerGroupName');
   const status = optionalParam(params, 'Status');
-  const limit = optionalIntegerParam(params, 'Limit', { min: 1, max: 100, fallback: 20 });
+  const limit = optionalIntegerParam(params, 'Limit', {
+    min: 1,
+    max: MAX_CONTAINER_GROUPS_PER_PAGE,
+    fallback: MAX_CONTAINER_GROUPS_PER_PAGE
+  });
   const withEvents = optionalBooleanParam(params, 'WithEvent', false);
   const offset = decodePageToken(params);
 

@@ -12,6 +12,7 @@ import { defaultOidcProviders, type OidcProviderConfig } from './sts-actions.js'
 import { DEFAULT_ACR_INSTANCE_ID } from './cr-actions.js';
 import { DEFAULT_REGISTRY_USER, type RegistryUser } from './registry-standin.js';
 import { DEFAULT_PHASE_SPLIT, DEFAULT_TASK_DURATION_MS, type PhaseSplit } from './task-simulation.js';
+import type { CommitTaskShape, UnknownCommitTarget } from './eci-actions.js';
 
 /** Settings that `configure()` and `POST /__emulator/config` may change at run time. */
 export interface EmulatorSettings {
@@ -51,6 +52,10 @@ export interface EmulatorSettings {
   logParamsOutOfRange: OutOfRange;
   /** Which part of the selected log lines a byte limit keeps: the start (Kubernetes' limitBytes) or the end. */
   logLimitKeeps: 'start' | 'end';
+  /** CommitContainer for an unknown group or container: 400 InvalidParameter (API reference), or 404 `.NotFound`. */
+  unknownCommitTarget: UnknownCommitTarget;
+  /** DescribeCommitContainerTask's task fields: the API reference's, or the older ones of the ECI user guide. */
+  commitTaskShape: CommitTaskShape;
   /** Claims added to (or replacing those of) the tokens the GitHub stand-in issues, e.g. another `sub`. */
   githubTokenClaims: JwtClaims;
   /** Username and password pairs the registry's token realm accepts (besides temporary logins it issued). */
@@ -91,6 +96,8 @@ export function initialSettings(options: EmulatorOptions): EmulatorSettings {
     eventKeys: options.eventKeys ?? 'sdk',
     logParamsOutOfRange: options.logParamsOutOfRange ?? 'error',
     logLimitKeeps: options.logLimitKeeps ?? 'start',
+    unknownCommitTarget: options.unknownCommitTarget ?? 'invalid-parameter',
+    commitTaskShape: options.commitTaskShape ?? 'api-reference',
     githubTokenClaims: options.githubTokenClaims ?? {},
     registryUsers: options.registryUsers ?? [DEFAULT_REGISTRY_USER],
     acrInstances: options.acrInstances ?? [DEFAULT_ACR_INSTANCE_ID]

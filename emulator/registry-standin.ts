@@ -16,6 +16,8 @@ export const REGISTRY_API_PREFIX = '/v2/';
 export const REGISTRY_SERVICE = 'registry.aliyuncs.com:cn-hangzhou:26842';
 const TOKEN_LIFETIME_S = 300;
 const MANIFEST_MEDIA_TYPE = 'application/vnd.docker.distribution.manifest.v2+json';
+/** What Distribution sends on every answer of its /v2/ API, errors and challenges included. */
+const API_VERSION_HEADER = { 'docker-distribution-api-version': 'registry/2.0' };
 
 export interface RegistryUser {
   username: string;
@@ -37,6 +39,11 @@ export interface RegistryKnobs {
   denyPull: boolean;
   /** HEAD and GET answers carry no Docker-Content-Digest (a registry on an older spec). */
   omitDigestHeader: boolean;
+  /**
+   * /v2/ answers carry no Docker-Distribution-Api-Version (a front that drops it): a 404 then shows a registry
+   * only by its GET error body.
+   */
+  omitApiVersionHeader: boolean;
   /** Manifest queries that still answer 404 for images that tasks pushed (a push not visible yet). */
   hiddenManifestQueries: number;
 }
@@ -97,6 +104,7 @@ export class RegistryStandIn {
       refuseCredentials: false,
       denyPull: false,
       omitDigestHeader: false,
+      omitApiVersionHeader: false,
       hiddenManifestQueries: 0
     };
   }
@@ -201,7 +209,9 @@ export class RegistryStandIn {
     );
   }
 
-  private registry(request: IncomingMessage, path: string, answer: Answer, record: RecordedRequest): void {
+  private registry(request: IncomingMessage, path: string, send: Answer, record: RecordedRequest): void {
+    const answer: Answer = (status, headers, body) =>
+      send(status, { ...(this.knobs.omitApiVersionHeader ? {} : API_VERSION_HEADER), ...headers }, body);
     const match = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(path);
     const scope = match ? `repository:${match[1]}:pull` : undefined;
     const token = /^Bearer (.+)$/.exec(firstHeader(request.headers.authorization) ?? '')?.[1];

@@ -133,7 +133,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       phaseSplit: () => settings.phaseSplit,
       tasks,
       faults,
-      unknownContainerGroup: () => settings.unknownContainerGroup
+      unknownContainerGroup: () => settings.unknownContainerGroup,
+      unknownCommitTarget: () => settings.unknownCommitTarget,
+      commitTaskShape: () => settings.commitTaskShape
     })
   );
   registerActions(

@@ -141,6 +141,28 @@ describe('a container group that does not exist', () => {
   );
 });
 
+describe('CommitContainer for a container or group it does not know', () => {
+  it.each([
+    ['invalid-parameter', 400, 'InvalidParameter'],
+    ['not-found', 404, 'InvalidParameter.NotFound']
+  ] as const)(
+    'with unknownCommitTarget %s (HTTP %i %s): one final error with the hint, no retry, no task',
+    async (knob, status, code) => {
+      const emulator = currentEmulator();
+      emulator.configure({ unknownCommitTarget: knob });
+      const result = await runAction({ inputs: baseInputs(emulator, { 'container-name': 'no-such-container' }) });
+
+      expect(result.exitCode).toBe(1);
+      expect(emulator.requestsFor('CommitContainer').map((request) => request.status)).toEqual([status]);
+      expect(emulator.tasks).toHaveLength(0);
+      const error = result.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
+      expect(error).toContain(`CommitContainer failed: ${code} `);
+      expect(error).toContain('ContainerName');
+      expect(result.stdout).toMatch(/Hint: ECI [^\n]*check container-group-id, region-id and container-name/);
+    }
+  );
+});
+
 describe('ACR only', () => {
   it.each(['docker.io/library/app', 'ghcr.io/octo-org/app'])(
     'refuses %s before any request, naming image-repository and why',

@@ -68,6 +68,46 @@ describe('EciClient against hostile answers', () => {
     expect(error).toMatchObject({ code: 'InvalidResponse', retryable: true });
   });
 
+  it("reads the user guide's task shape: CreationTime and FinishedTime, no TaskProgress or StatusMessage", async () => {
+    // The sample answer of the ECI user guide "Commit a container to generate an image and push the image to an
+    // image repository in Container Registry"; the SDK's model knows only TaskCreationTime and drops these.
+    answer('DescribeCommitContainerTask', {
+      RequestId: REQUEST_ID,
+      CommitTasks: [
+        {
+          TaskId: 't-guide1',
+          ContainerName: 'app',
+          TaskStatus: 'Succeeded',
+          CreationTime: '2026-11-28T05:00:01Z',
+          FinishedTime: '2026-11-28T05:01:30Z',
+          CommitPhaseInfos: [{ Phase: 'PushCommittedImage', Status: 'Success', RecordTime: '2026-11-28T05:01:30Z' }]
+        },
+        {
+          TaskId: 't-reference1',
+          ContainerName: 'app',
+          TaskStatus: 'Running',
+          TaskCreationTime: '2026-11-28T05:00:02Z'
+        }
+      ]
+    });
+    const { tasks } = await client.describeCommitTasks({ regionId: 'cn-hangzhou', containerGroupId: 'eci-x' });
+    expect(tasks).toEqual([
+      {
+        taskId: 't-guide1',
+        status: 'Succeeded',
+        progress: undefined,
+        statusMessage: undefined,
+        containerName: 'app',
+        creationTime: '2026-11-28T05:00:01Z',
+        finishedTime: '2026-11-28T05:01:30Z',
+        phases: [
+          { phase: 'PushCommittedImage', status: 'Success', message: undefined, recordTime: '2026-11-28T05:01:30Z' }
+        ]
+      },
+      expect.objectContaining({ taskId: 't-reference1', creationTime: '2026-11-28T05:00:02Z', finishedTime: undefined })
+    ]);
+  });
+
   it('makes every text field of a task one line that starts no command', async () => {
     const hostile = 'x\n::error::forged\r\n##[warning]legacy';
     answer('DescribeCommitContainerTask', {

@@ -76,16 +76,35 @@ describe('ECI actions', () => {
       expect(withInstance.status).toBe(200);
     });
 
-    it('answers 404 for an unknown group, or a group in another region, or an unknown container', async () => {
-      const cases: Array<Record<string, string>> = [
-        { ContainerGroupId: 'eci-doesnotexist' },
-        { RegionId: 'cn-beijing' },
-        { ContainerName: 'nope' }
-      ];
-      for (const params of cases) {
+    const unknownTargets: Array<[Record<string, string>, string]> = [
+      [{ ContainerGroupId: 'eci-doesnotexist' }, 'ContainerGroupId'],
+      [{ RegionId: 'cn-beijing' }, 'ContainerGroupId'],
+      [{ ContainerName: 'nope' }, 'ContainerName']
+    ];
+
+    it('answers 400 InvalidParameter for an unknown group, a group in another region, or an unknown container', async () => {
+      for (const [params, name] of unknownTargets) {
         const response = await commit(params);
-        expect(response.status).toBe(404);
-        expect(response.json.Code).toBe('InvalidParameter.NotFound');
+        expect([response.status, response.json.Code]).toEqual([400, 'InvalidParameter']);
+        expect(response.json.Message).toContain(`"${name}"`);
+      }
+    });
+
+    it('answers 404 InvalidParameter.NotFound for them instead with unknownCommitTarget: not-found', async () => {
+      const config = await rawHttp(`${emulator.url}/__emulator/config`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ unknownCommitTarget: 'not-found' })
+      });
+      expect(config.status).toBe(200);
+      try {
+        for (const [params, name] of unknownTargets) {
+          const response = await commit(params);
+          expect([response.status, response.json.Code]).toEqual([404, 'InvalidParameter.NotFound']);
+          expect(response.json.Message).toContain(name);
+        }
+      } finally {
+        emulator.configure({ unknownCommitTarget: 'invalid-parameter' });
       }
     });
 
@@ -127,7 +146,7 @@ describe('ECI actions', () => {
       expect(response.status).toBe(200);
       expect(emulator.task(response.json.TaskId)?.durationMs).toBe(5);
       emulator.configure({ containerGroups: { 'eci-added': null } });
-      expect((await commit({ RegionId: 'cn-shanghai', ContainerGroupId: 'eci-added' })).status).toBe(404);
+      expect((await commit({ RegionId: 'cn-shanghai', ContainerGroupId: 'eci-added' })).status).toBe(400);
     });
 
     it('takes the duration from the container override, then the group override', async () => {
@@ -205,6 +224,33 @@ describe('ECI actions', () => {
       clock.advance(1000);
       const done = (await describeTasks({ 'TaskId.1': json.TaskId })).json.CommitTasks[0];
       expect(done.TaskFinishedTime).toBe(isoSeconds(createdAt + 1000));
+    });
+
+    it("answers the ECI user guide's older task fields with commitTaskShape: user-guide", async () => {
+      const createdAt = clock.now();
+      const { json } = await commit();
+      emulator.configure({ commitTaskShape: 'user-guide' });
+      try {
+        const running = (await describeTasks({ 'TaskId.1': json.TaskId })).json;
+        expect(running.MaxResults).toBe('10');
+        expect(Object.keys(running.CommitTasks[0]).sort()).toEqual([
+          'CommitPhaseInfos',
+          'ContainerName',
+          'CreationTime',
+          'FinishedTime',
+          'TaskId',
+          'TaskStatus'
+        ]);
+        expect(running.CommitTasks[0]).toMatchObject({ CreationTime: isoSeconds(createdAt), FinishedTime: '' });
+        clock.advance(1000);
+        const done = (await describeTasks({ 'TaskId.1': json.TaskId })).json.CommitTasks[0];
+        expect(done).toMatchObject({ TaskStatus: 'Succeeded', FinishedTime: isoSeconds(createdAt + 1000) });
+      } finally {
+        emulator.configure({ commitTaskShape: 'api-reference' });
+      }
+      const current = (await describeTasks({ 'TaskId.1': json.TaskId })).json.CommitTasks[0];
+      expect(current).toMatchObject({ TaskProgress: '100%', TaskCreationTime: isoSeconds(createdAt) });
+      expect(current.CreationTime).toBeUndefined();
     });
 
     it('fails the next task in the chosen phase when asked', async () => {
@@ -313,6 +359,19 @@ describe('ECI actions', () => {
         DEFAULT_CONTAINER_GROUP_ID
       );
       expect((await describeGroups({ ContainerGroupName: 'emulator-succeeded' })).json.TotalCount).toBe(1);
+    });
+
+    it('pages at most 20 groups (Limit 1 to 20), and its answer has no MaxResults', async () => {
+      const first = await describeGroups({ Limit: '2' });
+      expect(first.json.ContainerGroups).toHaveLength(2);
+      expect(first.json.NextToken).not.toBe('');
+      expect(first.json.MaxResults).toBeUndefined();
+      expect((await describeGroups({ Limit: '20' })).status).toBe(200);
+      for (const limit of ['21', '100', '0']) {
+        const response = await describeGroups({ Limit: limit });
+        expect([response.status, response.json.Code]).toEqual([400, 'InvalidParameter']);
+        expect(response.json.Message).toContain('"Limit"');
+      }
     });
 
     it('rejects ContainerGroupIds that are not a JSON array of strings', async () => {

@@ -130,6 +130,33 @@ describe('the registry stand-in', () => {
     expect(pushed).not.toBe(seeded);
   });
 
+  it('sends Docker-Distribution-Api-Version: registry/2.0 on every /v2/ answer, as Distribution does', async () => {
+    const { token } = (await bearer()).json;
+    const authorization = `Bearer ${token}`;
+    const answers = [
+      await rawHttp(`${emulator.url}/v2/octo/shop/manifests/v1`, { method: 'HEAD' }),
+      await rawHttp(`${emulator.url}/v2/`, { headers: { authorization } }),
+      await rawHttp(`${emulator.url}/v2/octo/shop/manifests/v1`, { method: 'HEAD', headers: { authorization } }),
+      await rawHttp(`${emulator.url}/v2/octo/shop/manifests/v1`, { headers: { authorization } })
+    ];
+    expect(answers.map((answer) => [answer.status, answer.headers['docker-distribution-api-version']])).toEqual([
+      [401, 'registry/2.0'],
+      [200, 'registry/2.0'],
+      [404, 'registry/2.0'],
+      [404, 'registry/2.0']
+    ]);
+    // A missing manifest: HEAD has no body, GET says MANIFEST_UNKNOWN.
+    expect(answers[2].text).toBe('');
+    expect(answers[3].json.errors[0].code).toBe('MANIFEST_UNKNOWN');
+    // The realm is the token service's (ACR's dockerauth), not the registry API.
+    expect((await bearer()).headers['docker-distribution-api-version']).toBeUndefined();
+
+    emulator.registry.configure({ omitApiVersionHeader: true });
+    const bare = await rawHttp(`${emulator.url}/v2/octo/shop/manifests/v1`, { headers: { authorization } });
+    expect([bare.status, bare.headers['docker-distribution-api-version']]).toEqual([404, undefined]);
+    expect(bare.json.errors[0].code).toBe('MANIFEST_UNKNOWN');
+  });
+
   it('takes its knobs from the admin API too, and forgets them on reset', async () => {
     const config = await rawHttp(`${emulator.url}/__emulator/config`, {
       method: 'POST',

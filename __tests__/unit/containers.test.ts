@@ -1,8 +1,9 @@
 import { CONTAINER_PLACEHOLDER, imageTargetFor, type ImageTarget } from '../../src/model/image-target.js';
 import { selectContainers } from '../../src/modes/plan.js';
-import { parseContainerSelection } from '../../src/inputs/container-selection.js';
+import { MAX_CONTAINER_INPUT_LENGTH, parseContainerSelection } from '../../src/inputs/container-selection.js';
+import { MAX_CONTAINERS } from '../../src/model/task.js';
 import type { ContainerSelection } from '../../src/model/settings.js';
-import { InputError } from '../../src/model/errors.js';
+import { InputError, PlanError } from '../../src/model/errors.js';
 
 const NAMES_EXPECTED =
   'Expected container names of 1-128 lowercase letters, digits and hyphens, starting and ending with a letter or digit (several: one per line or comma-separated; or * for all).';
@@ -40,6 +41,40 @@ describe('parseContainerSelection', () => {
   ])('rejects %j', (value, message) => {
     expect(() => parseContainerSelection(value)).toThrow(new InputError(message));
   });
+
+  const names = (count: number): string[] => Array.from({ length: count }, (_, index) => `c${index}`);
+  const CAP = `at most ${MAX_CONTAINERS} container names are accepted (ECI allows 20 containers in a group). Name fewer containers, or use * for all of the group's.`;
+
+  it('reads as many names as the cap allows, the longest included, in order', () => {
+    const longest = names(MAX_CONTAINERS).map((name) => name.padEnd(128, 'x'));
+    const value = longest.join(' ,\r\n');
+    expect(value.length).toBeLessThanOrEqual(MAX_CONTAINER_INPUT_LENGTH);
+    expect(parseContainerSelection(value)).toStrictEqual({ kind: 'list', names: longest });
+  });
+
+  it('refuses more names than the cap, naming the input and the limit', () => {
+    const value = names(MAX_CONTAINERS + 1).join(',');
+    expect(() => parseContainerSelection(value)).toThrow(
+      new InputError(`Invalid container-name: it lists ${MAX_CONTAINERS + 1} names; ${CAP}`)
+    );
+  });
+
+  it('refuses a huge input as too long before reading its names', () => {
+    // 100,000 names, one repeated at the end: refused for its length, not searched for the repeat.
+    const value = [...names(100_000), 'c0'].join(',');
+    expect(() => parseContainerSelection(value)).toThrow(
+      new InputError(
+        `Invalid container-name: the input is ${value.length} characters long, more than ${MAX_CONTAINER_INPUT_LENGTH}; ${CAP}`
+      )
+    );
+  });
+
+  it('finds a repeat among the last names of a full list', () => {
+    const value = [...names(MAX_CONTAINERS - 1), `c${MAX_CONTAINERS - 2}`].join('\n');
+    expect(() => parseContainerSelection(value)).toThrow(
+      new InputError(`Invalid container-name: 'c${MAX_CONTAINERS - 2}' is listed twice.`)
+    );
+  });
 });
 
 describe('selectContainers', () => {
@@ -74,7 +109,7 @@ describe('selectContainers', () => {
       `Invalid container-name: 'a', 'b' not found in container group ${GROUP}. It has: no containers.`
     ]
   ])('refuses %s', (_, selection, available, message) => {
-    expect(() => selectContainers(selection, available, GROUP)).toThrow(new InputError(message));
+    expect(() => selectContainers(selection, available, GROUP)).toThrow(new PlanError(message));
   });
 });
 

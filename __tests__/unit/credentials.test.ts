@@ -8,7 +8,10 @@ jest.unstable_mockModule('@actions/core', () => core);
 const assumeRoleWithOidc = jest.fn<(settings: OidcSettings, context: StsContext) => Promise<TemporaryCredential>>();
 jest.unstable_mockModule('../../src/eci/sts-oidc.js', () => ({ assumeRoleWithOidc }));
 
-/** The default chain's providers, as @alicloud/credentials exports them: each test scripts their answers. */
+/**
+ * The default chain's providers that come from @alicloud/credentials, as it exports them: each test scripts their
+ * answers. The ECS RAM role and credentials URI links are the action's own (chain-http.test.ts).
+ */
 type ChainAnswer = () => Promise<{ accessKeyId?: string; accessKeySecret?: string; securityToken?: string }>;
 const chain: Record<string, ChainAnswer | 'not configured'> = {};
 // Classes in the library: functions with a static builder().
@@ -25,9 +28,7 @@ const chainProvider = (name: string) =>
 jest.unstable_mockModule('@alicloud/credentials', () => ({
   OIDCRoleArnCredentialsProvider: chainProvider('OIDCRoleArnCredentialsProvider'),
   CLIProfileCredentialsProvider: chainProvider('CLIProfileCredentialsProvider'),
-  ProfileCredentialsProvider: chainProvider('ProfileCredentialsProvider'),
-  ECSRAMRoleCredentialsProvider: chainProvider('ECSRAMRoleCredentialsProvider'),
-  URICredentialsProvider: chainProvider('URICredentialsProvider')
+  ProfileCredentialsProvider: chainProvider('ProfileCredentialsProvider')
 }));
 
 const { createCredentialProvider, describeCredentialSource, OidcCredentialProvider, DefaultChainProvider } =

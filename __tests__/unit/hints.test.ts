@@ -10,7 +10,8 @@ const ACTION_INPUTS = Object.keys(
 const PERMISSION = 'The RAM policy of these credentials needs eci:CommitContainer and eci:DescribeCommitContainerTask.';
 const STATE =
   'The container group or container is not in a state that can be committed: it must be running, and only one commit per container group can run at a time.';
-const PARAMETER = 'ECI rejected a parameter: check container-name, image-repository, image-tag and the ACR inputs.';
+const PARAMETER =
+  'ECI rejected a parameter: check container-group-id, region-id and container-name (an unknown group or container is answered so too), then image-repository, image-tag and the ACR inputs.';
 const TRANSIENT =
   'Alibaba Cloud had a transient failure: re-run the job; check the Alibaba Cloud status page if it persists.';
 const UNREACHABLE =
@@ -28,7 +29,14 @@ describe('hintFor', () => {
     ['InvalidParameter', PARAMETER],
     ['InvalidParameter.Image.Repository', PARAMETER],
     ['MissingParameter', 'ECI says a required parameter is missing: check the inputs named in the message.'],
-    ['InvalidVolumeType', 'The container group uses a volume type that CommitContainer does not support.'],
+    [
+      'InvalidParameter.NotFound',
+      'ECI finds no such container group or container: check container-group-id, region-id and container-name.'
+    ],
+    [
+      'InvalidVolumeType',
+      "ECI refused the commit over the container group's volumes. The API reference documents this code for CommitContainer only with ResizeContainerGroupVolume's message (\"only volume of cloud disk support capacity resize\"): read ECI's message above and check the group's volumes."
+    ],
     [
       'InvalidAction.NotSupported',
       'ECI does not allow this action for the container group (or the region does not offer CommitContainer).'

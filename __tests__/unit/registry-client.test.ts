@@ -7,7 +7,7 @@ import { core } from '../../test-support/core-stand-in.js';
 // The client masks tokens and logs at debug level: recorded by the stand-in, not printed as workflow commands.
 jest.unstable_mockModule('@actions/core', () => core);
 const { ApiError } = await import('../../src/model/errors.js');
-const { parseBearerChallenge } = await import('../../src/registry/challenge.js');
+const { parseBearerChallenge, parseChallenge } = await import('../../src/registry/challenge.js');
 const { isDigest, pinnedImage } = await import('../../src/model/digest.js');
 const { MANIFEST_ACCEPT, RegistryClient } = await import('../../src/registry/registry-client.js');
 type RegistryCredentials = import('../../src/registry/registry-client.js').RegistryCredentials;
@@ -47,19 +47,26 @@ const MANIFEST = Buffer.from('{"schemaVersion":2,"mediaType":"application/vnd.oc
 const MANIFEST_DIGEST = `sha256:${createHash('sha256').update(MANIFEST).digest('hex')}`;
 const CREDENTIALS: RegistryCredentials = { username: 'robot', password: 'pa:ss', source: 'the test' };
 
-function client(credentials: RegistryCredentials | undefined = CREDENTIALS): RegistryClient {
+/** null: no credentials found. */
+function client(credentials: RegistryCredentials | null = CREDENTIALS): RegistryClient {
   return new RegistryClient({
     endpoint: { protocol: 'http', host: `127.0.0.1:${port}` },
     userAgent: 'test',
     connectTimeoutMs: 2000,
     readTimeoutMs: 2000,
     proxy: { noProxy: [] },
-    credentials: async () => credentials
+    credentials: async () => credentials ?? undefined
   });
 }
 
+/** What Distribution sends on every /v2/ answer (distribution-spec, "API Version Check"). */
+const API_VERSION = { 'docker-distribution-api-version': 'registry/2.0' };
+
 /** A registry that wants a Bearer token from its realm on this server, and knows one manifest. */
-function tokenRegistry(options: { realm?: string; tokenBody?: object; digestHeader?: string | null } = {}): Handler {
+function tokenRegistry(
+  options: { realm?: string; tokenBody?: object; digestHeader?: string | null; apiVersion?: boolean } = {}
+): Handler {
+  const version = options.apiVersion === false ? {} : API_VERSION;
   return (request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     if (url.pathname === '/auth') {
@@ -70,16 +77,18 @@ function tokenRegistry(options: { realm?: string; tokenBody?: object; digestHead
     }
     if (request.headers.authorization !== 'Bearer tok-1') {
       response.writeHead(401, {
+        ...version,
         'www-authenticate': `Bearer realm="${options.realm ?? `http://127.0.0.1:${port}/auth`}",service="registry.test",scope="repository:ns/app:pull"`
       });
       return void response.end();
     }
     if (url.pathname !== '/v2/ns/app/manifests/v1') {
-      response.writeHead(404, { 'content-type': 'application/json' });
+      response.writeHead(404, { ...version, 'content-type': 'application/json' });
       return void response.end(request.method === 'HEAD' ? undefined : '{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
     }
     const digest = options.digestHeader === undefined ? MANIFEST_DIGEST : options.digestHeader;
     response.writeHead(200, {
+      ...version,
       'content-type': 'application/vnd.oci.image.manifest.v1+json',
       ...(digest === null ? {} : { 'docker-content-digest': digest })
     });
@@ -228,6 +237,127 @@ describe('RegistryClient.manifestDigest', () => {
   });
 });
 
+describe('whether a tag is absent: only a registry can say so', () => {
+  it('takes a 404 HEAD with Docker-Distribution-Api-Version: registry/2.0 for absent, asking nothing more', async () => {
+    handler = tokenRegistry();
+    await expect(client().manifestDigest('ns/app', 'v2')).resolves.toBeUndefined();
+    expect(seen.map(({ method, url }) => `${method} ${url.split('?')[0]}`)).toEqual([
+      'HEAD /v2/ns/app/manifests/v2',
+      'GET /auth',
+      'HEAD /v2/ns/app/manifests/v2'
+    ]);
+  });
+
+  it.each(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN'])(
+    'without the header, asks GET, whose %s error says the tag is absent',
+    async (code) => {
+      handler = (request, response) => {
+        response.writeHead(404, { 'content-type': 'application/json' });
+        response.end(
+          request.method === 'HEAD' ? undefined : JSON.stringify({ errors: [{ code, message: 'unknown' }] })
+        );
+      };
+      await expect(client().manifestDigest('ns/app', 'v2')).resolves.toBeUndefined();
+      expect(seen.map(({ method }) => method)).toEqual(['HEAD', 'GET']);
+    }
+  );
+
+  it.each([
+    ['an HTML page', 'text/html', '<html><body>Not Found</body></html>'],
+    ['an empty answer', 'text/plain', ''],
+    ['another JSON error', 'application/json', '{"errors":[{"code":"NOT_FOUND","message":"no route"}]}']
+  ])(
+    'refuses a 404 that does not show a registry (%s): the tag guard cannot take it for a new tag',
+    async (_what, type, body) => {
+      handler = (request, response) => {
+        response.writeHead(404, { 'content-type': type });
+        response.end(request.method === 'HEAD' ? undefined : body);
+      };
+      const error = await failure(client().manifestDigest('ns/app', 'v1'));
+      expect(error).toMatchObject({ code: 'NotARegistry', retryable: false, statusCode: 404 });
+      expect(error.message).toMatch(
+        /check that registry-endpoint, or else image-repository's host, is the image's registry/
+      );
+    }
+  );
+
+  it('refuses a 200 that is not a manifest (a web server answering everything)', async () => {
+    handler = (request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(request.method === 'HEAD' ? undefined : '<html>Welcome</html>');
+    };
+    expect((await failure(client().manifestDigest('ns/app', 'v1'))).code).toBe('NotARegistry');
+  });
+});
+
+describe('HEAD not served', () => {
+  it.each([405, 501])('falls back to GET when HEAD is answered %i', async (status) => {
+    const registry = tokenRegistry({ digestHeader: null });
+    handler = (request, response) => {
+      if (request.method === 'HEAD') return void response.writeHead(status, API_VERSION).end();
+      registry(request, response);
+    };
+    await expect(client().manifestDigest('ns/app', 'v1')).resolves.toBe(MANIFEST_DIGEST);
+    expect(seen.map(({ method, url }) => `${method} ${url.split('?')[0]}`)).toEqual([
+      'HEAD /v2/ns/app/manifests/v1',
+      'GET /v2/ns/app/manifests/v1',
+      'GET /auth',
+      'GET /v2/ns/app/manifests/v1'
+    ]);
+  });
+});
+
+describe('a Basic challenge', () => {
+  const BASIC = `Basic ${Buffer.from('robot:pa:ss').toString('base64')}`;
+
+  /** An htpasswd front: Basic credentials on every request, as nginx auth_basic or Distribution's htpasswd ask. */
+  const basicRegistry: Handler = (request, response) => {
+    if (request.headers.authorization !== BASIC) {
+      response.writeHead(401, {
+        ...API_VERSION,
+        'content-type': 'application/json',
+        'www-authenticate': 'Basic realm="Registry Realm"'
+      });
+      return void response.end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}');
+    }
+    if (request.url !== '/v2/ns/app/manifests/v1') {
+      return void response.writeHead(404, API_VERSION).end();
+    }
+    response.writeHead(200, { ...API_VERSION, 'docker-content-digest': MANIFEST_DIGEST });
+    response.end();
+  };
+
+  it('is answered with the same credentials, which are kept for the next lookup', async () => {
+    handler = basicRegistry;
+    const registry = client();
+    await expect(registry.manifestDigest('ns/app', 'v1')).resolves.toBe(MANIFEST_DIGEST);
+    await expect(registry.manifestDigest('ns/app', 'v2')).resolves.toBeUndefined();
+    expect(seen.map(({ method, authorization }) => `${method} ${authorization ?? '-'}`)).toEqual([
+      'HEAD -',
+      `HEAD ${BASIC}`,
+      `HEAD ${BASIC}`
+    ]);
+  });
+
+  it('with wrong credentials: refused, naming where they came from but not their values', async () => {
+    handler = basicRegistry;
+    const error = await failure(
+      client({ username: 'robot', password: 'wrong-one', source: 'the registry inputs' }).manifestDigest('ns/app', 'v1')
+    );
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED', retryable: false, statusCode: 401 });
+    expect(error.message).toContain('the registry refused the credentials from the registry inputs');
+    expect(error.message).not.toContain('wrong-one');
+  });
+
+  it('without credentials: says none were found, and sends nothing', async () => {
+    handler = basicRegistry;
+    const error = await failure(client(null).manifestDigest('ns/app', 'v1'));
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED', statusCode: 401 });
+    expect(error.message).toContain('asks for Basic credentials, and no registry credentials were found');
+    expect(seen).toHaveLength(1);
+  });
+});
+
 describe('parseBearerChallenge', () => {
   it('reads realm, service and scope, quoted or not, in any order', () => {
     expect(
@@ -245,6 +375,20 @@ describe('parseBearerChallenge', () => {
     expect(parseBearerChallenge('Basic realm="x"')).toBeUndefined();
     expect(parseBearerChallenge('Bearer service="x"')).toBeUndefined();
     expect(parseBearerChallenge(undefined)).toBeUndefined();
+  });
+});
+
+describe('parseChallenge', () => {
+  it('prefers Bearer, else takes Basic (with or without a realm), else nothing', () => {
+    expect(parseChallenge(['Basic realm="x"', 'Bearer realm="https://a/token"'])).toEqual({
+      scheme: 'bearer',
+      realm: 'https://a/token'
+    });
+    expect(parseChallenge('Basic realm="Registry Realm"')).toEqual({ scheme: 'basic' });
+    expect(parseChallenge('basic')).toEqual({ scheme: 'basic' });
+    expect(parseChallenge('Basically realm="x"')).toBeUndefined();
+    expect(parseChallenge('Negotiate')).toBeUndefined();
+    expect(parseChallenge(undefined)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError } from '../../src/model/errors.js';
-import { isForbiddenAddress, mayFollow, pullScope, whyNotRealm } from '../../src/registry/realm-policy.js';
+import {
+  isForbiddenAddress,
+  isPrivateAddress,
+  mayFollow,
+  pullScope,
+  whyNoCredentials,
+  whyNotTarget
+} from '../../src/registry/realm-policy.js';
 import { RegistryClient, type RegistryCredentials } from '../../src/registry/registry-client.js';
 
 /**
@@ -59,11 +66,12 @@ beforeEach(() => {
 });
 
 const ROBOT: RegistryCredentials = { username: 'robot', password: 'secret', source: 'the test' };
-const ACR_TOKEN: RegistryCredentials = { ...ROBOT, source: 'an ACR token', realmHostSuffix: '.aliyuncs.com' };
+const ACR_TOKEN: RegistryCredentials = { ...ROBOT, source: 'an ACR token' };
 
-function client(credentials: RegistryCredentials | undefined): RegistryClient {
+function client(credentials: RegistryCredentials | undefined, registryHost?: string): RegistryClient {
   return new RegistryClient({
     endpoint: { protocol: 'http', host: `127.0.0.1:${registryPort}` },
+    ...(registryHost ? { registryHost } : {}),
     userAgent: 'test',
     connectTimeoutMs: 2000,
     readTimeoutMs: 2000,
@@ -105,22 +113,49 @@ describe('the token realms a registry may name', () => {
     expect(tunnels).toEqual([]);
   });
 
-  it('sends an ACR temporary token only to a realm under .aliyuncs.com', async () => {
-    realm = 'https://auth.example.com/token';
-    const error = await failure(client(ACR_TOKEN).manifestDigest('ns/app', 'v1'));
-    expect(error.code).toBe('InsecureRealm');
-    expect(error.message).toContain('outside .aliyuncs.com');
+  it.each([
+    'https://10.0.0.8/auth',
+    'https://172.20.1.1/auth',
+    'https://192.168.1.10/auth',
+    'https://[fd12:3456::1]/auth',
+    'https://[::ffff:10.0.0.1]/auth',
+    'https://167772161/auth'
+  ])('refuses the private network address %s before connecting', async (address) => {
+    realm = address;
+    for (const credentials of [undefined, ROBOT]) {
+      const error = await failure(client(credentials).manifestDigest('ns/app', 'v1'));
+      expect(error).toMatchObject({ code: 'InsecureRealm', retryable: false });
+      expect(error.message).toContain('an address in a private network');
+    }
     expect(tunnels).toEqual([]);
+  });
 
-    // Alibaba's realm is asked (here the loopback proxy stands in for the network and refuses the tunnel).
-    realm = 'https://dockerauth.cn-hangzhou.aliyuncs.com/auth';
-    await failure(client(ACR_TOKEN).manifestDigest('ns/app', 'v1'));
-    expect(tunnels).toEqual(['dockerauth.cn-hangzhou.aliyuncs.com:443']);
+  it.each([
+    ['registry-username and registry-password', ROBOT],
+    ['an ACR temporary token', ACR_TOKEN]
+  ])(
+    "sends %s only to a realm on the registry's host, registry-endpoint's host, or under .aliyuncs.com",
+    async (_what, credentials) => {
+      realm = 'https://auth.example.com/token';
+      const error = await failure(client(credentials).manifestDigest('ns/app', 'v1'));
+      expect(error.code).toBe('InsecureRealm');
+      expect(error.message).toContain("neither the registry's host (127.0.0.1) nor under .aliyuncs.com");
+      expect(error.message).toContain(`where ${credentials.source} may not go`);
+      expect(tunnels).toEqual([]);
 
-    // Other credentials (registry-username, a Docker config) may go to the realm the registry names.
-    tunnels = [];
+      // Alibaba's realm is asked (here the loopback proxy stands in for the network and refuses the tunnel).
+      realm = 'https://dockerauth.cn-hangzhou.aliyuncs.com/auth';
+      await failure(client(credentials).manifestDigest('ns/app', 'v1'));
+      // So is one on the host image-repository names, on any port, when registry-endpoint sends the calls elsewhere.
+      realm = 'https://registry.example.com:5001/token';
+      await failure(client(credentials, 'registry.example.com').manifestDigest('ns/app', 'v1'));
+      expect(tunnels).toEqual(['dockerauth.cn-hangzhou.aliyuncs.com:443', 'registry.example.com:5001']);
+    }
+  );
+
+  it('asks any https realm for an anonymous token: nothing of the step goes there', async () => {
     realm = 'https://auth.example.com/token';
-    await failure(client(ROBOT).manifestDigest('ns/app', 'v1'));
+    await failure(client(undefined).manifestDigest('ns/app', 'v1'));
     expect(tunnels).toEqual(['auth.example.com:443']);
   });
 
@@ -146,23 +181,60 @@ describe('realm-policy', () => {
     }
   });
 
-  it('refuses http realms off loopback, with or without credentials', () => {
-    expect(whyNotRealm(new URL('http://100.100.100.200/latest'), undefined)).toBeDefined();
-    expect(whyNotRealm(new URL('http://auth.example.com/token'), undefined)).toBe('plain http');
-    expect(whyNotRealm(new URL('http://127.0.0.1:5000/auth'), undefined)).toBeUndefined();
-    expect(whyNotRealm(new URL('https://auth.example.com/token'), undefined)).toBeUndefined();
-    expect(whyNotRealm(new URL('https://evilaliyuncs.com/token'), '.aliyuncs.com')).toBeDefined();
-    expect(whyNotRealm(new URL('https://dockerauth.cn-hangzhou.aliyuncs.com/auth'), '.aliyuncs.com')).toBeUndefined();
+  it('knows private networks, in any notation the URL parser leaves', () => {
+    for (const host of ['10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.0.1', '[fc00::1]', '[fdff::1]']) {
+      expect(isPrivateAddress(host)).toBe(true);
+    }
+    expect(isPrivateAddress('[::ffff:c0a8:1]')).toBe(true);
+    expect(isPrivateAddress(new URL('https://0xc0a80001/').hostname)).toBe(true);
+    for (const host of ['172.32.0.1', '11.0.0.1', '192.169.0.1', '127.0.0.1', '[fe00::1]', 'registry.local']) {
+      expect(isPrivateAddress(host)).toBe(false);
+    }
   });
 
-  it('follows http redirects only from an http loopback endpoint to loopback', () => {
-    const loopback = { protocol: 'http' as const, host: '127.0.0.1:5000' };
-    const remote = { protocol: 'https' as const, host: 'registry.cn-hangzhou.aliyuncs.com' };
+  const loopback = { protocol: 'http' as const, host: '127.0.0.1:5000' };
+  const remote = { protocol: 'https' as const, host: 'registry.cn-hangzhou.aliyuncs.com' };
+
+  it('has one rule for realms and redirects: plain http only from a loopback registry to loopback', () => {
+    expect(whyNotTarget(new URL('http://127.0.0.1:5001/auth'), loopback)).toBeUndefined();
+    expect(whyNotTarget(new URL('http://localhost:5001/auth'), loopback)).toBeUndefined();
+    expect(whyNotTarget(new URL('http://127.0.0.1:5001/auth'), remote)).toBe('plain http');
+    expect(whyNotTarget(new URL('http://auth.example.com/token'), loopback)).toBe('plain http');
+    expect(whyNotTarget(new URL('https://auth.example.com/token'), remote)).toBeUndefined();
+    expect(whyNotTarget(new URL('http://100.100.100.200/latest'), loopback)).toBe(
+      'a link-local or cloud metadata address'
+    );
+    expect(whyNotTarget(new URL('ftp://auth.example.com/token'), remote)).toBe('not http(s)');
+  });
+
+  it('refuses a private network address, unless the registry itself is there', () => {
+    expect(whyNotTarget(new URL('https://10.0.0.8/auth'), remote)).toBe('an address in a private network');
+    expect(
+      whyNotTarget(new URL('https://10.0.0.8:5001/auth'), { protocol: 'https', host: '10.0.0.8' })
+    ).toBeUndefined();
+    expect(whyNotTarget(new URL('https://10.0.0.9/auth'), { protocol: 'https', host: '10.0.0.8' })).toBe(
+      'an address in a private network'
+    );
+  });
+
+  it("sends credentials only to the registry's hosts or under .aliyuncs.com, whatever the port", () => {
+    const hosts = ['127.0.0.1:5000', 'registry.example.com'];
+    expect(whyNoCredentials(new URL('http://127.0.0.1:5001/token'), hosts)).toBeUndefined();
+    expect(whyNoCredentials(new URL('https://registry.example.com:8443/token'), hosts)).toBeUndefined();
+    expect(whyNoCredentials(new URL('https://dockerauth.cn-hangzhou.aliyuncs.com/auth'), hosts)).toBeUndefined();
+    expect(whyNoCredentials(new URL('https://evilaliyuncs.com/token'), hosts)).toBeDefined();
+    expect(whyNoCredentials(new URL('https://auth.example.com/token'), hosts)).toBe(
+      "neither the registry's host (127.0.0.1, registry.example.com) nor under .aliyuncs.com"
+    );
+  });
+
+  it('follows redirects by the same rule', () => {
     expect(mayFollow(new URL('http://localhost:5001/v2/x'), loopback)).toBe(true);
     expect(mayFollow(new URL('http://127.0.0.1:5001/v2/x'), remote)).toBe(false);
     expect(mayFollow(new URL('http://blobs.example.com/x'), loopback)).toBe(false);
     expect(mayFollow(new URL('https://blobs.example.com/x'), remote)).toBe(true);
     expect(mayFollow(new URL('https://169.254.169.254/x'), remote)).toBe(false);
+    expect(mayFollow(new URL('https://192.168.0.10/x'), remote)).toBe(false);
   });
 
   it("keeps a challenge's scope only when it is pull access to the same repository", () => {

@@ -266,6 +266,30 @@ describe('buildSummary', () => {
     expect(html).not.toMatch(/<img|<h2/);
     expect(visible(html)).toContain('<img src=x onerror="alert(1)">&');
   });
+
+  it('drops format characters (bidi overrides, zero-width spaces) from every cell', () => {
+    const sly = 'fail\u202Eed\u2066 \u200Bok\uFEFF';
+    const summary = buildSummary({
+      ...REPORT,
+      containers: [
+        {
+          ...APP,
+          container: sly,
+          failure: sly,
+          task: task({ phases: [{ phase: sly, status: sly, message: sly, recordTime: sly }] })
+        }
+      ]
+    });
+    const html = [
+      summary.headline,
+      summary.intro,
+      ...summary.rows.flat().map((cell) => cell.html),
+      ...summary.errors,
+      ...summary.details.flatMap((detail) => [detail.summary, ...detail.lines])
+    ];
+    expect(html.join('\n')).not.toMatch(/\p{Cf}/u);
+    expect(summary.errors.join('\n')).toContain('failed ok');
+  });
 });
 
 // Through the real @actions/core: what is checked is what core writes into the summary file.

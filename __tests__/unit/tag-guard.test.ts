@@ -2,7 +2,8 @@ import { jest } from '@jest/globals';
 
 import { core, linesAt, resetRecorded } from '../../test-support/core-stand-in.js';
 jest.unstable_mockModule('@actions/core', () => core);
-const { guardExistingTags, accessHint, ACCESS_HINT, TagGuardError } = await import('../../src/modes/tag-guard.js');
+const { guardExistingTags, accessHint, ACCESS_HINT, TagGuardError, WRONG_ENDPOINT_HINT } =
+  await import('../../src/modes/tag-guard.js');
 const { ApiError } = await import('../../src/model/errors.js');
 type CommitRequest = import('../../src/model/request.js').CommitRequest;
 type RegistrySettings = import('../../src/model/settings.js').RegistrySettings;
@@ -99,6 +100,21 @@ describe('guardExistingTags', () => {
 });
 
 describe('accessHint', () => {
+  it('says where to point registry-endpoint when what answered is not a registry', async () => {
+    const notARegistry = new ApiError({
+      action: 'GET /v2/octo/shop/manifests/v1',
+      code: 'NotARegistry',
+      message: 'the endpoint answered 404 without showing it is a registry',
+      statusCode: 404,
+      retryable: false,
+      ambiguous: false
+    });
+    expect(accessHint(notARegistry)).toBe(WRONG_ENDPOINT_HINT);
+    const error = await rejection(guardExistingTags(registry({}, notARegistry), plan('app'), settings('fail')));
+    expect(error.message).toMatch(/^Could not check whether .*:v1-app already exists, which if-tag-exists: fail needs/);
+    expect(error.message).toContain(`Hint: ${WRONG_ENDPOINT_HINT}`);
+  });
+
   it('leads with setting a registry password when the Personal Edition says USER_NOT_EXIST', () => {
     const noPassword = new ApiError({
       action: 'GetAuthorizationToken',

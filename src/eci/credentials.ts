@@ -1,15 +1,20 @@
 import * as core from '@actions/core';
 import type { StepContext } from '../runtime/step-context.js';
-import { InputError } from '../model/errors.js';
+import { CredentialError } from '../model/errors.js';
 import { untilAborted } from '../runtime/until-aborted.js';
 import { formatDuration } from '../model/format.js';
 import { withRetry } from '../net/retry.js';
+import { isRetryable } from './retry-rules.js';
 import { classExport } from './eci-sdk.js';
 import type { CredentialSettings } from '../model/settings.js';
 import type { OidcSettings } from '../model/settings.js';
 import { maskChainSecrets } from './chain-secrets.js';
 import type { Credential, CredentialProvider, RenewableCredentialProvider } from './credential.js';
 import { assumeRoleWithOidc, type StsContext, type TemporaryCredential } from './sts-oidc.js';
+import type { ChainCredentials, ChainProvider } from './session-credentials.js';
+import { EcsRamRoleProvider, type EcsRamRoleOptions } from './ecs-ram-role.js';
+import { CredentialsUriProvider } from './credentials-uri.js';
+import { systemClock } from '../runtime/clock.js';
 
 export function describeCredentialSource(settings: CredentialSettings): string {
   switch (settings.kind) {
@@ -43,7 +48,9 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
     const first = this.current === undefined;
     const { clock, log } = this.context;
     const context = { ...this.context, signal };
-    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, context), context);
+    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, context), context, {
+      shouldRetry: isRetryable
+    });
     const lifetimeMs = this.current.expiresAt - clock.now();
     // Renew a little before the end: five minutes, or a quarter of a short lifetime. The moment is set once, when
     // the credentials arrive, so the margin does not shrink as time passes.
@@ -55,20 +62,14 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
   }
 }
 
-interface ChainCredentials {
-  accessKeyId?: string;
-  accessKeySecret?: string;
-  securityToken?: string;
-}
-
-interface ChainProvider {
-  getCredentials(): Promise<ChainCredentials>;
-}
-
 type ProviderClass = { builder(): { build(): ChainProvider } };
 
-/** The provider classes of @alicloud/credentials' default chain, in its order, with what each one reads. */
-const CHAIN: Array<[className: string, source: string]> = [
+/**
+ * The default chain of @alicloud/credentials, in its order, with what each link reads. The links that read files
+ * come from the library; the two that ask the network are the action's own (ecs-ram-role.ts, credentials-uri.ts), so
+ * that their answers are bounded like every other: the library reads them whole and inflates gzip.
+ */
+const CHAIN: Array<[link: string, source: string]> = [
   // The variables @alicloud/credentials reads (providers/oidc_role_arn.js): the first three are required.
   [
     'OIDCRoleArnCredentialsProvider',
@@ -76,8 +77,8 @@ const CHAIN: Array<[className: string, source: string]> = [
   ],
   ['CLIProfileCredentialsProvider', 'the Alibaba Cloud CLI profile (~/.aliyun/config.json)'],
   ['ProfileCredentialsProvider', 'the credentials file (~/.alibabacloud/credentials)'],
-  ['ECSRAMRoleCredentialsProvider', 'the ECS RAM role (instance metadata)'],
-  ['URICredentialsProvider', 'a credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)']
+  ['ecs-ram-role', 'the ECS RAM role (instance metadata)'],
+  ['credentials-uri', 'a credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)']
 ];
 
 interface ChainLink {
@@ -86,10 +87,13 @@ interface ChainLink {
   provider?: ChainProvider;
 }
 
+/** The clock and proxy of the step; the metadata host only for tests. */
+export type DefaultChainOptions = EcsRamRoleOptions;
+
 /**
- * The default chain of @alicloud/credentials (OIDC token file, CLI profile, credentials file, ECS RAM role,
- * credentials URI), assembled here because the library's own chain also queries a credentials URI that was
- * never configured ("https://undefined/"): a stray network call from every step without credentials.
+ * The default chain (OIDC token file, CLI profile, credentials file, ECS RAM role, credentials URI), assembled here
+ * because the library's own chain also queries a credentials URI that was never configured ("https://undefined/"):
+ * a stray network call from every step without credentials.
  * The library's error messages are never shown: some quote the files they failed to parse, secrets included.
  */
 export class DefaultChainProvider implements CredentialProvider {
@@ -97,24 +101,26 @@ export class DefaultChainProvider implements CredentialProvider {
   private chosen?: { source: string; provider: ChainProvider };
   private readonly masked = new Set<string>();
 
-  constructor(private readonly env: NodeJS.ProcessEnv) {}
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly options: DefaultChainOptions = { clock: systemClock, proxy: { noProxy: [] } }
+  ) {}
 
-  /** `signal` (the step's deadline or cancellation) ends the wait for the library, whose calls cannot be cut. */
+  /** `signal` (the step's deadline or cancellation) ends the wait, and the action's own requests with it. */
   async getCredential(signal?: AbortSignal): Promise<Credential> {
     if (!this.links) maskChainSecrets(this.env);
     this.links ??= import('@alicloud/credentials').then((module) =>
-      CHAIN.filter(([name]) => name !== 'URICredentialsProvider' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
-        ([name, source]) => {
-          const Provider = classExport<ProviderClass>(module, name);
+      CHAIN.filter(([link]) => link !== 'credentials-uri' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
+        ([link, source]) => {
           try {
-            return { source, provider: Provider.builder().build() };
+            return { source, provider: this.buildLink(module, link) };
           } catch {
             return { source };
           }
         }
       )
     );
-    const chain = this.links.then((links) => this.fromChain(links));
+    const chain = this.links.then((links) => this.fromChain(links, signal));
     const found = await untilAborted(chain, signal, 'the default credential chain');
     for (const secret of [found.accessKeySecret, found.securityToken]) {
       if (secret && !this.masked.has(secret)) {
@@ -129,10 +135,17 @@ export class DefaultChainProvider implements CredentialProvider {
     };
   }
 
-  private async fromChain(links: ChainLink[]): Promise<ChainCredentials> {
+  private buildLink(module: unknown, link: string): ChainProvider {
+    if (link === 'ecs-ram-role') return new EcsRamRoleProvider(this.env, this.options);
+    if (link === 'credentials-uri')
+      return new CredentialsUriProvider(this.env.ALIBABA_CLOUD_CREDENTIALS_URI!, this.options);
+    return classExport<ProviderClass>(module, link).builder().build();
+  }
+
+  private async fromChain(links: ChainLink[], signal?: AbortSignal): Promise<ChainCredentials> {
     if (this.chosen) {
       try {
-        return await this.chosen.provider.getCredentials();
+        return await this.chosen.provider.getCredentials(signal);
       } catch {
         throw new Error(`Could not renew the credentials from ${this.chosen.source}.`);
       }
@@ -144,7 +157,7 @@ export class DefaultChainProvider implements CredentialProvider {
         continue;
       }
       try {
-        const found = await provider.getCredentials();
+        const found = await provider.getCredentials(signal);
         if (found?.accessKeyId && found.accessKeySecret) {
           this.chosen = { source, provider };
           return found;
@@ -154,7 +167,7 @@ export class DefaultChainProvider implements CredentialProvider {
         tried.push(`${source}: nothing usable`);
       }
     }
-    throw new InputError(
+    throw new CredentialError(
       'No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
         'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
         `environment variables (as exported by aliyun/configure-aliyun-credentials-action). The default credential chain tried ${tried.join('; ')}.`
@@ -180,6 +193,6 @@ export function createCredentialProvider(settings: CredentialSettings, context: 
     case 'static':
       return staticProvider(settings);
     case 'default-chain':
-      return new DefaultChainProvider(context.env);
+      return new DefaultChainProvider(context.env, { clock: context.clock, proxy: context.proxy });
   }
 }

@@ -1,8 +1,9 @@
 import type { CommitRequest } from '../model/request.js';
 import { parseProgress, type CommitTask } from '../model/task.js';
 import type { Endpoint } from '../model/settings.js';
-import { type CredentialProvider, isRenewable } from './credential.js';
+import type { CredentialProvider } from './credential.js';
 import { ApiError } from '../model/errors.js';
+import { malformedAnswer, renewingExpired } from './retry-rules.js';
 import { callOpenApi, type CallOptions } from './openapi-call.js';
 import type { ProxyConfig } from '../net/proxy.js';
 import { loadEciSdk, type EciClientInstance, type EciSdk } from './eci-sdk.js';
@@ -43,6 +44,10 @@ export interface ContainerGroup {
 /** For one call: a signal that ends it early (the wait's deadline), on top of the job's cancellation. */
 export interface PerCall {
   signal?: AbortSignal;
+  /** Epoch ms after which no retry starts (a wait's own deadline); see retrying-api.ts. */
+  until?: number;
+  /** Retries are routine (within a wait): said as info, not as warnings. */
+  routine?: boolean;
 }
 
 /** The ECI calls the action makes; what tests fake and what the retry layer wraps. */
@@ -98,19 +103,11 @@ export class EciClient implements EciApi {
           query: (request.query as Record<string, string> | undefined) ?? {},
           ...(form ? { form } : {})
         };
-        try {
-          return await callOpenApi(call, perCallOptions);
-        } catch (error) {
-          // Rejected for an expired token, so not processed: renew and send once more.
-          if (!(
-            error instanceof ApiError &&
-            error.code === 'InvalidSecurityToken.Expired' &&
-            isRenewable(options.credentials)
-          ))
-            throw error;
-          await options.credentials.renew(signal);
-          return callOpenApi(call, perCallOptions);
-        }
+        const answered = (answer: Awaited<ReturnType<typeof callOpenApi>>): typeof answer => {
+          (runtime as RawCall | undefined)?.onBody?.(answer.body);
+          return answer;
+        };
+        return answered(await renewingExpired(() => callOpenApi(call, perCallOptions), options.credentials, signal));
       }
     }
     const config = new sdk.Config({
@@ -133,29 +130,29 @@ export class EciClient implements EciApi {
     const response = await this.client.commitContainerWithOptions(request, this.runtime(call));
     const taskId = response.body?.taskId;
     if (!taskId) {
-      const requestId = checkedRequestId('CommitContainer', response.body?.requestId, false);
+      const requestId = checkedRequestId('CommitContainer', response.body?.requestId);
       // The commit may have been accepted: treat it like a lost answer, so the task is looked up, not re-sent.
-      throw new ApiError({
+      throw malformedAnswer({
         action: 'CommitContainer',
         code: 'InvalidResponse',
         message: 'the answer has no TaskId',
         requestId,
-        retryable: true,
         ambiguous: true
       });
     }
     const maybeCreated =
       'a commit task may have been created: check the container group with DescribeCommitContainerTask';
-    if (!isTaskId(taskId))
-      throw malformedIdError('CommitContainer', 'TaskId', taskId, { retryable: false, note: maybeCreated });
+    if (!isTaskId(taskId)) throw malformedIdError('CommitContainer', 'TaskId', taskId, maybeCreated);
     try {
-      return { taskId, requestId: checkedRequestId('CommitContainer', response.body?.requestId, false) };
+      return { taskId, requestId: checkedRequestId('CommitContainer', response.body?.requestId) };
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      throw malformedIdError('CommitContainer', 'RequestId', response.body?.requestId, {
-        retryable: false,
-        note: `commit task ${taskId} was created and runs on ECI`
-      });
+      throw malformedIdError(
+        'CommitContainer',
+        'RequestId',
+        response.body?.requestId,
+        `commit task ${taskId} was created and runs on ECI`
+      );
     }
   }
 
@@ -167,19 +164,25 @@ export class EciClient implements EciApi {
       ...(query.maxResults ? { maxResults: query.maxResults } : {}),
       ...(query.nextToken ? { nextToken: query.nextToken } : {})
     });
-    const response = await this.client.describeCommitContainerTaskWithOptions(request, this.runtime(call));
+    let raw: Record<string, unknown> = {};
+    const response = await this.client.describeCommitContainerTaskWithOptions(
+      request,
+      this.runtime(call, (body) => (raw = body))
+    );
     const action = 'DescribeCommitContainerTask';
-    const requestId = checkedRequestId(action, response.body?.requestId, true);
+    const requestId = checkedRequestId(action, response.body?.requestId);
+    const rawTasks = Array.isArray(raw.CommitTasks) ? (raw.CommitTasks as unknown[]) : [];
     const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => {
-      if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId, { retryable: true });
+      if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId);
+      const times = answerTimes(rawTasks.find((candidate) => rawField(candidate, 'TaskId') === task.taskId));
       return {
         taskId: task.taskId,
         status: text(task.taskStatus) ?? 'Unknown',
         progress: parseProgress(task.taskProgress),
         statusMessage: text(task.statusMessage),
         containerName: text(task.containerName),
-        creationTime: text(task.taskCreationTime),
-        finishedTime: text(task.taskFinishedTime),
+        creationTime: text(task.taskCreationTime || times.creationTime),
+        finishedTime: text(task.taskFinishedTime || times.finishedTime),
         phases: (task.commitPhaseInfos ?? []).map((phase) => ({
           phase: text(phase.phase) ?? 'Unknown',
           status: text(phase.status) ?? 'Unknown',
@@ -219,9 +222,35 @@ export class EciClient implements EciApi {
    * The SDK's runtime options configure its HTTP layer, which our transport replaces. The SDK hands this object
    * to `callApi` untouched: it carries the call's own signal there.
    */
-  private runtime(call: PerCall): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
-    return { signal: call.signal } as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+  private runtime(
+    call: PerCall,
+    onBody?: RawCall['onBody']
+  ): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
+    const runtime: RawCall = { signal: call.signal, ...(onBody ? { onBody } : {}) };
+    return runtime as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
   }
+}
+
+/** What `callApi` is handed as the SDK's runtime options: the call's signal, and who wants the answer as it came. */
+interface RawCall extends PerCall {
+  /** The answer's JSON before the SDK's models drop the fields they do not know. */
+  onBody?: (body: Record<string, unknown>) => void;
+}
+
+/**
+ * The task's times under the names the ECI user guide's sample answer gives them ("Commit a container to generate
+ * an image and push the image to an image repository in Container Registry"): CreationTime and FinishedTime, where
+ * the API reference and the SDK's model have TaskCreationTime and TaskFinishedTime. The model drops the former.
+ */
+function answerTimes(raw: unknown): { creationTime?: string; finishedTime?: string } {
+  return { creationTime: rawField(raw, 'CreationTime'), finishedTime: rawField(raw, 'FinishedTime') };
+}
+
+/** A non-empty string field of a raw answer object; undefined otherwise. */
+function rawField(raw: unknown, name: string): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, name)) return undefined;
+  const value = (raw as Record<string, unknown>)[name];
+  return typeof value === 'string' && value ? value : undefined;
 }
 
 function combineSignals(...signals: Array<AbortSignal | undefined>): AbortSignal | undefined {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { OidcSettings } from '../model/settings.js';
-import { ApiError, errorMessage } from '../model/errors.js';
+import { errorMessage } from '../model/errors.js';
+import { malformedAnswer } from './retry-rules.js';
 import type { Credential } from './credential.js';
 import { callOpenApi, type CallTransport } from './openapi-call.js';
 import { requestIdOrNothing } from './answer-ids.js';
@@ -70,12 +71,11 @@ export async function assumeRoleWithOidc(settings: OidcSettings, context: StsCon
   if (securityToken) core.setSecret(securityToken);
   const expiresAt = Date.parse(String(credentials?.Expiration ?? ''));
   if (!accessKeyId || !accessKeySecret || !securityToken || !Number.isFinite(expiresAt)) {
-    throw new ApiError({
+    throw malformedAnswer({
       action: 'AssumeRoleWithOIDC',
       code: 'InvalidResponse',
       message: 'the answer holds no complete Credentials',
       requestId: requestIdOrNothing(answer.body.RequestId),
-      retryable: false,
       ambiguous: false
     });
   }

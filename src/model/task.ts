@@ -6,6 +6,12 @@ export const TASK_ID = /^t-[a-z0-9]{1,64}$/;
 /** A container name as ECI accepts it: 1-128 lowercase letters, digits and hyphens, a letter or digit at each end. */
 export const CONTAINER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
 
+/**
+ * The most containers one step commits. ECI allows 20 containers in a container group (not adjustable); a group
+ * that reports more is not believed, nor committed container by container for hours.
+ */
+export const MAX_CONTAINERS = 32;
+
 export interface CommitPhase {
   /** PullBaseImage, CommitContainer or PushCommittedImage. */
   phase: string;

@@ -1,6 +1,6 @@
 /**
  * Text that came from the network (task and phase messages, error codes and messages, a proxy's error page), made
- * safe to print: one line, no control characters, bounded, never starting with `::` and holding no `##[`, so that
+ * safe to print: one line, no control or format characters, bounded, never starting with `::` and holding no `##[`, so that
  * it cannot become a workflow command (`::add-mask::`, `::error::`, `::stop-commands::`, or the legacy
  * `##[command]` form the runner finds anywhere in a line) for the runner reading our stdout.
  */
@@ -9,6 +9,9 @@ export function untrusted(text: unknown, maxLength = 500): string {
     // C0 and C1 controls (CR and LF among them), DEL, and Unicode line and paragraph separators.
     // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    // Format characters (bidi overrides and isolates, zero-width spaces and joiners, BOM): invisible, they can make a
+    // line read other than it is, or split a word a reader (or a mask) looks for.
+    .replace(/\p{Cf}+/gu, '')
     .replace(/ {2,}/g, ' ')
     .replace(/##\[/g, '# #[')
     .trim();

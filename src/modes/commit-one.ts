@@ -9,7 +9,8 @@ import { describeFailure } from '../report/failure.js';
 import type { StepContext } from '../runtime/step-context.js';
 import type { Settings } from '../model/settings.js';
 import { TaskReporter } from '../report/task-log.js';
-import { settle, unlessCancelled, waitOptions } from './follow-tasks.js';
+import { untilAborted } from '../runtime/until-aborted.js';
+import { settle, waitOptions } from './follow-tasks.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
 import { readPushedDigest } from './image-digest.js';
@@ -100,5 +101,5 @@ async function waitUntilDone(
       reporter.report(task);
     }
   });
-  return unlessCancelled(waiting, context.signal, () => ({ state: 'cancelled', task: latest }));
+  return untilAborted(waiting, context.signal, () => ({ state: 'cancelled', task: latest }));
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { ApiError, errorMessage } from '../model/errors.js';
 import type { RegistrySettings } from '../model/settings.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
+import { NOT_A_REGISTRY } from '../registry/registry-client.js';
 import { hintFor } from '../report/hints.js';
 import { untrusted } from '../model/untrusted.js';
 import { imageReference, type CommitRequest } from '../model/request.js';
@@ -55,8 +56,16 @@ export async function guardExistingTags(
 export const ACCESS_HINT =
   'give the step pull access to the registry: registry-username and registry-password, a docker login before this step (Docker config), or cr:GetAuthorizationToken and cr:PullRepository in the RAM policy of its Alibaba Cloud credentials (with registry-endpoint for a registry the runner reaches at another address).';
 
-/** How to give the step read access, led by what to do about `error` when its code says (e.g. USER_NOT_EXIST). */
+/** What to do when what answered is not a registry: the step has access, but to the wrong address. */
+export const WRONG_ENDPOINT_HINT =
+  "point registry-endpoint at the image's registry (its /v2/ API), or leave it empty to use the public host of image-repository's registry.";
+
+/**
+ * How to give the step read access, led by what to do about `error` when its code says (e.g. USER_NOT_EXIST); or
+ * how to reach the registry at all, when what answered was not one.
+ */
 export function accessHint(error: unknown): string {
+  if (error instanceof ApiError && error.code === NOT_A_REGISTRY) return WRONG_ENDPOINT_HINT;
   const specific = error instanceof ApiError && error.code === 'USER_NOT_EXIST' ? hintFor(error.code) : undefined;
   return specific ? `${specific} Otherwise, ${ACCESS_HINT}` : ACCESS_HINT;
 }

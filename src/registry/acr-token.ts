@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { callOpenApi, type CallOptions } from '../eci/openapi-call.js';
-import { ApiError } from '../model/errors.js';
+import type { ApiError } from '../model/errors.js';
+import { tokenAnswerError } from './retry-rules.js';
 import { untrusted } from '../model/untrusted.js';
 import type { RegistryCredentials } from './registry-client.js';
 
@@ -59,12 +60,10 @@ function maskedString(value: unknown): string | undefined {
 function invalidAnswer(body: Record<string, unknown>, what: string): ApiError {
   const code = body.IsSuccess === false && typeof body.Code === 'string' ? untrusted(body.Code, 64) : 'InvalidResponse';
   const requestId = body.RequestId ?? body.requestId;
-  return new ApiError({
-    action: ACTION,
+  return tokenAnswerError(
+    ACTION,
     code,
-    message: `the answer has ${what}`,
-    ...(typeof requestId === 'string' ? { requestId } : {}),
-    retryable: false,
-    ambiguous: false
-  });
+    `the answer has ${what}`,
+    typeof requestId === 'string' ? requestId : undefined
+  );
 }

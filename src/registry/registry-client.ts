@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
-import { toNetworkApiError } from '../eci/openapi-call.js';
+import { NOT_A_REGISTRY, registryError, toNetworkApiError } from './retry-rules.js';
 import { sendHttp, type HttpResponse, type TransportOptions } from '../net/http.js';
 import { ApiError } from '../model/errors.js';
 import type { Endpoint } from '../model/settings.js';
 import { untrusted } from '../model/untrusted.js';
-import { parseBearerChallenge, type BearerChallenge } from './challenge.js';
+import { parseChallenge, type BearerChallenge } from './challenge.js';
 import { digestOfBytes, isDigest } from '../model/digest.js';
-import { mayFollow, pullScope, whyNotRealm } from './realm-policy.js';
+import { mayFollow, pullScope, whyNoCredentials, whyNotTarget } from './realm-policy.js';
+import { showsRegistry, showsUnknownManifest } from './registry-answer.js';
 
 /** Every manifest form a pushed image may have; without them a registry may rewrite the manifest (and its digest). */
 export const MANIFEST_ACCEPT = [
@@ -20,6 +21,8 @@ export const MANIFEST_ACCEPT = [
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const MAX_TOKEN_ANSWER_BYTES = 64 * 1024;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** The code of an answer that does not come from a registry (see manifestDigest). */
+export { NOT_A_REGISTRY };
 const MAX_REDIRECTS = 3;
 
 export interface RegistryCredentials {
@@ -27,83 +30,159 @@ export interface RegistryCredentials {
   password: string;
   /** Where they came from, for messages (never the values). */
   source: string;
-  /** When set, the only token realms they may go to are hosts ending in this (e.g. `.aliyuncs.com`). */
-  realmHostSuffix?: string;
 }
 
 export interface RegistryClientOptions extends Omit<TransportOptions, 'maxBodyBytes'> {
   /** Where registry calls go. */
   endpoint: Endpoint;
+  /** The registry's own host as image-repository names it: credentials may go there, as to the endpoint's host. */
+  registryHost?: string;
   userAgent: string;
   /** Resolved on the first challenge only; undefined: ask for an anonymous token. */
   credentials: () => Promise<RegistryCredentials | undefined>;
 }
 
+/** HEAD answered with these means the server does not do HEAD: GET asks the same. */
+const NO_HEAD = new Set([405, 501]);
+
 /**
  * One registry, read through the OCI distribution API: a manifest's digest by HEAD (Docker-Content-Digest), or by
- * hashing the GET answer when the header is missing; the Bearer token challenge answered with Basic credentials.
+ * hashing the GET answer when the header is missing or HEAD is not served; a Bearer token challenge answered at
+ * its realm with Basic credentials, a Basic challenge with the same credentials.
  * Each method makes one attempt: the caller retries (errors are ApiErrors that say whether a retry may help).
  */
 export class RegistryClient {
-  private token?: { scope: string; value: string };
+  /** The Authorization header the registry accepted last: `Bearer <token>` or `Basic <user:password>`. */
+  private authorization?: string;
 
   constructor(private readonly options: RegistryClientOptions) {}
 
-  /** The digest `reference` names in repository `name`, or undefined when there is no such manifest. */
+  /**
+   * The digest `reference` names in repository `name`, or undefined when there is no such manifest. A tag is
+   * absent only when a registry says so: anything else that answers 404 (a web server at a mistyped
+   * registry-endpoint) is an error, so that if-tag-exists cannot take it for a new tag.
+   */
   async manifestDigest(name: string, reference: string): Promise<string | undefined> {
     const path = `/v2/${name}/manifests/${encodeURIComponent(reference)}`;
     const head = await this.authorized('HEAD', path, name);
-    if (head.statusCode === 404) return undefined;
+    if (NO_HEAD.has(head.statusCode)) {
+      core.debug(`The registry answered HEAD with ${head.statusCode}; asking with GET instead.`);
+      return this.digestByGet(path, name);
+    }
+    // A HEAD has no body: without the header, only a GET's error can show that a registry answered.
+    if (head.statusCode === 404) return showsRegistry(head) ? undefined : this.digestByGet(path, name);
     checkAnswer(head, `HEAD ${path}`);
     const header = firstValue(head.headers['docker-content-digest']);
     if (header !== undefined) return checkedDigest(header, `HEAD ${path}`);
     core.debug(`The registry sent no Docker-Content-Digest for ${name}:${reference}; hashing the manifest instead.`);
+    return this.digestByGet(path, name);
+  }
+
+  /** The digest of the manifest a GET answers, hashed from its exact bytes. */
+  private async digestByGet(path: string, name: string): Promise<string | undefined> {
+    const action = `GET ${path}`;
     const get = await this.authorized('GET', path, name);
-    if (get.statusCode === 404) return undefined;
-    checkAnswer(get, `GET ${path}`);
+    if (get.statusCode === 404) {
+      if (showsRegistry(get) || showsUnknownManifest(get)) return undefined;
+      throw notARegistry(action, get, 'answered 404 without showing it is a registry');
+    }
+    checkAnswer(get, action);
+    if (!showsRegistry(get) && !isManifestType(get)) {
+      throw notARegistry(action, get, 'answered something that is not a manifest');
+    }
     const digest = digestOfBytes(get.raw);
     const claimed = firstValue(get.headers['docker-content-digest']);
     if (claimed !== undefined && claimed !== digest) {
       throw registryError(
-        `GET ${path}`,
+        action,
         'DigestMismatch',
-        `the manifest hashes to ${digest}, not to ${untrusted(claimed, 100)} as the registry says`,
-        false
+        `the manifest hashes to ${digest}, not to ${untrusted(claimed, 100)} as the registry says`
       );
     }
     return digest;
   }
 
   /**
-   * Sends the request with the current token; on a 401 Bearer challenge of the registry's own host, gets a token
-   * for pull access to repository `name` and sends it once more. Another host's challenge is not answered: the
-   * registry's credentials must not cross host boundaries (distribution-spec).
+   * Sends the request with the current authorization; on a 401 challenge of the registry's own host, answers it
+   * and sends the request once more: Bearer with a token for pull access to repository `name`, Basic with the
+   * credentials themselves. Another host's challenge is not answered: the registry's credentials must not cross
+   * host boundaries (distribution-spec).
    */
   private async authorized(method: string, path: string, name: string): Promise<HttpResponse> {
+    const action = `${method} ${path}`;
     const { answer: first, own } = await this.send(method, path);
     if (first.statusCode !== 401) return first;
     if (!own) {
       throw registryError(
-        `${method} ${path}`,
+        action,
         'UNAUTHORIZED',
         'the registry redirected the request to another host, which asks for credentials: the registry credentials are not sent to another host',
-        false,
         401
       );
     }
-    const challenge = parseBearerChallenge(first.headers['www-authenticate']);
-    if (!challenge) {
+    const challenge = parseChallenge(first.headers['www-authenticate']);
+    if (challenge?.scheme === 'bearer') {
+      this.authorization = `Bearer ${await this.fetchToken(challenge, pullScope(challenge.scope, name))}`;
+      return (await this.send(method, path)).answer;
+    }
+    if (challenge?.scheme !== 'basic') {
       throw registryError(
-        `${method} ${path}`,
+        action,
         'UNAUTHORIZED',
-        'the registry asks for credentials but names no Bearer token service',
-        false,
+        'the registry asks for credentials but names neither a Bearer token service nor Basic authentication',
         401
       );
     }
-    const scope = pullScope(challenge.scope, name);
-    this.token = { scope, value: await this.fetchToken(challenge, scope) };
-    return (await this.send(method, path)).answer;
+    const credentials = await this.credentialsFor(
+      new URL(`${this.options.endpoint.protocol}://${this.options.endpoint.host}/`),
+      action,
+      'the registry asking for Basic credentials'
+    );
+    if (!credentials) {
+      throw registryError(
+        action,
+        'UNAUTHORIZED',
+        `the registry asks for Basic credentials, and no registry credentials were found${errorDetail(first)}`,
+        401
+      );
+    }
+    this.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+    const { answer } = await this.send(method, path);
+    if (answer.statusCode === 401) {
+      this.authorization = undefined;
+      throw registryError(
+        action,
+        'UNAUTHORIZED',
+        `the registry refused the credentials from ${credentials.source}${errorDetail(answer)}`,
+        401
+      );
+    }
+    return answer;
+  }
+
+  /**
+   * The credentials, when there are any and they may go to `url` (the registry itself, or a token realm): the
+   * same host rules for both. Checked before the credentials are made (an ACR token is a call), and again for
+   * where these may go.
+   */
+  private async credentialsFor(
+    url: URL,
+    action: string,
+    what: 'the token service the registry names' | 'the registry asking for Basic credentials'
+  ): Promise<RegistryCredentials | undefined> {
+    const refusal = (why: string): ApiError =>
+      registryError(
+        action,
+        'InsecureRealm',
+        `${what}, ${untrusted(url.origin, 200)}, is ${why}: nothing is sent there`
+      );
+    const why = whyNotTarget(url, this.options.endpoint);
+    if (why) throw refusal(why);
+    const credentials = await this.options.credentials();
+    const hosts = [this.options.endpoint.host, ...(this.options.registryHost ? [this.options.registryHost] : [])];
+    const whyNot = credentials ? whyNoCredentials(url, hosts) : undefined;
+    if (whyNot) throw refusal(`${whyNot}, where ${credentials!.source} may not go`);
+    return credentials;
   }
 
   /**
@@ -116,7 +195,7 @@ export class RegistryClient {
     let target = { protocol: endpoint.protocol, host: endpoint.host, path };
     for (let hop = 0; ; hop++) {
       const own = target.protocol === endpoint.protocol && target.host === endpoint.host;
-      const answer = await this.exchange(method, target, own ? this.token?.value : undefined);
+      const answer = await this.exchange(method, target, own ? this.authorization : undefined);
       const location = firstValue(answer.headers.location);
       if (!REDIRECTS.has(answer.statusCode) || !location || hop >= MAX_REDIRECTS) return { answer, own };
       let next: URL;
@@ -137,13 +216,13 @@ export class RegistryClient {
   private async exchange(
     method: string,
     target: { protocol: 'http' | 'https'; host: string; path: string },
-    token: string | undefined
+    authorization: string | undefined
   ): Promise<HttpResponse> {
     const headers: Record<string, string> = {
       host: target.host,
       accept: MANIFEST_ACCEPT,
       'user-agent': this.options.userAgent,
-      ...(token ? { authorization: `Bearer ${token}` } : {})
+      ...(authorization ? { authorization } : {})
     };
     try {
       return await sendHttp({ ...target, method, headers }, { ...this.options, maxBodyBytes: MAX_MANIFEST_BYTES });
@@ -162,31 +241,17 @@ export class RegistryClient {
       throw registryError(
         action,
         'InvalidChallenge',
-        `the token realm '${untrusted(challenge.realm, 200)}' is not a URL`,
-        false
+        `the token realm '${untrusted(challenge.realm, 200)}' is not a URL`
       );
     }
     if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
       throw registryError(
         action,
         'InvalidChallenge',
-        `the token realm '${untrusted(challenge.realm, 200)}' is not http(s)`,
-        false
+        `the token realm '${untrusted(challenge.realm, 200)}' is not http(s)`
       );
     }
-    // Checked before the credentials are made (an ACR token is a call), and again for where they may go.
-    const refusal = (why: string): ApiError =>
-      registryError(
-        action,
-        'InsecureRealm',
-        `the registry names the token service ${untrusted(realm.origin, 200)}, which is ${why}: nothing is sent there`,
-        false
-      );
-    const why = whyNotRealm(realm, undefined);
-    if (why) throw refusal(why);
-    const credentials = await this.options.credentials();
-    const whyNotForThese = credentials?.realmHostSuffix ? whyNotRealm(realm, credentials.realmHostSuffix) : undefined;
-    if (whyNotForThese) throw refusal(`${whyNotForThese}, where ${credentials!.source} may not go`);
+    const credentials = await this.credentialsFor(realm, action, 'the token service the registry names');
     if (challenge.service) realm.searchParams.set('service', challenge.service);
     realm.searchParams.set('scope', scope);
     const basic: Record<string, string> = credentials
@@ -215,7 +280,6 @@ export class RegistryClient {
         action,
         answer.statusCode === 401 ? 'UNAUTHORIZED' : 'DENIED',
         `the token service refused ${whose}${errorDetail(answer)}`,
-        false,
         answer.statusCode
       );
     }
@@ -234,7 +298,6 @@ export class RegistryClient {
         action,
         'InvalidResponse',
         'the token service answered without a usable token',
-        true,
         answer.statusCode
       );
     }
@@ -247,14 +310,29 @@ function firstValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** Whether a 2xx answer's Content-Type is one of the manifest forms asked for. */
+function isManifestType(answer: HttpResponse): boolean {
+  const type = firstValue(answer.headers['content-type'])?.split(';')[0].trim().toLowerCase();
+  return type !== undefined && MANIFEST_ACCEPT.split(', ').includes(type);
+}
+
+/** The endpoint answered, but not as a registry: whether the tag exists is not known. */
+function notARegistry(action: string, answer: HttpResponse, what: string): ApiError {
+  return registryError(
+    action,
+    NOT_A_REGISTRY,
+    `the endpoint ${what} (no Docker-Distribution-Api-Version: registry/2.0 header, no MANIFEST_UNKNOWN error): check that registry-endpoint, or else image-repository's host, is the image's registry`,
+    answer.statusCode
+  );
+}
+
 function checkedDigest(value: string, action: string): string {
   const digest = value.trim();
   if (!isDigest(digest)) {
     throw registryError(
       action,
       'InvalidDigest',
-      `the registry sent a digest that is not sha256 and 64 hex digits: '${untrusted(digest, 100)}'`,
-      false
+      `the registry sent a digest that is not sha256 and 64 hex digits: '${untrusted(digest, 100)}'`
     );
   }
   return digest;
@@ -264,7 +342,6 @@ function checkedDigest(value: string, action: string): string {
 function checkAnswer(answer: HttpResponse, action: string): void {
   const status = answer.statusCode;
   if (status >= 200 && status < 300) return;
-  const retryable = status === 429 || status >= 500;
   const code =
     registryErrorCode(answer) ?? (status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : `HTTP${status}`);
   const what =
@@ -273,7 +350,7 @@ function checkAnswer(answer: HttpResponse, action: string): void {
       : status >= 300 && status < 400
         ? 'the registry answered with a redirect that is not followed (too many, or to plain http)'
         : 'the registry answered with an error';
-  throw registryError(action, code, `${what}${errorDetail(answer)}`, retryable, status);
+  throw registryError(action, code, `${what}${errorDetail(answer)}`, status);
 }
 
 /** The first `errors[].code` of a distribution-spec error body. */
@@ -294,14 +371,4 @@ function firstRegistryError(answer: HttpResponse): { code?: unknown; message?: u
 function errorDetail(answer: HttpResponse): string {
   const message = firstRegistryError(answer)?.message;
   return typeof message === 'string' && message ? ` (${untrusted(message, 200)})` : '';
-}
-
-function registryError(
-  action: string,
-  code: string,
-  message: string,
-  retryable: boolean,
-  statusCode?: number
-): ApiError {
-  return new ApiError({ action, code, message, retryable, ambiguous: false, ...(statusCode ? { statusCode } : {}) });
 }

@@ -13,12 +13,23 @@ const HINTS: Array<[RegExp, string]> = [
     /^InvalidParameter\.DurationSeconds$/,
     "role-duration-seconds must lie between 900 and the role's maximum session duration."
   ],
+  // ECI's two answers to an unknown container group or container: 404 InvalidParameter.NotFound, and the API
+  // reference's 400 InvalidParameter (whose hint names the IDs first for that reason).
+  [
+    /^InvalidParameter\.NotFound$/,
+    'ECI finds no such container group or container: check container-group-id, region-id and container-name.'
+  ],
   [
     /^InvalidParameter/,
-    'ECI rejected a parameter: check container-name, image-repository, image-tag and the ACR inputs.'
+    'ECI rejected a parameter: check container-group-id, region-id and container-name (an unknown group or container is answered so too), then image-repository, image-tag and the ACR inputs.'
   ],
   [/^MissingParameter/, 'ECI says a required parameter is missing: check the inputs named in the message.'],
-  [/^InvalidVolumeType$/, 'The container group uses a volume type that CommitContainer does not support.'],
+  // The API reference lists this code for CommitContainer with a message copied from ResizeContainerGroupVolume:
+  // what it means for a commit is not documented, so the hint claims no more than that.
+  [
+    /^InvalidVolumeType$/,
+    "ECI refused the commit over the container group's volumes. The API reference documents this code for CommitContainer only with ResizeContainerGroupVolume's message (\"only volume of cloud disk support capacity resize\"): read ECI's message above and check the group's volumes."
+  ],
   [
     /^InvalidAction/,
     'ECI does not allow this action for the container group (or the region does not offer CommitContainer).'
