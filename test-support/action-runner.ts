@@ -5,7 +5,13 @@ import { dirname, join } from 'node:path';
 import { defaultOf, evaluateDefault, loadAction, PROJECT_ROOT } from './action-metadata.js';
 import { dockerConfigSecrets } from './docker-config-secrets.js';
 import { RUN_ENV } from './run-env.js';
-import { assertNoLeakedSecrets, type FinishedRun, type RunChannel, type SecretValue } from './secret-scan.js';
+import {
+  assertNoLeakedSecrets,
+  derivedSecrets,
+  type FinishedRun,
+  type RunChannel,
+  type SecretValue
+} from './secret-scan.js';
 
 export type { FinishedRun, RunChannel, SecretValue };
 
@@ -44,7 +50,7 @@ export interface RunningAction {
   result: Promise<ActionResult>;
 }
 
-const SECRET_INPUTS = ['access-key-secret', 'security-token', 'registry-password'];
+const SECRET_INPUTS = ['access-key-secret', 'security-token', 'registry-password', 'github-token'];
 const SECRET_ENV = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];
 
 /** Only under jest: runs are scanned (and drained) after each test; nothing else would ever drain them. */
@@ -75,7 +81,8 @@ if (UNDER_JEST) {
 function secretsOf(inputs: Record<string, string>, env: Record<string, string>): SecretValue[] {
   return [
     ...SECRET_INPUTS.map((name) => ({ kind: `${name} input`, value: inputs[name] ?? '' })),
-    ...SECRET_ENV.map((name) => ({ kind: `${name} env`, value: env[name] ?? '' }))
+    ...SECRET_ENV.map((name) => ({ kind: `${name} env`, value: env[name] ?? '' })),
+    ...derivedSecrets(inputs, env)
   ].filter((secret) => secret.value !== '');
 }
 

@@ -2,6 +2,7 @@ import { ApiError, type ApiErrorDetails } from '../model/errors.js';
 import { TransportError } from '../net/http.js';
 import { isRetryable } from '../net/retry.js';
 import { isRenewable, type CredentialProvider } from './credential.js';
+import { isCertificateError } from '../net/certificate-errors.js';
 
 /**
  * Where every retry of an Alibaba Cloud OpenAPI call (ECI, STS, ACR's token API) is decided: which failures get
@@ -51,13 +52,18 @@ export function toNetworkApiError(action: string, error: unknown): ApiError {
       error.code !== 'AnswerTooLarge' &&
       error.code !== 'ProxyConnectRefused' &&
       error.code !== 'ENOTFOUND' &&
-      !/^(CERT_|ERR_TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(error.code),
+      !isCertificateError(error.code),
     ambiguous: !notSent
   });
 }
 
 /** Calls that only read: asking again after an answer of unexpected shape does no harm. */
-const READS = new Set(['DescribeCommitContainerTask', 'DescribeContainerGroups']);
+const READS = new Set([
+  'DescribeCommitContainerTask',
+  'DescribeContainerGroups',
+  'DescribeContainerLog',
+  'DescribeContainerGroupEvents'
+]);
 
 /**
  * A successful answer of unexpected shape (a malformed TaskId or RequestId, incomplete STS credentials): a read is

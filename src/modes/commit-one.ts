@@ -14,6 +14,7 @@ import { settle, waitOptions } from './follow-tasks.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
 import { readPushedDigest } from './image-digest.js';
+import { containersOfGroup, namesContainer } from './unknown-container.js';
 
 export interface ContainerCommitContext extends StepContext {
   settings: Settings;
@@ -32,6 +33,7 @@ export async function commitOneContainer(
   const startedAt = context.clock.now();
   const result: ContainerResult = {
     container: request.containerName,
+    containerGroupId: request.containerGroupId,
     image: imageReference(request),
     tag: request.image.tag,
     status: 'Failed',
@@ -41,9 +43,8 @@ export async function commitOneContainer(
   const finish = (): ContainerResult => ({ ...result, durationMs: context.clock.now() - startedAt });
   const commitContext: CommitContext = context;
   try {
-    const commit = await core.group(`CommitContainer ${request.containerName}`, () =>
-      commitContainer(api, request, commitContext)
-    );
+    // No log group: a commit says one line (its task), or its warnings when an answer was lost.
+    const commit = await commitContainer(api, request, commitContext);
     // Sent more than once: a task of an earlier request is likeliest visible once this one's wait is over.
     const lookLate = async (waited: boolean): Promise<void> => {
       if (!commit.resent) return;
@@ -53,12 +54,13 @@ export async function commitOneContainer(
     };
     Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
     if (commit.otherTaskIds?.length) result.otherTaskIds = commit.otherTaskIds;
-    context.onTaskCreated(finish());
+    // Logged before any output is written: if GITHUB_OUTPUT cannot take it, the log still has the task.
     context.log.info(
       commit.adopted
         ? `Commit task ${commit.taskId} adopted (its creation answer was lost; RequestId ${commit.requestId} is the query that found it).`
         : `Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`
     );
+    context.onTaskCreated(finish());
     if (!context.settings.wait) {
       context.log.info(
         `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; wait for it in a later step or job with task-id: ${commit.taskId}.`
@@ -73,13 +75,20 @@ export async function commitOneContainer(
     settle(result, outcome, context.settings, context.signal);
     await lookLate(true);
     if (result.status === 'Succeeded' && context.registry) {
-      Object.assign(result, await readPushedDigest(context.registry, request.image, context.settings.registry));
+      Object.assign(
+        result,
+        await readPushedDigest(context.registry, request.image, context.settings.registry, context.signal)
+      );
     }
   } catch (error) {
     result.status = result.taskId ? 'Running' : 'Failed';
     // A task whose ID is unknown may be running as well: no other commit of the group can start then either.
     result.groupBusy = result.taskId !== undefined || taskMayExist(error);
     result.failure = describeFailure(error, result.taskId, context.signal);
+    if (!result.taskId && namesContainer(error) && !context.signal.aborted) {
+      const listing = await containersOfGroup(api, request, context);
+      if (listing) result.failure = `${listing}\n${result.failure}`;
+    }
   }
   return finish();
 }

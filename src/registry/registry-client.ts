@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import { NOT_A_REGISTRY, registryError, toNetworkApiError } from './retry-rules.js';
+import { basicAuthorization, maskSecret } from '../runtime/mask.js';
+import { isPlausibleSecret, MIN_SECRET_LENGTH } from '../model/secret-length.js';
 import { sendHttp, type HttpResponse, type TransportOptions } from '../net/http.js';
 import { ApiError } from '../model/errors.js';
 import type { Endpoint } from '../model/settings.js';
@@ -255,7 +257,7 @@ export class RegistryClient {
     if (challenge.service) realm.searchParams.set('service', challenge.service);
     realm.searchParams.set('scope', scope);
     const basic: Record<string, string> = credentials
-      ? { authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` }
+      ? { authorization: basicAuthorization(credentials.username, credentials.password) }
       : {};
     let answer: HttpResponse;
     try {
@@ -301,7 +303,16 @@ export class RegistryClient {
         answer.statusCode
       );
     }
-    core.setSecret(token);
+    // Refused, not masked: a token of a few characters would hide them everywhere in the job's log.
+    if (!isPlausibleSecret(token)) {
+      throw registryError(
+        action,
+        'InvalidResponse',
+        `the token service answered with a token shorter than ${MIN_SECRET_LENGTH} characters, which is not one`,
+        answer.statusCode
+      );
+    }
+    maskSecret(token);
     return token;
   }
 }
