@@ -6,6 +6,7 @@
  *
  * The test file mocks '@actions/core' with the stand-in (core-stand-in.ts) before its first step.
  */
+import { randomUUID } from 'node:crypto';
 import type { Emulator } from '../emulator/server.js';
 import type { EmulatorOptions } from '../emulator/emulator-config.js';
 import { inputEnv } from './action-runner.js';
@@ -20,6 +21,8 @@ export interface InProcessResult {
   /** The lines the bundle would print: workflow commands for warnings and errors, the failure last. */
   stdout: string;
   outputs: Record<string, string>;
+  /** GITHUB_OUTPUT as @actions/core would write it: each setOutput call appends a delimited block. */
+  outputFile: string;
   summary: string;
 }
 
@@ -32,6 +35,12 @@ export interface InProcessStep {
 
 /** As @actions/core escapes a workflow command's message. */
 const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** One setOutput call in GITHUB_OUTPUT, in @actions/core's form (`name<<ghadelimiter_<uuid>`). */
+function outputBlock(name: string, value: string): string {
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
 
 function printed(): string {
   const lines = recorded.lines.map(({ level, text }) => (level === 'info' ? text : `::${level}::${escapeData(text)}`));
@@ -61,6 +70,7 @@ export function useInProcessEmulator(options: EmulatorOptions = {}): InProcessSt
       exitCode: recorded.failed.length > 0 ? 1 : 0,
       stdout: printed(),
       outputs: Object.fromEntries(recorded.outputs),
+      outputFile: recorded.outputCalls.map(([name, value]) => outputBlock(name, value)).join(''),
       summary: recorded.summary.join('\n')
     };
   };
