@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import { createEciApi, type ApiContext } from './eci/create-api.js';
 import type { EciApi } from './eci/eci-client.js';
+import { retryingEciApi } from './eci/retrying-api.js';
 import { withoutLibraryDebug } from './runtime/library-debug.js';
-import { DEFAULT_RETRY_POLICY } from './net/retry.js';
+import { maskEnvironmentSecrets } from './net/environment-secrets.js';
+import { RETRY_BACKOFF } from './net/retry.js';
 import { systemClock, type Clock } from './runtime/clock.js';
-import { runnerLog, type RetryPolicy, type StepContext, type StepLog } from './runtime/step-context.js';
+import { runnerLog, type RetryBackoff, type StepContext, type StepLog } from './runtime/step-context.js';
 import type { ContainerResult } from './model/results.js';
 import { commitStep, plannedCount } from './modes/commit-step.js';
 import { startedTaskResults, waitForStartedTasks } from './modes/wait-for-started-tasks.js';
@@ -26,7 +28,8 @@ export interface RunDependencies {
   createApi: (settings: StepSettings, context: ApiContext) => Promise<EciApi>;
   /** Where cancellation (SIGINT/SIGTERM from the runner) comes from. */
   cancellation: AbortSignal;
-  retry: RetryPolicy;
+  /** The pauses between attempts; the number of attempts is the max-attempts input. */
+  retry: RetryBackoff;
   /** undefined: the registry is not asked (digest: false and if-tag-exists: overwrite). */
   createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
 }
@@ -39,12 +42,13 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     log: runnerLog,
     createApi: createEciApi,
     cancellation: overrides.cancellation ?? cancellationFromSignals(),
-    retry: DEFAULT_RETRY_POLICY,
+    retry: RETRY_BACKOFF,
     createRegistry: registryAccessFor,
     ...overrides
   };
   const stepStartedAt = deps.clock.now();
   withoutLibraryDebug(deps.env);
+  maskEnvironmentSecrets(deps.env);
   const outputs = new Outputs();
   // Every call and loop of the step ends when the job is cancelled or the step's deadline passes; outputs known so
   // far are written then, and on a crash too.
@@ -72,7 +76,8 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       log: deps.log,
       retry: { ...deps.retry, maxAttempts: settings.maxAttempts }
     };
-    const api = await deps.createApi(settings, context);
+    // Whatever client createApi gives (tests give fakes), its read calls retry by the ECI rules.
+    const api = retryingEciApi(await deps.createApi(settings, context), context);
     results =
       settings.mode === 'commit'
         ? await commitStep(api, settings, { ...context, deadline, onProgress, createRegistry: deps.createRegistry })

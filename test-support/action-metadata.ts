@@ -39,3 +39,22 @@ export function isRequired(input: ActionInput): boolean {
 export function defaultOf(input: ActionInput): string {
   return input.default === undefined || input.default === null ? '' : String(input.default);
 }
+
+/** `${{ github.sha }}`-style expressions, as the runner evaluates them in action.yml defaults. */
+export function evaluateDefault(value: string, env: Record<string, string | undefined>): string {
+  const github: Record<string, string | undefined> = {
+    sha: env.GITHUB_SHA,
+    actor: env.GITHUB_ACTOR,
+    repository: env.GITHUB_REPOSITORY,
+    workflow: env.GITHUB_WORKFLOW,
+    run_number: env.GITHUB_RUN_NUMBER,
+    run_id: env.GITHUB_RUN_ID,
+    run_attempt: env.GITHUB_RUN_ATTEMPT,
+    ref: env.GITHUB_REF,
+    event_name: env.GITHUB_EVENT_NAME
+  };
+  return value.replace(/\$\{\{\s*github\.([a-z_]+)\s*\}\}/g, (expression, name: string) => {
+    if (!(name in github)) throw new Error(`The test runner cannot evaluate ${expression} in action.yml`);
+    return github[name] ?? '';
+  });
+}

@@ -2,35 +2,22 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { defaultOf, loadAction, PROJECT_ROOT } from './action-metadata.js';
+import { defaultOf, evaluateDefault, loadAction, PROJECT_ROOT } from './action-metadata.js';
 import { dockerConfigSecrets } from './docker-config-secrets.js';
 import { RUN_ENV } from './run-env.js';
-import { assertNoLeakedSecrets, type FinishedRun, type RunChannel, type SecretValue } from './secret-scan.js';
+import {
+  assertNoLeakedSecrets,
+  derivedSecrets,
+  type FinishedRun,
+  type RunChannel,
+  type SecretValue
+} from './secret-scan.js';
 
 export type { FinishedRun, RunChannel, SecretValue };
 
 export { PROJECT_ROOT };
 
 export const BUNDLE = join(PROJECT_ROOT, 'dist/index.js');
-
-/** `${{ github.sha }}`-style expressions, as the runner evaluates them in action.yml defaults. */
-function evaluateDefault(value: string, env: Record<string, string>): string {
-  const github: Record<string, string | undefined> = {
-    sha: env.GITHUB_SHA,
-    actor: env.GITHUB_ACTOR,
-    repository: env.GITHUB_REPOSITORY,
-    workflow: env.GITHUB_WORKFLOW,
-    run_number: env.GITHUB_RUN_NUMBER,
-    run_id: env.GITHUB_RUN_ID,
-    run_attempt: env.GITHUB_RUN_ATTEMPT,
-    ref: env.GITHUB_REF,
-    event_name: env.GITHUB_EVENT_NAME
-  };
-  return value.replace(/\$\{\{\s*github\.([a-z_]+)\s*\}\}/g, (expression, name: string) => {
-    if (!(name in github)) throw new Error(`The test runner cannot evaluate ${expression} in action.yml`);
-    return github[name] ?? '';
-  });
-}
 
 export interface RunOptions {
   inputs: Record<string, string>;
@@ -94,7 +81,8 @@ if (UNDER_JEST) {
 function secretsOf(inputs: Record<string, string>, env: Record<string, string>): SecretValue[] {
   return [
     ...SECRET_INPUTS.map((name) => ({ kind: `${name} input`, value: inputs[name] ?? '' })),
-    ...SECRET_ENV.map((name) => ({ kind: `${name} env`, value: env[name] ?? '' }))
+    ...SECRET_ENV.map((name) => ({ kind: `${name} env`, value: env[name] ?? '' })),
+    ...derivedSecrets(inputs, env)
   ].filter((secret) => secret.value !== '');
 }
 

@@ -1,3 +1,5 @@
+import { withActionDefaults } from './action-inputs.js';
+
 /**
  * One stand-in for `@actions/core` in unit tests that run the orchestration in-process: it records what the step
  * logs, sets and fails with, instead of writing workflow commands. Use it with
@@ -82,7 +84,8 @@ const summary = {
 export const core = {
   /** As core.getInput: trimmed unless trimWhitespace is false, and an error for a required input that is empty. */
   getInput: (name: string, options?: { required?: boolean; trimWhitespace?: boolean }): string => {
-    const value = standIn.inputs[name] ?? '';
+    // As the runner's INPUT_* variables: what the step's with: gives, else action.yml's default.
+    const value = withActionDefaults(standIn.inputs)(name);
     if (options?.required && !value) throw new Error(`Input required and not supplied: ${name}`);
     return options?.trimWhitespace === false ? value : value.trim();
   },

@@ -34,6 +34,10 @@ export function dockerConfigSecrets(
         const password = decoded.slice(decoded.indexOf(':') + 1);
         if (decoded.includes(':') && password) secrets.push({ kind: 'Docker config password (auth)', value: password });
       }
+      if (typeof entry.username === 'string' && typeof entry.password === 'string' && entry.password) {
+        const basic = Buffer.from(`${entry.username}:${entry.password}`).toString('base64');
+        secrets.push({ kind: 'Docker config username and password (Basic form)', value: basic });
+      }
       for (const field of ['password', 'identitytoken', 'registrytoken']) {
         const value = entry[field];
         if (typeof value === 'string' && value) secrets.push({ kind: `Docker config ${field}`, value });

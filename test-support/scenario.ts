@@ -3,7 +3,7 @@ import type { EmulatorConfigPatch, EmulatorOptions, EmulatorSettings } from '../
 import { DEFAULT_CONTAINER_GROUP_ID } from '../emulator/container-groups.js';
 import { DEFAULT_OIDC_PROVIDER_ARN, DEFAULT_ROLE_ARN } from '../emulator/sts-actions.js';
 import { claimSecretScan, takeFinishedRuns, type SecretValue } from './action-runner.js';
-import { assertNoLeakedSecrets } from './secret-scan.js';
+import { assertNoLeakedSecrets, basicForm } from './secret-scan.js';
 
 export { visibleLog } from './secret-scan.js';
 
@@ -96,10 +96,14 @@ export function emulatorSecrets(emulator: Emulator): SecretValue[] {
     ...emulator
       .requestsFor('AssumeRoleWithOIDC')
       .map((request) => ({ kind: 'GitHub OIDC token', value: request.params.OIDCToken ?? '' })),
-    ...emulator.settings.registryUsers.map((user) => ({ kind: 'registry user password', value: user.password })),
-    ...emulator.registry
-      .issuedLogins()
-      .map((login) => ({ kind: 'ACR temporary token (AuthorizationToken)', value: login.password })),
+    ...emulator.settings.registryUsers.flatMap((user) => [
+      { kind: 'registry user password', value: user.password },
+      { kind: 'registry user (Basic form)', value: basicForm(user.username, user.password) }
+    ]),
+    ...emulator.registry.issuedLogins().flatMap((login) => [
+      { kind: 'ACR temporary token (AuthorizationToken)', value: login.password },
+      { kind: 'ACR temporary login (Basic form)', value: basicForm(login.username, login.password) }
+    ]),
     ...emulator.registry.issuedBearerTokens().map((token) => ({ kind: 'registry bearer token', value: token }))
   ];
 }

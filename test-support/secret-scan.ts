@@ -5,6 +5,66 @@ export type RunChannel = 'stdout' | 'stderr' | 'outputs' | 'summary' | 'GITHUB_S
 export interface SecretValue {
   kind: string;
   value: string;
+  /**
+   * A value a library prints itself under a debug setting (NODE_DEBUG=http prints @actions/core's Bearer header):
+   * it may show in stdout and stderr if the step masked it (an `::add-mask::` line), as the runner then hides it.
+   */
+  maskSuffices?: boolean;
+}
+
+/** The Basic authorization value of `user:password`, as it goes on the wire. */
+export function basicForm(username: string, password: string): string {
+  return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
+/**
+ * The secrets a step derives from its inputs and environment: the Basic form of registry-username and
+ * registry-password, a proxy's password (as given and URL-decoded) and Basic form, and the runner's OIDC request
+ * token.
+ */
+export function derivedSecrets(inputs: Record<string, string>, env: Record<string, string>): SecretValue[] {
+  const secrets: SecretValue[] = [];
+  const [username, password] = [inputs['registry-username'] ?? '', inputs['registry-password'] ?? ''];
+  if (username && password) {
+    secrets.push({ kind: 'registry-password input (Basic form)', value: basicForm(username, password) });
+  }
+  for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
+    if (!env[name]) continue;
+    // Read by hand, not with URL: a malformed proxy URL (a port out of range) still carries its password.
+    const userInfo = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^:@/]*):([^@/]*)@/i.exec(env[name].trim());
+    if (!userInfo?.[2]) continue;
+    const decode = (text: string): string => {
+      try {
+        return decodeURIComponent(text);
+      } catch {
+        return text;
+      }
+    };
+    const decoded = [decode(userInfo[1]), decode(userInfo[2])];
+    secrets.push(
+      { kind: `${name} password`, value: userInfo[2] },
+      { kind: `${name} password (URL-decoded)`, value: decoded[1] },
+      { kind: `${name} credentials (Basic form)`, value: basicForm(decoded[0], decoded[1]) }
+    );
+  }
+  if (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    secrets.push({
+      kind: 'ACTIONS_ID_TOKEN_REQUEST_TOKEN env',
+      value: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      maskSuffices: true
+    });
+  }
+  return secrets;
+}
+
+/** The values the step masked: what its `::add-mask::` lines carry. */
+function maskedValues(stdout: string): Set<string> {
+  return new Set(
+    stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::add-mask::'))
+      .map((line) => line.slice('::add-mask::'.length))
+  );
 }
 
 /** A run that ended, as the secret scan needs it. */
@@ -58,9 +118,11 @@ export function findLeakedSecrets(runs: readonly FinishedRun[], shared: readonly
   const leaks: Leak[] = [];
   runs.forEach((run, index) => {
     const secrets = [...run.secrets, ...shared].filter((secret) => secret.value.trim() !== '');
+    const masked = maskedValues(run.written.stdout);
     for (const [where, raw] of Object.entries(run.written) as Array<[RunChannel, string]>) {
       const text = COMMAND_CHANNELS.has(where) ? visibleLog(raw) : raw;
       for (const secret of secrets) {
+        if (secret.maskSuffices && COMMAND_CHANNELS.has(where) && masked.has(secret.value)) continue;
         const form = encodings(secret.value).find((candidate) => text.includes(candidate));
         if (form === undefined) continue;
         const line = text.split('\n').find((candidate) => candidate.includes(form)) ?? '';

@@ -18,7 +18,12 @@ export interface TlsFront {
  * Terminates TLS on 127.0.0.1 with a fresh self-signed certificate for `localhost` and `eci-emulator.test` (the
  * name the test proxy tunnels to 127.0.0.1), and forwards to `targetPort`.
  */
-export async function startTlsFront(targetPort: number): Promise<TlsFront> {
+export async function startTlsFront(
+  targetPort: number,
+  options: {
+    /** Further `-addext` values, e.g. `extendedKeyUsage=clientAuth` for a certificate of the wrong purpose. */ extensions?: string[];
+  } = {}
+): Promise<TlsFront> {
   const dir = mkdtempSync(join(tmpdir(), 'eci-tls-'));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
@@ -36,6 +41,7 @@ export async function startTlsFront(targetPort: number): Promise<TlsFront> {
       '/CN=localhost',
       '-addext',
       'subjectAltName=DNS:localhost,DNS:eci-emulator.test,IP:127.0.0.1',
+      ...(options.extensions ?? []).flatMap((extension) => ['-addext', extension]),
       '-keyout',
       key,
       '-out',

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../test-support/action-metadata.js';
 
 /**
  * The folders of src/, lowest first: a file may import its own folder and the folders before it, never one after
- * it. README.md's "Layers" section says the same in words.
+ * it. docs/development.md's "Layers" section says the same in words.
  */
 const SRC_LAYERS = ['model', 'runtime', 'net', 'inputs', 'eci', 'registry', 'report', 'modes'];
 

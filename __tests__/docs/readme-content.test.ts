@@ -1,73 +1,152 @@
-/** README.md against the contract: its examples, commands and the names it uses (prose is free to change). */
-import { fencedBlocks, firstTable, headings, readText, section, unticked } from './support.js';
+/**
+ * README.md and docs/*.md against the contract: what the short README holds, where the depth lives, the examples, the
+ * commands and the names they use (prose is free to change).
+ */
+import { fencedBlocks, firstTable, headings, markdownFiles, readText, section, unticked } from './support.js';
 
 const readme = readText('README.md');
+const docs = Object.fromEntries(markdownFiles().map((path) => [path, readText(path)]));
+const yamlOf = (markdown: string): string =>
+  fencedBlocks(markdown)
+    .filter((block) => block.lang === 'yaml')
+    .map((block) => block.text)
+    .join('\n');
+const jsonOf = (markdown: string): unknown[] =>
+  fencedBlocks(markdown)
+    .filter((block) => block.lang === 'json')
+    .map((block) => JSON.parse(block.text) as unknown);
 
-describe('README structure', () => {
-  it('pins the quick start to @v1', () => {
-    const [block] = fencedBlocks(section(readme, 'Quick start')).filter((b) => b.lang === 'yaml');
-    expect(block?.text).toMatch(/uses: [\w-]+\/eci-commit-container@v1\n/);
+describe('README', () => {
+  it('stays short: about 400 lines at most', () => {
+    expect(readme.split('\n').length).toBeLessThanOrEqual(420);
   });
 
-  it('has the eight examples (a)-(h), each with a YAML block', () => {
+  it('leads the quick start with OIDC pinned to @v1, with id-token: write, and shows keys as the alternative', () => {
+    const quickStart = section(readme, 'Quick start');
+    const [first, second] = fencedBlocks(quickStart).filter((b) => b.lang === 'yaml');
+    expect(first?.text).toMatch(/uses: [\w-]+\/eci-commit-container@v1\n/);
+    expect(first?.text).toMatch(/id-token: write/);
+    expect(first?.text).toMatch(/oidc-role-arn:[\s\S]*oidc-provider-arn:/);
+    expect(second?.text).toMatch(/access-key-id:[\s\S]*access-key-secret:/);
+    expect(quickStart).toContain('(docs/credentials.md#set-up-github-oidc-in-ram)');
+    expect(quickStart).toContain('(#permission-policy)');
+  });
+
+  it('says how to tag a pull_request run with its head commit', () => {
+    expect(section(readme, 'Quick start')).toContain('${{ github.event.pull_request.head.sha }}');
+  });
+
+  it('has the three core examples (a)-(c), each with a YAML block', () => {
     const examples = headings(section(readme, 'Examples')).filter((heading) => heading.level === 3);
-    expect(examples.map((heading) => /^\(([a-h])\)/.exec(heading.text)?.[1])).toEqual([
-      'a',
-      'b',
-      'c',
-      'd',
-      'e',
-      'f',
-      'g',
-      'h'
-    ]);
     const texts: Record<string, RegExp> = {
       a: /if: failure\(\)/,
-      b: /steps\.commit\.outputs\.image/,
-      c: /wait: false/,
-      d: /matrix:/,
-      e: /aliyun\/configure-aliyun-credentials-action@v1/,
-      f: /uses: [\w-]+\/eci-commit-container\/\.github\/workflows\/commit-container\.yml@v1/,
-      g: /if-tag-exists: fail[\s\S]*actions\/attest-build-provenance@v\d+[\s\S]*subject-digest: \$\{\{ steps\.commit\.outputs\.digest \}\}[\s\S]*push-to-registry: true[\s\S]*outputs\.pinned-image/,
-      h: /if-tag-exists: skip/
+      b: /if-tag-exists: fail[\s\S]*actions\/attest-build-provenance@v\d+[\s\S]*subject-digest: \$\{\{ steps\.commit\.outputs\.digest \}\}[\s\S]*push-to-registry: true[\s\S]*outputs\.pinned-image/,
+      c: /wait: false[\s\S]*task-id: \$\{\{ steps\.commit\.outputs\.task-id \}\}/
     };
+    expect(examples.map((heading) => /^\(([a-z])\)/.exec(heading.text)?.[1])).toEqual(['a', 'b', 'c']);
     for (const heading of examples) {
-      const letter = /^\(([a-h])\)/.exec(heading.text)![1];
-      const yaml = fencedBlocks(section(readme, heading.text)).filter((block) => block.lang === 'yaml');
-      expect(yaml.map((block) => block.text).join('\n')).toMatch(texts[letter]);
+      const letter = /^\(([a-z])\)/.exec(heading.text)![1];
+      expect(yamlOf(section(readme, heading.text))).toMatch(texts[letter]);
+    }
+  });
+
+  it('shows first a permission policy with the registry read-back actions (digest: auto is the default)', () => {
+    const [policy] = jsonOf(section(readme, 'Permission policy'));
+    const actions = JSON.stringify(policy);
+    for (const action of [
+      'eci:CommitContainer',
+      'eci:DescribeCommitContainerTask',
+      'eci:DescribeContainerGroups',
+      'cr:GetAuthorizationToken',
+      'cr:PullRepository'
+    ])
+      expect(actions).toContain(`"${action}"`);
+  });
+
+  it('links every page of docs/', () => {
+    for (const path of markdownFiles().filter((file) => file.startsWith('docs/'))) {
+      expect(readme).toContain(`(${path}`);
+    }
+  });
+
+  it('gives the demo and the test command, each in its own block, and links to docs/development.md', () => {
+    const development = section(readme, 'Development');
+    const commands = fencedBlocks(development).map((block) => block.text.trim());
+    // .ci/run and CI run this test command.
+    expect(commands).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
+    expect(development).toContain('(docs/development.md#running-locally)');
+  });
+});
+
+describe('docs/', () => {
+  it('examples.md holds the other examples', () => {
+    const examples = yamlOf(docs['docs/examples.md']);
+    for (const pattern of [
+      /steps\.commit\.outputs\.image/,
+      /needs\.start\.outputs\.task-id/,
+      /matrix:/,
+      /aliyun\/configure-aliyun-credentials-action@v1/,
+      /uses: [\w-]+\/eci-commit-container\/\.github\/workflows\/commit-container\.yml@v1/,
+      /if-tag-exists: skip/,
+      /on: pull_request[\s\S]*image-tag: \$\{\{ github\.event\.pull_request\.head\.sha \}\}/
+    ])
+      expect(examples).toMatch(pattern);
+  });
+
+  it('credentials.md sets up OIDC and the RAM role ECI pushes with, showing both trust and permission policies', () => {
+    const credentials = docs['docs/credentials.md'];
+    const oidcTrust = JSON.stringify(jsonOf(section(credentials, 'Set up GitHub OIDC in RAM')));
+    expect(oidcTrust).toContain('"Federated"');
+    expect(oidcTrust).toContain('https://token.actions.githubusercontent.com');
+
+    const push = section(credentials, 'Let ECI push the image');
+    const [trust, permission] = jsonOf(push).map((policy) => JSON.stringify(policy));
+    expect(trust).toMatch(/"Service":\["eci\.aliyuncs\.com"\]/);
+    expect(permission).toContain('"cr:PushRepository"');
+    expect(push).toContain('AliyunContainerRegistryFullAccess');
+    expect(push).toMatch(/normal service role/);
+    expect(yamlOf(push)).toMatch(/role-arn: .+\n\s+role-type: service\n/);
+    expect(yamlOf(push)).toMatch(/acr-instance-id: cri-/);
+    expect(push).toMatch(/When `role-arn` is needed/);
+  });
+
+  it('development.md shows how to run the action locally against the emulator, and the layers', () => {
+    const development = docs['docs/development.md'];
+    const local = fencedBlocks(section(development, 'Running locally'))
+      .map((block) => block.text.trim())
+      .join('\n');
+    expect(local).toMatch(/npx @github\/local-action run \. src\/main\.ts \.env/);
+    expect(local).toMatch(/npx tsx emulator\/cli\.ts --port \d+/);
+    const layers = firstTable(section(development, 'Layers'));
+    expect(layers?.rows.map((row) => unticked(row.folder ?? '')).slice(0, 8)).toEqual([
+      'src/model/',
+      'src/runtime/',
+      'src/net/',
+      'src/inputs/',
+      'src/eci/',
+      'src/registry/',
+      'src/report/',
+      'src/modes/'
+    ]);
+  });
+});
+
+describe('commands and names, in every Markdown file', () => {
+  it.each(markdownFiles())('%s has JSON blocks that parse', (path) => {
+    for (const block of fencedBlocks(docs[path]).filter((b) => b.lang === 'json')) {
+      expect(() => JSON.parse(block.text)).not.toThrow();
     }
   });
 
   it('refers to this action and its reusable workflow with one owner and @v1 (or, to pin, a full commit SHA)', () => {
-    const references = [...readme.matchAll(/([\w-]+)\/eci-commit-container(\/[^@\s`]*)?@([\w.-]+)/g)];
+    const references = Object.values(docs).flatMap((text) => [
+      ...text.matchAll(/([\w-]+)\/eci-commit-container(\/[^@\s`]*)?@([\w.-]+)/g)
+    ]);
     expect(references.length).toBeGreaterThan(5);
     expect(new Set(references.map((match) => match[1])).size).toBe(1);
     const refs = new Set(references.map((match) => match[3]));
     expect(refs.has('v1')).toBe(true);
     expect([...refs].filter((ref) => ref !== 'v1' && !/^[0-9a-f]{40}$/.test(ref))).toEqual([]);
-  });
-});
-
-describe('README commands and names', () => {
-  it('has JSON blocks that parse', () => {
-    for (const block of fencedBlocks(readme).filter((b) => b.lang === 'json')) {
-      expect(() => JSON.parse(block.text)).not.toThrow();
-    }
-  });
-
-  it('gives exactly the two development commands, each in its own block, and links to the local runs', () => {
-    const development = section(readme, 'Development');
-    const commands = fencedBlocks(development).map((block) => block.text.trim());
-    expect(commands).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
-    expect(development).toContain('(#running-locally)');
-  });
-
-  it('shows how to run the action locally against the emulator', () => {
-    const local = fencedBlocks(section(readme, 'Running locally'))
-      .map((block) => block.text.trim())
-      .join('\n');
-    expect(local).toMatch(/npx @github\/local-action run \. src\/main\.ts \.env/);
-    expect(local).toMatch(/npx tsx emulator\/cli\.ts --port \d+/);
   });
 
   it('names only inputs that action.yml declares when it writes `input-name`', () => {
@@ -75,14 +154,23 @@ describe('README commands and names', () => {
     const declared = new Set(
       (firstTable(section(readme, 'Inputs'))?.rows ?? []).map((row) => unticked(row.name ?? ''))
     );
-    const prose = readme
-      .split('\n')
-      .filter((line) => !line.startsWith('|'))
-      .join('\n');
     const looksLikeInput =
-      /`((?:image|acr|role|oidc|access|security|wait|poll|max|fail|job|sts|container|region)-[a-z-]+)`/g;
-    const mentioned = [...prose.matchAll(looksLikeInput)].map((match) => match[1]);
-    expect(mentioned.length).toBeGreaterThan(10);
-    expect(mentioned.filter((name) => !declared.has(name))).toEqual([]);
+      /`((?:image|acr|role|oidc|access|security|wait|poll|max|fail|job|sts|container|region|registry|digest|step|task|if)-[a-z-]+)`/g;
+    const mentioned = Object.entries(docs).flatMap(([path, text]) => {
+      const prose = text
+        .split('\n')
+        .filter((line) => path !== 'README.md' || !line.startsWith('|'))
+        .join('\n');
+      return [...prose.matchAll(looksLikeInput)].map((match) => `${path}: ${match[1]}`);
+    });
+    expect(mentioned.length).toBeGreaterThan(30);
+    const outputs = (firstTable(section(readme, 'Outputs'))?.rows ?? []).map((row) => unticked(row.name ?? ''));
+    const allowed = new Set([...outputs, 'max-parallel']); // outputs, and a matrix key of GitHub's
+    expect(
+      mentioned.filter((entry) => {
+        const name = entry.slice(entry.indexOf(': ') + 2);
+        return !declared.has(name) && !allowed.has(name);
+      })
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Shared readers for the docs tests: action.yml, and README.md's tables and fenced blocks.
+ * Shared readers for the docs tests: action.yml, and the Markdown of README.md and docs/ (tables, fenced blocks,
+ * headings, links).
  * Every check returns a list of problems (empty when all is well), so a test can also feed it a broken sample and
  * prove that the check notices.
  */
@@ -23,6 +24,11 @@ export function listFiles(dir: string, extensions: string[]): string[] {
     .filter((name) => extensions.some((extension) => name.endsWith(extension)))
     .map((name) => `${dir.replace(/\/$/, '')}/${name.split('\\').join('/')}`)
     .sort();
+}
+
+/** The user documentation: README.md first, then every docs/*.md, as paths from the repository root. */
+export function markdownFiles(): string[] {
+  return ['README.md', ...listFiles('docs', ['.md'])];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -179,4 +185,48 @@ export function firstTable(markdown: string): Table | undefined {
 export function unticked(cell: string): string {
   const match = /^`([^`]*)`$/.exec(cell.trim());
   return match ? match[1] : cell.trim();
+}
+
+/** GitHub's anchor for a heading: inline markup dropped, lower case, punctuation removed, spaces become hyphens. */
+export function headingSlug(text: string): string {
+  return text
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+/** The anchors a Markdown file offers: one per heading, repeated slugs numbered as GitHub does (`-1`, `-2`, …). */
+export function anchors(markdown: string): Set<string> {
+  const seen = new Map<string, number>();
+  const result = new Set<string>();
+  for (const heading of headings(markdown)) {
+    const slug = headingSlug(heading.text);
+    const count = seen.get(slug) ?? 0;
+    seen.set(slug, count + 1);
+    result.add(count === 0 ? slug : `${slug}-${count}`);
+  }
+  return result;
+}
+
+export interface MarkdownLink {
+  target: string;
+  /** 1-based line number. */
+  line: number;
+}
+
+/** Every inline link `[text](target)` outside code fences and inline code. */
+export function links(markdown: string): MarkdownLink[] {
+  return markdownLines(markdown)
+    .filter((line) => !line.inFence)
+    .flatMap(({ text, line }) => {
+      const prose = text.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, '');
+      return [...prose.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((match) => ({
+        target: match[1],
+        line
+      }));
+    });
 }

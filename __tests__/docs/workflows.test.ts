@@ -1,10 +1,10 @@
 /**
- * Every workflow under .github/workflows and every ```yaml example in README.md, through GitHub's workflow parser
+ * Every workflow under .github/workflows and every ```yaml example in README.md and docs/*.md, through GitHub's workflow parser
  * (@actions/workflow-parser) and the reference checks in workflow-check.ts; and the reusable workflow mirrors
  * action.yml (`npm run docs` generates that part of it: these tests hold the contract it must keep).
  */
 import { parse as parseYaml } from 'yaml';
-import { defaultOf, fencedBlocks, isRequired, listFiles, loadAction, readText } from './support.js';
+import { defaultOf, fencedBlocks, isRequired, listFiles, loadAction, markdownFiles, readText } from './support.js';
 import {
   loadContract,
   loadWorkflowCall,
@@ -17,7 +17,11 @@ import {
 const contract: WorkflowContract = loadContract();
 const action = loadAction();
 const workflowFiles = listFiles('.github/workflows', ['.yml', '.yaml']);
-const readmeBlocks = fencedBlocks(readText('README.md')).filter((block) => ['yaml', 'yml'].includes(block.lang));
+const exampleBlocks = markdownFiles().flatMap((path) =>
+  fencedBlocks(readText(path))
+    .filter((block) => ['yaml', 'yml'].includes(block.lang))
+    .map((block) => ({ ...block, name: `${path}:${block.line}` }))
+);
 
 describe('workflow files', () => {
   it('include CI and the reusable workflow', () => {
@@ -31,17 +35,20 @@ describe('workflow files', () => {
   });
 });
 
-describe('README YAML examples', () => {
-  it('exist', () => {
-    expect(readmeBlocks.length).toBeGreaterThanOrEqual(8);
+describe('YAML examples of the README and docs/', () => {
+  it('exist in the README and in docs/examples.md', () => {
+    expect(exampleBlocks.filter((block) => block.name.startsWith('README.md:')).length).toBeGreaterThanOrEqual(4);
+    expect(exampleBlocks.filter((block) => block.name.startsWith('docs/examples.md:')).length).toBeGreaterThanOrEqual(
+      8
+    );
   });
 
-  it.each(readmeBlocks.map((block) => [`README.md:${block.line}`, block.text]))('%s is valid', async (name, text) => {
+  it.each(exampleBlocks.map((block) => [block.name, block.text]))('%s is valid', async (name, text) => {
     expect(await validateWorkflow(name, text, contract)).toEqual([]);
   });
 
   it('use this action as <owner>/eci-commit-container@v1', () => {
-    const uses = readmeBlocks.flatMap((block) => [...block.text.matchAll(/uses:\s*(\S+)/g)].map((match) => match[1]));
+    const uses = exampleBlocks.flatMap((block) => [...block.text.matchAll(/uses:\s*(\S+)/g)].map((match) => match[1]));
     const ours = uses.filter((ref) => /eci-commit-container/.test(ref));
     expect(ours.length).toBeGreaterThan(0);
     for (const ref of ours)

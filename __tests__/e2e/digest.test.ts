@@ -173,8 +173,9 @@ describe('the digest read back from the registry', () => {
     const [warning] = warnings(result.stdout);
     expect(warning).toMatch(/Could not read the digest of .*octo\/shop:v1/);
     expect(warning).toContain(
-      'the token service refused the credentials from the registry-username and registry-password inputs'
+      '(registry token failed: UNAUTHORIZED: the token service refused the credentials from the registry-username and registry-password inputs'
     );
+    expect(warning).not.toMatch(/\n/);
     expect(warning).toMatch(/cr:GetAuthorizationToken and cr:PullRepository/);
     expect(warning).toContain('digest: false');
   });

@@ -1,24 +1,33 @@
 /**
- * The built action against Alibaba Cloud's identity side (see emulator/FIDELITY.md): the README's own trust and
- * permission policies evaluated by the emulator, the OIDC setup mistakes users hit, and the default credential
+ * The built action against Alibaba Cloud's identity side (see emulator/FIDELITY.md): the documented trust policy
+ * (docs/credentials.md) and permission policy (README.md) evaluated by the emulator, the OIDC setup mistakes users hit, and the default credential
  * chain's message.
  */
 import { runAction } from '../../test-support/action-runner.js';
-import { fencedBlocks, readText } from '../docs/support.js';
+import { fencedBlocks, markdownFiles, readText } from '../docs/support.js';
 import type { PolicyDocument } from '../../emulator/ram-policy.js';
 import { defaultOidcProviders } from '../../emulator/sts-actions.js';
 import { baseInputs, oidcInputs, parseResults, useEmulator } from '../../test-support/scenario.js';
 
 const currentEmulator = useEmulator({ taskDurationMs: 500, githubOidc: { repository: 'octo-org/shop' } });
 
-describe("the README's policies, evaluated by the emulator", () => {
-  const readme = readText('README.md');
-  const policies = fencedBlocks(readme)
-    .filter((block) => block.lang === 'json')
-    .map((block) => JSON.parse(block.text) as PolicyDocument);
-  const trustPolicy = policies.find((policy) => JSON.stringify(policy).includes('sts:AssumeRole'))!;
+describe('the documented policies, evaluated by the emulator', () => {
+  // README.md first: its permission policy is the one shown first.
+  const policies = markdownFiles().flatMap((path) =>
+    fencedBlocks(readText(path))
+      .filter((block) => block.lang === 'json')
+      .map((block) => JSON.parse(block.text) as PolicyDocument)
+  );
+  const trustPolicy = policies.find((policy) => policy.Statement.some((statement) => statement.Principal?.Federated))!;
   const permissionPolicy = policies.find((policy) => JSON.stringify(policy).includes('eci:CommitContainer'))!;
-  const registryPolicy = policies.find((policy) => JSON.stringify(policy).includes('cr:GetAuthorizationToken'))!;
+  /** The permission policy without its cr: actions, as a user who copies only the eci: part would have it. */
+  const eciOnlyPolicy: PolicyDocument = {
+    ...permissionPolicy,
+    Statement: permissionPolicy.Statement.map((statement) => ({
+      ...statement,
+      Action: ([] as string[]).concat(statement.Action).filter((action) => !action.startsWith('cr:'))
+    })).filter((statement) => statement.Action.length > 0)
+  };
   const providerArn = String(
     ([] as string[]).concat(trustPolicy.Statement[0].Principal?.Federated ?? [])[0] ?? 'no Federated principal'
   );
@@ -40,15 +49,16 @@ describe("the README's policies, evaluated by the emulator", () => {
       ...overrides
     });
 
-  it('finds the trust policy and both permission policies in the README', () => {
+  it('finds the OIDC trust policy and the permission policy, which includes the registry read-back', () => {
     expect(trustPolicy).toBeDefined();
     expect(permissionPolicy).toBeDefined();
-    expect(registryPolicy).toBeDefined();
+    expect(JSON.stringify(permissionPolicy)).toMatch(/cr:GetAuthorizationToken[\s\S]*cr:PullRepository/);
+    expect(JSON.stringify(eciOnlyPolicy)).not.toContain('cr:');
   });
 
   it('lets the documented workflow through: OIDC from octo-org/shop on main, several containers, digests', async () => {
     const emulator = currentEmulator();
-    setUpAccount(permissionPolicy, registryPolicy);
+    setUpAccount(permissionPolicy);
     const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(0);
@@ -58,9 +68,9 @@ describe("the README's policies, evaluated by the emulator", () => {
     expect(emulator.requests.filter((request) => request.status === 403)).toEqual([]);
   });
 
-  it('commits without the registry policy, warning that the digest could not be read (digest: auto)', async () => {
+  it('commits with only the eci: actions, warning once per image in one line that names the fix', async () => {
     const emulator = currentEmulator();
-    setUpAccount(permissionPolicy);
+    setUpAccount(eciOnlyPolicy);
     const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(0);
@@ -73,7 +83,15 @@ describe("the README's policies, evaluated by the emulator", () => {
       expect.arrayContaining(['GetAuthorizationToken'])
     );
     expect(emulator.requests.filter((request) => request.status === 403 && request.service !== 'cr')).toEqual([]);
-    expect(result.stdout).toMatch(/::warning::Could not read the digest of/);
+    const digestWarnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::Could not read'));
+    expect(digestWarnings).toHaveLength(3);
+    for (const warning of digestWarnings) {
+      expect(warning).toMatch(
+        /^::warning::Could not read the digest of \S+ \(GetAuthorizationToken failed: Forbidden\.RAM/
+      );
+      expect(warning).toContain('Fix: allow cr:GetAuthorizationToken and cr:PullRepository');
+      expect(warning.length).toBeLessThan(420);
+    }
   });
 
   it('refuses a token from another repository with AuthenticationFail.NoPermission', async () => {
@@ -91,11 +109,12 @@ describe("the README's policies, evaluated by the emulator", () => {
 
   it('refuses a call the permission policy lacks, naming the denied action from AccessDeniedDetail', async () => {
     const emulator = currentEmulator();
-    const [statement] = permissionPolicy.Statement;
-    const actions = ([] as string[]).concat(statement.Action);
     setUpAccount({
       ...permissionPolicy,
-      Statement: [{ ...statement, Action: actions.filter((action) => action !== 'eci:CommitContainer') }]
+      Statement: permissionPolicy.Statement.map((statement) => ({
+        ...statement,
+        Action: ([] as string[]).concat(statement.Action).filter((action) => action !== 'eci:CommitContainer')
+      }))
     });
     const result = await runAction({ inputs: inputs(), env: { ...emulator.githubOidcEnv() } });
 

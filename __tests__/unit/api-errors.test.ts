@@ -1,4 +1,4 @@
-import { isRetryableApiCode } from '../../src/eci/error-codes.js';
+import { isRetryableApiCode } from '../../src/eci/retry-rules.js';
 import { ApiError, errorMessage, InputError, type ApiErrorDetails } from '../../src/model/errors.js';
 
 describe('isRetryableApiCode', () => {

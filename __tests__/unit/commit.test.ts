@@ -4,13 +4,14 @@ import {
   ADOPTION_GRACE_MS,
   commitContainer,
   CREATION_TIME_ALLOWANCE_MS,
-  newestOwnTask,
   taskMayExist,
   type CommitContext
 } from '../../src/modes/create-task.js';
 import type { CommitTask } from '../../src/model/task.js';
 import type { CommitResult } from '../../src/eci/eci-client.js';
 import { FakeEciApi } from '../../test-support/fake-eci-api.js';
+import { ownTasks } from '../../src/modes/own-tasks.js';
+import { retryingEciApi } from '../../src/eci/retrying-api.js';
 import { ApiError } from '../../src/model/errors.js';
 import { apiError, FakeClock, linesLog, task } from '../../test-support/fakes.js';
 
@@ -39,7 +40,7 @@ function setup(
     signal: overrides.signal ?? new AbortController().signal,
     deadline: { startedAt: clock.now(), at: overrides.deadlineAt ?? Infinity }
   };
-  return { api, clock, logs, run: () => commitContainer(api, PARAMS, context) };
+  return { api, clock, logs, run: () => commitContainer(retryingEciApi(api, context), PARAMS, context) };
 }
 
 const CREATED: CommitResult = { taskId: 'task-new', requestId: 'REQ-COMMIT' };
@@ -263,7 +264,7 @@ describe('commitContainer', () => {
   });
 });
 
-describe('newestOwnTask', () => {
+describe('ownTasks: the newest first', () => {
   const since = Date.parse('2026-11-28T05:00:00Z');
   const t = (taskId: string, containerName: string | undefined, creationTime: string | undefined): CommitTask =>
     task({ taskId, containerName, creationTime });
@@ -285,8 +286,17 @@ describe('newestOwnTask', () => {
       ],
       'b'
     ]
-  ])('with %s', (_, tasks, expected) => {
-    expect(newestOwnTask(tasks, 'app', since)?.taskId).toBe(expected);
+  ])('with %s', async (_, tasks, expected) => {
+    const clock = new FakeClock(since + CREATION_TIME_ALLOWANCE_MS);
+    const context = {
+      clock,
+      retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      log: linesLog([]),
+      signal: new AbortController().signal,
+      deadline: { startedAt: clock.now(), at: Infinity }
+    };
+    const found = await ownTasks(new FakeEciApi(clock, { describes: [tasks] }), PARAMS, context);
+    expect(found[0]?.task.taskId).toBe(expected);
   });
 
   it('allows 6 s for whole seconds and clock skew, no more', () => {

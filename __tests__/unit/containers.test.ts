@@ -3,7 +3,7 @@ import { selectContainers } from '../../src/modes/plan.js';
 import { MAX_CONTAINER_INPUT_LENGTH, parseContainerSelection } from '../../src/inputs/container-selection.js';
 import { MAX_CONTAINERS } from '../../src/model/task.js';
 import type { ContainerSelection } from '../../src/model/settings.js';
-import { InputError } from '../../src/model/errors.js';
+import { InputError, PlanError } from '../../src/model/errors.js';
 
 const NAMES_EXPECTED =
   'Expected container names of 1-128 lowercase letters, digits and hyphens, starting and ending with a letter or digit (several: one per line or comma-separated; or * for all).';
@@ -109,7 +109,7 @@ describe('selectContainers', () => {
       `Invalid container-name: 'a', 'b' not found in container group ${GROUP}. It has: no containers.`
     ]
   ])('refuses %s', (_, selection, available, message) => {
-    expect(() => selectContainers(selection, available, GROUP)).toThrow(new InputError(message));
+    expect(() => selectContainers(selection, available, GROUP)).toThrow(new PlanError(message));
   });
 });
 

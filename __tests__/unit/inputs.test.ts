@@ -1,3 +1,4 @@
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 import { defaultOf, loadAction } from '../../test-support/action-metadata.js';
 import type { Settings, ContainerSelection } from '../../src/model/settings.js';
@@ -28,7 +29,7 @@ const BASE_INPUTS: Record<string, string> = {
 function reader(inputs: Record<string, string>): (name: string) => string {
   return (name) => {
     if (!(name in ACTION.inputs)) throw new Error(`readSettings read the undeclared input ${name}`);
-    return inputs[name] ?? '';
+    return withActionDefaults(inputs)(name);
   };
 }
 
@@ -104,10 +105,29 @@ describe('readSettings: the whole object', () => {
     for (const inputs of [BASE_INPUTS, oidc]) {
       readSettings((name) => {
         names.add(name);
-        return inputs[name] ?? '';
+        return withActionDefaults(inputs)(name);
       }, RUN_ENV);
     }
     expect([...names].sort()).toEqual(Object.keys(ACTION.inputs).sort());
+  });
+
+  it.each(
+    Object.entries(ACTION.inputs)
+      .filter(([, spec]) => defaultOf(spec) !== '')
+      .map(([name]) => name)
+  )('refuses %s given as empty although action.yml gives it a default, naming it', (name) => {
+    const oidc = {
+      'access-key-id': '',
+      'access-key-secret': '',
+      'oidc-role-arn': 'acs:ram::1234567890123456:role/github-eci',
+      'oidc-provider-arn': 'acs:ram::1234567890123456:oidc-provider/GitHub'
+    };
+    const message = errorFor({ ...oidc, [name]: '' });
+    expect(message).toMatch(
+      new RegExp(
+        `^Input ${name} is empty\\. Expected .+\\. Remove ${name} from the step's with: to use the default of action\\.yml\\.$`
+      )
+    );
   });
 
   it('requires in code exactly what action.yml marks required', () => {
@@ -916,7 +936,7 @@ describe('secret masking', () => {
     readSettings(
       (name) => {
         reads.push([name, recorded.secrets.length]);
-        return { ...BASE_INPUTS, 'security-token': 'tok' }[name] ?? '';
+        return withActionDefaults({ ...BASE_INPUTS, 'security-token': 'tok' })(name);
       },
       { ...RUN_ENV, ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret' }
     );

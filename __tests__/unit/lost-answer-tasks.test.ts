@@ -2,6 +2,7 @@
  * Lost CommitContainer answers that leave more than one task, or an unknown one: every task named, the group left
  * alone while one may run, and the results handed over whatever ends the step.
  */
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
@@ -10,6 +11,7 @@ jest.unstable_mockModule('@actions/core', () => core);
 
 const { run } = await import('../../src/main.js');
 const { commitContainer, taskMayExist } = await import('../../src/modes/create-task.js');
+const { retryingEciApi } = await import('../../src/eci/retrying-api.js');
 const { LATE_TASK_PAUSE_MS } = await import('../../src/modes/own-tasks.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 const { apiError, FakeClock, linesLog, task } = await import('../../test-support/fakes.js');
@@ -50,13 +52,14 @@ function direct(script: EciScript, maxAttempts = 3) {
   const clock = new FakeClock(START);
   const api = new FakeEciApi(clock, script);
   const logs: string[] = [];
-  const outcome = commitContainer(api, REQUEST, {
+  const context = {
     retry: { maxAttempts, baseDelayMs: 1000, maxDelayMs: 5000, random: () => 0.5 },
     clock,
     log: linesLog(logs),
     signal: new AbortController().signal,
     deadline: { startedAt: START, at: Infinity }
-  });
+  };
+  const outcome = commitContainer(retryingEciApi(api, context), REQUEST, context);
   return { api, clock, logs, outcome };
 }
 
@@ -65,12 +68,12 @@ function startStep(inputs: Record<string, string>, script: EciScript) {
   const clock = new FakeClock(START);
   const api = new FakeEciApi(clock, script);
   const running = run({
-    readInput: (name) => inputs[name] ?? '',
+    readInput: withActionDefaults(inputs),
     env: {},
     clock,
     createApi: async () => api,
     cancellation: new AbortController().signal,
-    retry: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 100 },
+    retry: { baseDelayMs: 100, maxDelayMs: 100 },
     // The registry is not what these tests are about (digest is auto by default): never asked.
     createRegistry: async () => undefined
   });

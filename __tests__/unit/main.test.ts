@@ -1,4 +1,5 @@
 /** run(), in-process: the whole step over the shared fake ECI API and @actions/core stand-in, on virtual time. */
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { core, linesAt, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
@@ -22,12 +23,12 @@ async function step(inputs: Record<string, string>, script: EciScript, answers: 
   const api = new FakeEciApi(clock, script);
   const createApi = jest.fn(async () => api);
   await run({
-    readInput: (name) => inputs[name] ?? '',
+    readInput: withActionDefaults(inputs),
     env: {},
     clock,
     createApi,
     cancellation: new AbortController().signal,
-    retry: { maxAttempts: 2, baseDelayMs: 100, maxDelayMs: 100 },
+    retry: { baseDelayMs: 100, maxDelayMs: 100 },
     // The registry is not what these tests are about (digest is auto by default): never asked.
     createRegistry: async () => undefined
   });

@@ -100,3 +100,31 @@ describe('Outputs', () => {
     ]);
   });
 });
+
+describe('Outputs when GITHUB_OUTPUT cannot be written', () => {
+  beforeEach(resetRecorded);
+
+  it('warns once for the task, keeps the value unwritten to try again, and never throws', () => {
+    let full = true;
+    const written: string[] = [];
+    const outputs = new Outputs((name, value) => {
+      if (full) throw new Error('ENOSPC: no space left on device, write');
+      written.push(`${name}=${value}`);
+    });
+    const created = result({ taskId: 't-0000000000000001', status: 'Running', requestId: 'R-1' });
+
+    expect(() => outputs.report(created, [created], false)).not.toThrow();
+    expect(() => outputs.flush()).not.toThrow();
+    const warnings = recorded.lines.filter((line) => line.level === 'warning').map((line) => line.text);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('Could not write the output task-id of commit task t-0000000000000001');
+    expect(warnings[0]).toContain('ENOSPC');
+    expect(warnings[0]).toContain('with task-id: t-0000000000000001');
+    expect(warnings[1]).toContain('Could not write the output results (');
+
+    full = false;
+    expect(outputs.set('task-id', 't-0000000000000001')).toBe(true);
+    outputs.flush();
+    expect(written).toEqual(['task-id=t-0000000000000001', `results=${resultsJson([created])}`]);
+  });
+});

@@ -1,3 +1,4 @@
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 
 import { core } from '../../test-support/core-stand-in.js';
@@ -6,7 +7,8 @@ jest.unstable_mockModule('@actions/core', () => core);
 
 const { planCommits } = await import('../../src/modes/plan.js');
 const { readSettings } = await import('../../src/inputs/read-settings.js');
-const { InputError } = await import('../../src/model/errors.js');
+const { PlanError } = await import('../../src/model/errors.js');
+const { retryingEciApi } = await import('../../src/eci/retrying-api.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 const { apiError, FakeClock } = await import('../../test-support/fakes.js');
@@ -21,7 +23,7 @@ const INPUTS: Record<string, string> = {
   'access-key-id': 'LTAI5tExampleKeyId',
   'access-key-secret': 'example-secret-value'
 };
-const read = readSettings((name) => INPUTS[name] ?? '', {});
+const read = readSettings(withActionDefaults(INPUTS), {});
 if (read.mode !== 'commit') throw new Error('expected commit settings');
 const settings = read;
 const NOT_FOUND =
@@ -31,19 +33,15 @@ async function plan(groups: EciScript['groups']) {
   const clock = new FakeClock();
   const api = new FakeEciApi(clock, { groups });
   const retry = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 10 };
-  const outcome = await planCommits(api, settings, {
-    clock,
-    retry,
-    log: runnerLog,
-    signal: new AbortController().signal
-  }).catch((error: unknown) => error);
+  const retrying = retryingEciApi(api, { clock, retry, log: runnerLog, signal: new AbortController().signal });
+  const outcome = await planCommits(retrying, settings).catch((error: unknown) => error);
   return { outcome, api };
 }
 
 describe('planCommits: looking the group up', () => {
   it('says the group was not found, naming container-group-id, for an empty list', async () => {
     const { outcome } = await plan([undefined]);
-    expect(outcome).toBeInstanceOf(InputError);
+    expect(outcome).toBeInstanceOf(PlanError);
     expect((outcome as Error).message).toBe(NOT_FOUND);
   });
 
@@ -53,7 +51,7 @@ describe('planCommits: looking the group up', () => {
   ])('says the same for a %s (%d) error', async (code, statusCode) => {
     const notFound = apiError({ action: 'DescribeContainerGroups', code, statusCode, retryable: false });
     const { outcome, api } = await plan([notFound]);
-    expect(outcome).toBeInstanceOf(InputError);
+    expect(outcome).toBeInstanceOf(PlanError);
     expect((outcome as Error).message).toBe(NOT_FOUND);
     expect(api.groupCalls).toHaveLength(1);
   });

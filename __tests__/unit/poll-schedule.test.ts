@@ -2,12 +2,14 @@ import {
   finishWindow,
   FIRST_POLL_DELAY_MS,
   MAX_QUERIES_PER_MINUTE,
-  nextPollDelay,
   PollSchedule,
   type PollState
 } from '../../src/modes/poll-schedule.js';
 import type { CommitTask } from '../../src/model/task.js';
 import { task } from '../../test-support/fakes.js';
+
+/** One decision of a fresh schedule, as the first query of a wait (wait-for-task.ts) makes it. */
+const firstDecision = (state: PollState, maxDelayMs: number): number => new PollSchedule(maxDelayMs).next(state);
 
 /** The delays of `count` polls in a row for a task that tells nothing about its progress. */
 function schedule(maxDelayMs: number, count: number): number[] {
@@ -21,16 +23,16 @@ function schedule(maxDelayMs: number, count: number): number[] {
   return delays;
 }
 
-describe('nextPollDelay', () => {
+describe('PollSchedule.next', () => {
   it('asks first after one second', () => {
     expect(FIRST_POLL_DELAY_MS).toBe(1000);
-    expect(nextPollDelay({ elapsedMs: 0 }, 5000)).toBe(1000);
-    expect(nextPollDelay({ elapsedMs: 0, task: task({ progress: 50 }) }, 5000)).toBe(1000);
+    expect(firstDecision({ elapsedMs: 0 }, 5000)).toBe(1000);
+    expect(firstDecision({ elapsedMs: 0, task: task({ progress: 50 }) }, 5000)).toBe(1000);
   });
 
   it('never waits longer than the poll interval for the first query', () => {
-    expect(nextPollDelay({ elapsedMs: 0 }, 1000)).toBe(1000);
-    expect(nextPollDelay({ elapsedMs: 0 }, 400)).toBe(400);
+    expect(firstDecision({ elapsedMs: 0 }, 1000)).toBe(1000);
+    expect(firstDecision({ elapsedMs: 0 }, 400)).toBe(400);
   });
 
   it.each<[number, number[]]>([
@@ -43,7 +45,7 @@ describe('nextPollDelay', () => {
   });
 
   it('never goes below one second, even after a shorter pause', () => {
-    expect(nextPollDelay({ previousDelayMs: 100, elapsedMs: 100 }, 5000)).toBe(1000);
+    expect(firstDecision({ previousDelayMs: 100, elapsedMs: 100 }, 5000)).toBe(1000);
   });
 
   it.each<[string, PollState, number]>([
@@ -59,13 +61,13 @@ describe('nextPollDelay', () => {
     ['unknown progress', { previousDelayMs: 1000, elapsedMs: 1000, task: task() }, 1500],
     ['no time elapsed', { previousDelayMs: 1000, elapsedMs: 0, task: task({ progress: 50 }) }, 1500]
   ])('with %s', (_, state, expected) => {
-    expect(nextPollDelay(state, 30_000)).toBe(expected);
+    expect(firstDecision(state, 30_000)).toBe(expected);
   });
 
   it('never exceeds the poll interval, whatever the estimate', () => {
     for (const progress of [1, 10, 50, 90, 99]) {
       for (const previousDelayMs of [1000, 5000, 60_000]) {
-        const delay = nextPollDelay({ previousDelayMs, elapsedMs: 10_000, task: task({ progress }) }, 5000);
+        const delay = firstDecision({ previousDelayMs, elapsedMs: 10_000, task: task({ progress }) }, 5000);
         expect(delay).toBeGreaterThanOrEqual(1000);
         expect(delay).toBeLessThanOrEqual(5000);
       }
@@ -73,7 +75,7 @@ describe('nextPollDelay', () => {
   });
 });
 
-describe('nextPollDelay over a whole wait', () => {
+describe('PollSchedule over a whole wait', () => {
   /** Plays one wait as wait.ts does, answers coming back at once: the query times and how late the finish is seen. */
   function waitFor(
     durationMs: number,

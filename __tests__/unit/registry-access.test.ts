@@ -1,3 +1,4 @@
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 
 import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
@@ -35,7 +36,7 @@ describe('the ACR temporary token of a registry in another region than the conta
       'registry-endpoint': emulator.url,
       'cr-endpoint': emulator.url
     };
-    const settings = readSettings((name) => inputs[name] ?? '', {});
+    const settings = readSettings(withActionDefaults(inputs), {});
     if (settings.mode !== 'commit') throw new Error('expected commit settings');
     const digest = emulator.registry.seedImage(repository, 'v1');
     const access = await createRegistryAccess(settings, {

@@ -64,18 +64,26 @@ const API_VERSION = { 'docker-distribution-api-version': 'registry/2.0' };
 
 /** A registry that wants a Bearer token from its realm on this server, and knows one manifest. */
 function tokenRegistry(
-  options: { realm?: string; tokenBody?: object; digestHeader?: string | null; apiVersion?: boolean } = {}
+  options: {
+    realm?: string;
+    tokenBody?: object;
+    digestHeader?: string | null;
+    apiVersion?: boolean;
+    login?: string;
+    token?: string;
+  } = {}
 ): Handler {
   const version = options.apiVersion === false ? {} : API_VERSION;
+  const token = options.token ?? 'token-0001';
   return (request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     if (url.pathname === '/auth') {
-      const expected = `Basic ${Buffer.from('robot:pa:ss').toString('base64')}`;
+      const expected = `Basic ${Buffer.from(options.login ?? 'robot:pa:ss').toString('base64')}`;
       if (request.headers.authorization !== expected) return void response.writeHead(401).end();
       response.writeHead(200, { 'content-type': 'application/json' });
-      return void response.end(JSON.stringify(options.tokenBody ?? { token: 'tok-1' }));
+      return void response.end(JSON.stringify(options.tokenBody ?? { token }));
     }
-    if (request.headers.authorization !== 'Bearer tok-1') {
+    if (request.headers.authorization !== `Bearer ${token}`) {
       response.writeHead(401, {
         ...version,
         'www-authenticate': `Bearer realm="${options.realm ?? `http://127.0.0.1:${port}/auth`}",service="registry.test",scope="repository:ns/app:pull"`
@@ -124,7 +132,7 @@ describe('RegistryClient.manifestDigest', () => {
     await registry.manifestDigest('ns/app', 'v1');
     seen = [];
     await expect(registry.manifestDigest('ns/app', 'v2')).resolves.toBeUndefined();
-    expect(seen.map(({ method, authorization }) => `${method} ${authorization}`)).toEqual(['HEAD Bearer tok-1']);
+    expect(seen.map(({ method, authorization }) => `${method} ${authorization}`)).toEqual(['HEAD Bearer token-0001']);
   });
 
   it('follows a redirect, keeping the token from any other host', async () => {
@@ -135,7 +143,7 @@ describe('RegistryClient.manifestDigest', () => {
         response.writeHead(request.headers.authorization ? 400 : 200, { 'docker-content-digest': MANIFEST_DIGEST });
         return void response.end();
       }
-      if (request.url === '/v2/ns/app/manifests/latest' && request.headers.authorization === 'Bearer tok-1') {
+      if (request.url === '/v2/ns/app/manifests/latest' && request.headers.authorization === 'Bearer token-0001') {
         response.writeHead(307, { location: `http://localhost:${port}/v2/ns/app/manifests/v1` });
         return void response.end();
       }
@@ -145,7 +153,7 @@ describe('RegistryClient.manifestDigest', () => {
     expect(seen.map(({ method, url, authorization }) => `${method} ${url} ${authorization ?? '-'}`)).toEqual([
       'HEAD /v2/ns/app/manifests/latest -',
       expect.stringMatching(/^GET \/auth\?/),
-      'HEAD /v2/ns/app/manifests/latest Bearer tok-1',
+      'HEAD /v2/ns/app/manifests/latest Bearer token-0001',
       'HEAD /v2/ns/app/manifests/v1 -'
     ]);
   });
@@ -184,8 +192,27 @@ describe('RegistryClient.manifestDigest', () => {
   });
 
   it('takes access_token when the realm sends no token', async () => {
-    handler = tokenRegistry({ tokenBody: { access_token: 'tok-1', expires_in: 60 } });
+    handler = tokenRegistry({ tokenBody: { access_token: 'token-0001', expires_in: 60 } });
     await expect(client().manifestDigest('ns/app', 'v1')).resolves.toBe(MANIFEST_DIGEST);
+  });
+
+  it('refuses a token shorter than 8 characters as an invalid answer, without masking it', async () => {
+    const { recorded } = await import('../../test-support/core-stand-in.js');
+    handler = tokenRegistry({ tokenBody: { token: 'e' } });
+    const error = await failure(client().manifestDigest('ns/app', 'v1'));
+    expect(error).toMatchObject({ code: 'InvalidResponse', retryable: true });
+    expect(error.message).toContain('shorter than 8 characters');
+    expect(recorded.secrets).not.toContain('e');
+  });
+
+  it('masks the Basic form of the credentials and the token before sending them', async () => {
+    const { recorded } = await import('../../test-support/core-stand-in.js');
+    // Values no other test uses: each value is masked once per process.
+    handler = tokenRegistry({ login: 'masker:secret-9', token: 'token-masked-0002' });
+    await client({ username: 'masker', password: 'secret-9', source: 'the test' }).manifestDigest('ns/app', 'v1');
+    expect(recorded.secrets).toEqual(
+      expect.arrayContaining([Buffer.from('masker:secret-9').toString('base64'), 'secret-9', 'token-masked-0002'])
+    );
   });
 
   it('hashes the exact bytes of a GET when HEAD carries no digest', async () => {

@@ -1,3 +1,4 @@
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 type RegistrySettings = import('../../src/model/settings.js').RegistrySettings;
 
@@ -19,7 +20,7 @@ const BASE: Record<string, string> = {
 };
 
 function registry(overrides: Record<string, string> = {}): RegistrySettings {
-  const settings = readSettings((name) => ({ ...BASE, ...overrides })[name] ?? '', {});
+  const settings = readSettings(withActionDefaults({ ...BASE, ...overrides }), {});
   if (settings.mode !== 'commit') throw new Error('expected commit settings');
   return settings.registry;
 }

@@ -30,9 +30,9 @@ function registryHandler(request: IncomingMessage, response: ServerResponse): vo
   const url = new URL(request.url ?? '/', 'http://x');
   if (url.pathname === '/auth') {
     response.writeHead(200, { 'content-type': 'application/json' });
-    return void response.end('{"token":"tok-1"}');
+    return void response.end('{"token":"token-0001"}');
   }
-  if (request.headers.authorization !== 'Bearer tok-1') {
+  if (request.headers.authorization !== 'Bearer token-0001') {
     response.writeHead(401, { 'www-authenticate': `Bearer realm="${realm}",service="s",scope="${challengeScope}"` });
     return void response.end();
   }

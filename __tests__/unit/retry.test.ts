@@ -1,8 +1,9 @@
 import { jest } from '@jest/globals';
+import { defaultOf, loadAction } from '../../test-support/action-metadata.js';
 import { ApiError } from '../../src/model/errors.js';
 import {
   backoffDelay,
-  DEFAULT_RETRY_POLICY,
+  RETRY_BACKOFF,
   isRetryable,
   MAX_RETRY_AFTER_MS,
   withRetry,
@@ -45,8 +46,13 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
-describe('DEFAULT_RETRY_POLICY', () => {
+describe('the default retry policy', () => {
   it('allows 5 attempts, from 1 s up to 20 s apart', () => {
+    // The number of attempts is the max-attempts input, whose default is action.yml's.
+    const DEFAULT_RETRY_POLICY = {
+      maxAttempts: Number(defaultOf(loadAction().inputs['max-attempts'])),
+      ...RETRY_BACKOFF
+    };
     expect(DEFAULT_RETRY_POLICY).toEqual({ maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000 });
   });
 });

@@ -1,4 +1,5 @@
 /** run() with task-id, in-process: what a step reports when a query is refused, a name is hostile, or no API. */
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
@@ -28,7 +29,7 @@ async function step(inputs: Record<string, string>, script: EciScript, createFai
   const clock = new FakeClock();
   const api = new FakeEciApi(clock, script);
   await run({
-    readInput: (name) => inputs[name] ?? '',
+    readInput: withActionDefaults(inputs),
     env: {},
     clock,
     createApi: async () => {
@@ -36,7 +37,7 @@ async function step(inputs: Record<string, string>, script: EciScript, createFai
       return api;
     },
     cancellation: new AbortController().signal,
-    retry: { maxAttempts: 2, baseDelayMs: 100, maxDelayMs: 100 },
+    retry: { baseDelayMs: 100, maxDelayMs: 100 },
     // The registry is not what these tests are about (digest is auto by default): never asked.
     createRegistry: async () => undefined
   });

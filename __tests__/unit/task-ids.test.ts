@@ -1,4 +1,5 @@
 /** readSettings with task-id: a step that waits for tasks started earlier, and the inputs it refuses. */
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 import { loadAction } from '../../test-support/action-metadata.js';
 import { core } from '../../test-support/core-stand-in.js';
@@ -23,7 +24,7 @@ function settingsFor(overrides: Record<string, string> = {}) {
   const inputs = { ...WAIT_INPUTS, ...overrides };
   return readSettings((name) => {
     if (!(name in ACTION.inputs)) throw new Error(`readSettings read the undeclared input ${name}`);
-    return inputs[name] ?? '';
+    return withActionDefaults(inputs)(name);
   }, RUN_ENV);
 }
 

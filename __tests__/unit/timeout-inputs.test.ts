@@ -1,3 +1,4 @@
+import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { core } from '../../test-support/core-stand-in.js';
@@ -7,8 +8,7 @@ const { InputError } = await import('../../src/model/errors.js');
 const { MAX_TIMEOUT_MS, readSettings } = await import('../../src/inputs/read-settings.js');
 
 const INPUTS = COMMIT_INPUTS;
-const read = (overrides: Record<string, string>) =>
-  readSettings((name) => ({ ...INPUTS, ...overrides })[name] ?? '', {});
+const read = (overrides: Record<string, string>) => readSettings(withActionDefaults({ ...INPUTS, ...overrides }), {});
 
 describe('wait-timeout and step-timeout', () => {
   it('accept up to 72h', () => {

@@ -8,6 +8,7 @@ import {
   type WatchOptions
 } from '../../src/modes/wait-for-task.js';
 import { FakeEciApi, listedById } from '../../test-support/fake-eci-api.js';
+import { retryingEciApi } from '../../src/eci/retrying-api.js';
 import { apiError, FakeClock, linesLog, silentLog, task } from '../../test-support/fakes.js';
 
 const FAST_RETRIES: RetryPolicy = { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 1000 };
@@ -48,14 +49,13 @@ function harness(tasks: TaskById, pageSize?: number) {
   const seen: Array<{ taskId: string; requestId: string }> = [];
   const logs: string[] = [];
   const run = (taskIds: string[], overrides: Partial<WatchOptions> = {}): Promise<Map<string, TaskOutcome>> =>
-    waitForTasks(world.api, {
+    waitForTasks(retryingEciApi(world.api, { retry: FAST_RETRIES, clock, log: overrides.log ?? linesLog(logs) }), {
       regionId: 'cn-hangzhou',
       taskIds,
       startedAt,
       timeoutMs: 120_000,
       pollIntervalMs: 5000,
       clock,
-      retry: FAST_RETRIES,
       log: linesLog(logs),
       onTask: (found, requestId) => seen.push({ taskId: found.taskId, requestId }),
       ...overrides
@@ -200,14 +200,13 @@ describe('waitForTasks: a task created before the wait', () => {
     const queryTimes = async (scheduleFromCreation: boolean): Promise<number[]> => {
       const local = new FakeClock(clock.now());
       const world = eciOf(local, local.now(), { 't-old': runningAt90 });
-      await waitForTasks(world.api, {
+      await waitForTasks(retryingEciApi(world.api, { retry: FAST_RETRIES, clock: local, log: silentLog }), {
         regionId: 'cn-hangzhou',
         taskIds: ['t-old'],
         startedAt: local.now(),
         timeoutMs: 10_000,
         pollIntervalMs: 5000,
         clock: local,
-        retry: FAST_RETRIES,
         log: silentLog,
         onTask: () => undefined,
         scheduleFromCreation

@@ -5,6 +5,7 @@ import { FakeEciApi } from '../../test-support/fake-eci-api.js';
 import { ApiError, TaskNotFoundError } from '../../src/model/errors.js';
 import type { RetryPolicy } from '../../src/runtime/step-context.js';
 import { waitForTask, type WaitOptions, type WaitOutcome } from '../../src/modes/wait-for-task.js';
+import { retryingEciApi } from '../../src/eci/retrying-api.js';
 import { apiError, FakeClock, linesLog, silentLog, task } from '../../test-support/fakes.js';
 
 const TASK_ID = 'commit-task-1';
@@ -20,7 +21,7 @@ interface Harness {
   logs: string[];
   seen: CommitTask[];
   startedAt: number;
-  run(overrides?: Partial<WaitOptions>): Promise<WaitOutcome>;
+  run(overrides?: Partial<WaitOptions> & { retry?: RetryPolicy }): Promise<WaitOutcome>;
   /** Milliseconds after startedAt at which each query was made. */
   queryTimes(): number[];
 }
@@ -37,19 +38,20 @@ function harness(script: Answer[]): Harness {
     logs,
     seen,
     startedAt,
-    run: (overrides = {}) =>
-      waitForTask(api, {
+    run: ({ retry = FAST_RETRIES, ...overrides } = {}) => {
+      const log = overrides.log ?? linesLog(logs);
+      return waitForTask(retryingEciApi(api, { retry, clock, log }), {
         regionId: 'cn-hangzhou',
         taskId: TASK_ID,
         startedAt,
         timeoutMs: 60_000,
         pollIntervalMs: 5000,
         clock,
-        retry: FAST_RETRIES,
-        log: linesLog(logs),
+        log,
         onTask: (t) => seen.push(t),
         ...overrides
-      }),
+      });
+    },
     queryTimes: () => api.describeCalls.map((call) => call.at - startedAt)
   };
 }
@@ -134,14 +136,13 @@ describe('waitForTask: timing', () => {
   ])('makes the first query about a second after it starts, for a task created %s', async (_, age) => {
     const h = harness([succeeded]);
     const startAt = h.clock.now();
-    await waitForTask(h.api, {
+    await waitForTask(retryingEciApi(h.api, { retry: FAST_RETRIES, clock: h.clock, log: silentLog }), {
       regionId: 'cn-hangzhou',
       taskId: TASK_ID,
       startedAt: startAt - age,
       timeoutMs: 60_000,
       pollIntervalMs: 30_000,
       clock: h.clock,
-      retry: FAST_RETRIES,
       log: silentLog,
       onTask: () => {}
     });

@@ -1,5 +1,6 @@
 import { TASK_ID } from '../model/task.js';
-import { ApiError } from '../model/errors.js';
+import type { ApiError } from '../model/errors.js';
+import { malformedAnswer } from './retry-rules.js';
 import { untrusted } from '../model/untrusted.js';
 
 /**
@@ -13,22 +14,21 @@ export function malformedIdError(
   action: string,
   what: 'TaskId' | 'RequestId',
   value: unknown,
-  options: { retryable: boolean; note?: string }
+  note?: string
 ): ApiError {
-  return new ApiError({
+  return malformedAnswer({
     action,
     code: 'InvalidResponse',
-    message: `the answer holds a malformed ${what} '${untrusted(value, 80)}'${options.note ? `; ${options.note}` : ''}`,
-    retryable: options.retryable,
+    message: `the answer holds a malformed ${what} '${untrusted(value, 80)}'${note ? `; ${note}` : ''}`,
     ambiguous: false
   });
 }
 
 /** The RequestId of a successful answer, checked; '' when the answer has none. */
-export function checkedRequestId(action: string, value: unknown, retryable: boolean): string {
+export function checkedRequestId(action: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return '';
   if (typeof value === 'string' && REQUEST_ID.test(value)) return value;
-  throw malformedIdError(action, 'RequestId', value, { retryable });
+  throw malformedIdError(action, 'RequestId', value);
 }
 
 /** The RequestId of an error answer: kept only when well-formed, since the error is reported anyway. */

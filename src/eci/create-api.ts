@@ -2,6 +2,7 @@ import type { StepContext } from '../runtime/step-context.js';
 import { createCredentialProvider } from './credentials.js';
 import type { CredentialProvider } from './credential.js';
 import { EciClient, type EciApi } from './eci-client.js';
+import { retryingEciApi } from './retrying-api.js';
 import type { CallTransport } from './openapi-call.js';
 import { proxyConfigFromEnv } from '../net/proxy.js';
 import { loadEciSdk } from './eci-sdk.js';
@@ -47,10 +48,16 @@ export function credentialsFor(settings: CommonSettings, context: ApiContext): P
   return provider;
 }
 
-/** The ECI client with its credentials resolved: a credential problem is reported before any ECI call. */
+/** The ECI client with its credentials resolved (a credential problem is reported before any ECI call), retrying. */
 export async function createEciApi(settings: CommonSettings, context: ApiContext): Promise<EciApi> {
   const transport = await apiTransport(context);
   const credentials = await credentialsFor(settings, context);
   await credentials.getCredential(context.signal);
-  return EciClient.create({ ...transport, endpoint: settings.endpoint, regionId: settings.regionId, credentials });
+  const client = await EciClient.create({
+    ...transport,
+    endpoint: settings.endpoint,
+    regionId: settings.regionId,
+    credentials
+  });
+  return retryingEciApi(client, context);
 }

@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import type { StepContext } from '../runtime/step-context.js';
-import { InputError } from '../model/errors.js';
+import { CredentialError } from '../model/errors.js';
 import { untilAborted } from '../runtime/until-aborted.js';
 import { formatDuration } from '../model/format.js';
 import { withRetry } from '../net/retry.js';
+import { isRetryable } from './retry-rules.js';
 import { classExport } from './eci-sdk.js';
 import type { CredentialSettings } from '../model/settings.js';
 import type { OidcSettings } from '../model/settings.js';
@@ -47,7 +48,9 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
     const first = this.current === undefined;
     const { clock, log } = this.context;
     const context = { ...this.context, signal };
-    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, context), context);
+    this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, context), context, {
+      shouldRetry: isRetryable
+    });
     const lifetimeMs = this.current.expiresAt - clock.now();
     // Renew a little before the end: five minutes, or a quarter of a short lifetime. The moment is set once, when
     // the credentials arrive, so the margin does not shrink as time passes.
@@ -164,7 +167,7 @@ export class DefaultChainProvider implements CredentialProvider {
         tried.push(`${source}: nothing usable`);
       }
     }
-    throw new InputError(
+    throw new CredentialError(
       'No Alibaba Cloud credentials found. Use GitHub OIDC (oidc-role-arn and oidc-provider-arn, with `permissions: id-token: write`), ' +
         'or the access-key-id and access-key-secret inputs (from secrets), or the ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
         `environment variables (as exported by aliyun/configure-aliyun-credentials-action). The default credential chain tried ${tried.join('; ')}.`

@@ -1,8 +1,9 @@
 import type { CommitRequest } from '../model/request.js';
 import { parseProgress, type CommitTask } from '../model/task.js';
 import type { Endpoint } from '../model/settings.js';
-import { type CredentialProvider, isRenewable } from './credential.js';
-import { ApiError } from '../model/errors.js';
+import type { CredentialProvider } from './credential.js';
+import { ApiError, errorMessage } from '../model/errors.js';
+import { malformedAnswer, renewingExpired } from './retry-rules.js';
 import { callOpenApi, type CallOptions } from './openapi-call.js';
 import type { ProxyConfig } from '../net/proxy.js';
 import { loadEciSdk, type EciClientInstance, type EciSdk } from './eci-sdk.js';
@@ -43,6 +44,10 @@ export interface ContainerGroup {
 /** For one call: a signal that ends it early (the wait's deadline), on top of the job's cancellation. */
 export interface PerCall {
   signal?: AbortSignal;
+  /** Epoch ms after which no retry starts (a wait's own deadline); see retrying-api.ts. */
+  until?: number;
+  /** Retries are routine (within a wait): said as info, not as warnings. */
+  routine?: boolean;
 }
 
 /** The ECI calls the action makes; what tests fake and what the retry layer wraps. */
@@ -98,23 +103,13 @@ export class EciClient implements EciApi {
           query: (request.query as Record<string, string> | undefined) ?? {},
           ...(form ? { form } : {})
         };
+        const state = runtime as CallState | undefined;
         const answered = (answer: Awaited<ReturnType<typeof callOpenApi>>): typeof answer => {
-          (runtime as RawCall | undefined)?.onBody?.(answer.body);
+          state?.onBody?.(answer.body);
+          state?.answered?.();
           return answer;
         };
-        try {
-          return answered(await callOpenApi(call, perCallOptions));
-        } catch (error) {
-          // Rejected for an expired token, so not processed: renew and send once more.
-          if (!(
-            error instanceof ApiError &&
-            error.code === 'InvalidSecurityToken.Expired' &&
-            isRenewable(options.credentials)
-          ))
-            throw error;
-          await options.credentials.renew(signal);
-          return answered(await callOpenApi(call, perCallOptions));
-        }
+        return answered(await renewingExpired(() => callOpenApi(call, perCallOptions), options.credentials, signal));
       }
     }
     const config = new sdk.Config({
@@ -134,32 +129,37 @@ export class EciClient implements EciApi {
       ...(acrRegistryInfo ? { acrRegistryInfo: new sdk.CommitContainerRequestAcrRegistryInfo(acrRegistryInfo) } : {}),
       ...(arn ? { arn: new sdk.CommitContainerRequestArn(arn) } : {})
     });
-    const response = await this.client.commitContainerWithOptions(request, this.runtime(call));
+    const response = await this.modelled(
+      'CommitContainer',
+      true,
+      (runtime) => this.client.commitContainerWithOptions(request, runtime),
+      call
+    );
     const taskId = response.body?.taskId;
     if (!taskId) {
-      const requestId = checkedRequestId('CommitContainer', response.body?.requestId, false);
+      const requestId = checkedRequestId('CommitContainer', response.body?.requestId);
       // The commit may have been accepted: treat it like a lost answer, so the task is looked up, not re-sent.
-      throw new ApiError({
+      throw malformedAnswer({
         action: 'CommitContainer',
         code: 'InvalidResponse',
         message: 'the answer has no TaskId',
         requestId,
-        retryable: true,
         ambiguous: true
       });
     }
     const maybeCreated =
       'a commit task may have been created: check the container group with DescribeCommitContainerTask';
-    if (!isTaskId(taskId))
-      throw malformedIdError('CommitContainer', 'TaskId', taskId, { retryable: false, note: maybeCreated });
+    if (!isTaskId(taskId)) throw malformedIdError('CommitContainer', 'TaskId', taskId, maybeCreated);
     try {
-      return { taskId, requestId: checkedRequestId('CommitContainer', response.body?.requestId, false) };
+      return { taskId, requestId: checkedRequestId('CommitContainer', response.body?.requestId) };
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      throw malformedIdError('CommitContainer', 'RequestId', response.body?.requestId, {
-        retryable: false,
-        note: `commit task ${taskId} was created and runs on ECI`
-      });
+      throw malformedIdError(
+        'CommitContainer',
+        'RequestId',
+        response.body?.requestId,
+        `commit task ${taskId} was created and runs on ECI`
+      );
     }
   }
 
@@ -172,15 +172,18 @@ export class EciClient implements EciApi {
       ...(query.nextToken ? { nextToken: query.nextToken } : {})
     });
     let raw: Record<string, unknown> = {};
-    const response = await this.client.describeCommitContainerTaskWithOptions(
-      request,
-      this.runtime(call, (body) => (raw = body))
+    const response = await this.modelled(
+      'DescribeCommitContainerTask',
+      false,
+      (runtime) => this.client.describeCommitContainerTaskWithOptions(request, runtime),
+      call,
+      (body) => (raw = body)
     );
     const action = 'DescribeCommitContainerTask';
-    const requestId = checkedRequestId(action, response.body?.requestId, true);
+    const requestId = checkedRequestId(action, response.body?.requestId);
     const rawTasks = Array.isArray(raw.CommitTasks) ? (raw.CommitTasks as unknown[]) : [];
     const tasks = (response.body?.commitTasks ?? []).map((task): CommitTask => {
-      if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId, { retryable: true });
+      if (!isTaskId(task.taskId)) throw malformedIdError(action, 'TaskId', task.taskId);
       const times = answerTimes(rawTasks.find((candidate) => rawField(candidate, 'TaskId') === task.taskId));
       return {
         taskId: task.taskId,
@@ -214,7 +217,12 @@ export class EciClient implements EciApi {
       regionId,
       containerGroupIds: JSON.stringify([containerGroupId])
     });
-    const response = await this.client.describeContainerGroupsWithOptions(request, this.runtime(call));
+    const response = await this.modelled(
+      'DescribeContainerGroups',
+      false,
+      (runtime) => this.client.describeContainerGroupsWithOptions(request, runtime),
+      call
+    );
     const group = (response.body?.containerGroups ?? []).find(
       (candidate) => candidate.containerGroupId === containerGroupId
     );
@@ -226,20 +234,42 @@ export class EciClient implements EciApi {
   }
 
   /**
-   * The SDK's runtime options configure its HTTP layer, which our transport replaces. The SDK hands this object
-   * to `callApi` untouched: it carries the call's own signal there.
+   * Runs one SDK call. The SDK's runtime options configure its HTTP layer, which our transport replaces; the SDK
+   * hands that object to `callApi` untouched, so it carries the call's own signal there, and word back that an
+   * answer came. An error the SDK throws after that is its model refusing the answer (`type of taskStatus is
+   * mismatch`): a malformed answer of `action`, asked again like any other (`ambiguous`: it may hide work done).
    */
-  private runtime(
+  private async modelled<T>(
+    action: string,
+    ambiguous: boolean,
+    send: (runtime: Runtime) => Promise<T>,
     call: PerCall,
-    onBody?: RawCall['onBody']
-  ): Parameters<EciClientInstance['commitContainerWithOptions']>[1] {
-    const runtime: RawCall = { signal: call.signal, ...(onBody ? { onBody } : {}) };
-    return runtime as unknown as Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+    onBody?: CallState['onBody']
+  ): Promise<T> {
+    let answered = false;
+    const state: CallState = { signal: call.signal, answered: () => (answered = true), ...(onBody ? { onBody } : {}) };
+    try {
+      return await send(state as unknown as Runtime);
+    } catch (error) {
+      if (error instanceof ApiError || !answered) throw error;
+      throw malformedAnswer({
+        action,
+        code: 'InvalidResponse',
+        message: `the answer does not have the documented shape (${untrusted(errorMessage(error), 200)})`,
+        ambiguous
+      });
+    }
   }
 }
 
-/** What `callApi` is handed as the SDK's runtime options: the call's signal, and who wants the answer as it came. */
-interface RawCall extends PerCall {
+type Runtime = Parameters<EciClientInstance['commitContainerWithOptions']>[1];
+
+/**
+ * What `callApi` is handed as the SDK's runtime options: the call's signal, word back that an answer came, and
+ * who wants the answer's JSON as it came.
+ */
+interface CallState extends PerCall {
+  answered?: () => void;
   /** The answer's JSON before the SDK's models drop the fields they do not know. */
   onBody?: (body: Record<string, unknown>) => void;
 }

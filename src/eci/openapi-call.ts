@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { stringify } from 'node:querystring';
-import { isRetryableApiCode } from './error-codes.js';
+import { answerError, toNetworkApiError } from './retry-rules.js';
 import { parseRetryAfterMs, readErrorAnswer } from './error-answer.js';
 import type { Endpoint } from '../model/settings.js';
-import { ApiError } from '../model/errors.js';
 import type { CredentialProvider } from './credential.js';
 import type { ProxyConfig } from '../net/proxy.js';
 import { requestIdOrNothing } from './answer-ids.js';
 import { untrusted } from '../model/untrusted.js';
 import type { OpenApiUtil } from './eci-sdk.js';
-import { sendHttp, TransportError, type HttpResponse } from '../net/http.js';
+import { sendHttp, type HttpResponse } from '../net/http.js';
 
 export interface OpenApiCall {
   action: string;
@@ -96,23 +95,6 @@ export async function callOpenApi(
   return readAnswer(call.action, response);
 }
 
-export function toNetworkApiError(action: string, error: unknown): ApiError {
-  if (!(error instanceof TransportError)) throw error;
-  const notSent = !error.requestSent;
-  return new ApiError({
-    action,
-    code: error.code,
-    message: error.message,
-    retryable:
-      error.code !== 'Aborted' &&
-      error.code !== 'AnswerTooLarge' &&
-      error.code !== 'ProxyConnectRefused' &&
-      error.code !== 'ENOTFOUND' &&
-      !/^(CERT_|ERR_TLS|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(error.code),
-    ambiguous: !notSent
-  });
-}
-
 function readAnswer(
   action: string,
   response: HttpResponse
@@ -144,14 +126,12 @@ function readAnswer(
       // A proxy's error page says what went wrong; a garbled success may hold credentials not masked yet.
       ok ? '' : `: ${untrusted(response.body.slice(0, 120))}`
     }`;
-  throw new ApiError({
+  throw answerError({
     action,
     code,
     message,
     requestId,
     statusCode: response.statusCode,
-    // An unreadable success may be a truncated answer: worth asking again (and, for commits, looking first).
-    retryable: ok || isRetryableApiCode(code, response.statusCode, retryAfterMs),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     ...(answer.accessDenied ? { accessDenied: answer.accessDenied } : {}),
     // A 2xx without a readable body, or a gateway error, may hide work done.

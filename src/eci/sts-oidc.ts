@@ -1,10 +1,13 @@
 import * as core from '@actions/core';
 import type { OidcSettings } from '../model/settings.js';
-import { ApiError, errorMessage } from '../model/errors.js';
+import { errorMessage } from '../model/errors.js';
+import { malformedAnswer } from './retry-rules.js';
 import type { Credential } from './credential.js';
 import { callOpenApi, type CallTransport } from './openapi-call.js';
 import { requestIdOrNothing } from './answer-ids.js';
 import { untilAborted } from '../runtime/until-aborted.js';
+import { maskSecret } from '../runtime/mask.js';
+import { isPlausibleSecret, MIN_SECRET_LENGTH } from '../model/secret-length.js';
 
 export interface TemporaryCredential extends Credential {
   securityToken: string;
@@ -25,7 +28,10 @@ export class OidcTokenError extends Error {
 async function githubIdToken(audience: string, context: StsContext): Promise<string> {
   try {
     const token = await (context.getIdToken ?? core.getIDToken)(audience);
-    core.setSecret(token);
+    if (!isPlausibleSecret(token)) {
+      throw new Error(`GitHub answered with a token shorter than ${MIN_SECRET_LENGTH} characters, which is not one`);
+    }
+    maskSecret(token);
     return token;
   } catch (error) {
     const missingPermission = /ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(errorMessage(error));
@@ -66,16 +72,19 @@ export async function assumeRoleWithOidc(settings: OidcSettings, context: StsCon
   const accessKeyId = String(credentials?.AccessKeyId ?? '');
   const accessKeySecret = String(credentials?.AccessKeySecret ?? '');
   const securityToken = String(credentials?.SecurityToken ?? '');
-  if (accessKeySecret) core.setSecret(accessKeySecret);
-  if (securityToken) core.setSecret(securityToken);
   const expiresAt = Date.parse(String(credentials?.Expiration ?? ''));
-  if (!accessKeyId || !accessKeySecret || !securityToken || !Number.isFinite(expiresAt)) {
-    throw new ApiError({
+  const complete = accessKeyId && accessKeySecret && securityToken && Number.isFinite(expiresAt);
+  // Refused, not masked: a secret of a few characters would hide them everywhere in the job's log.
+  const plausible = isPlausibleSecret(accessKeySecret) && isPlausibleSecret(securityToken);
+  for (const secret of [accessKeySecret, securityToken]) if (isPlausibleSecret(secret)) maskSecret(secret);
+  if (!complete || !plausible) {
+    throw malformedAnswer({
       action: 'AssumeRoleWithOIDC',
       code: 'InvalidResponse',
-      message: 'the answer holds no complete Credentials',
+      message: complete
+        ? `the answer's AccessKeySecret or SecurityToken is shorter than ${MIN_SECRET_LENGTH} characters, which is not a credential`
+        : 'the answer holds no complete Credentials',
       requestId: requestIdOrNothing(answer.body.RequestId),
-      retryable: false,
       ambiguous: false
     });
   }

@@ -6,6 +6,7 @@ import { parsePositiveInteger } from './parse.js';
 import { runContextFromEnv } from './run-context.js';
 import type { CredentialSettings, OidcSettings, StaticCredentials } from '../model/settings.js';
 import { ACCESS_KEY_ID, OIDC_PROVIDER_ARN, RAM_ROLE_ARN, ROLE_SESSION_NAME, type TrimmedInput } from './validate.js';
+import { defaulted } from './defaulted.js';
 
 const SECRET_ENV = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];
 
@@ -70,7 +71,7 @@ function readOidc(input: TrimmedInput, env: NodeJS.ProcessEnv): OidcSettings | u
       `Invalid oidc-provider-arn '${providerArn}'. Expected a RAM OIDC provider ARN such as acs:ram::1234567890123456:oidc-provider/GitHub.`
     );
   }
-  const audience = input(Input.OidcAudience) || 'sts.aliyuncs.com';
+  const audience = defaulted(input, Input.OidcAudience, 'one audience without spaces, e.g. sts.aliyuncs.com');
   if (/\s/.test(audience))
     throw new InputError(
       `Invalid oidc-audience '${audience}'. Expected one audience without spaces, e.g. sts.aliyuncs.com.`
@@ -80,7 +81,6 @@ function readOidc(input: TrimmedInput, env: NodeJS.ProcessEnv): OidcSettings | u
   if (!ROLE_SESSION_NAME.test(sessionName)) {
     throw new InputError(`Invalid role-session-name '${sessionName}'. Expected 2-64 characters of [A-Za-z0-9.@_-].`);
   }
-  const stsEndpoint = input(Input.StsEndpoint);
   return {
     roleArn,
     providerArn,
@@ -88,13 +88,14 @@ function readOidc(input: TrimmedInput, env: NodeJS.ProcessEnv): OidcSettings | u
     sessionName,
     durationSeconds: parsePositiveInteger(
       Input.RoleDurationSeconds,
-      input(Input.RoleDurationSeconds) || '3600',
+      defaulted(input, Input.RoleDurationSeconds, 'a whole number of seconds from 900 to 43200'),
       900,
       43200
     ),
-    stsEndpoint: stsEndpoint
-      ? parseEndpoint(Input.StsEndpoint, stsEndpoint)
-      : { protocol: 'https', host: 'sts.aliyuncs.com' }
+    stsEndpoint: parseEndpoint(
+      Input.StsEndpoint,
+      defaulted(input, Input.StsEndpoint, 'a host such as sts.aliyuncs.com, or https://host[:port]')
+    )
   };
 }
 

@@ -4,6 +4,7 @@ import { parseEndpoint } from './endpoint.js';
 import { Input } from './names.js';
 import type { AcrSettings, DigestMode, RegistrySettings, TagExistsPolicy } from '../model/settings.js';
 import type { TrimmedInput } from './validate.js';
+import { defaulted } from './defaulted.js';
 
 const DIGEST_MODES: readonly DigestMode[] = ['auto', 'true', 'false'];
 const TAG_POLICIES: readonly TagExistsPolicy[] = ['overwrite', 'fail', 'skip'];
@@ -38,7 +39,7 @@ export function readRegistrySettings(
   // The temporary token comes from the region of the ACR instance: acr-region-id, else the region its host names
   // (acr.regionId falls back to region-id, which is where the container group runs, not the registry).
   const crRegion = (acr && input(Input.AcrRegionId)) || parseAcrHost(repository.split('/')[0])?.regionId || regionId;
-  const digest = oneOf(Input.Digest, input(Input.Digest) || 'auto', DIGEST_MODES);
+  const digest = oneOf(Input.Digest, defaulted(input, Input.Digest, `one of ${DIGEST_MODES.join(', ')}`), DIGEST_MODES);
   if (digest === 'true' && !wait) {
     throw new InputError(
       'Input digest is true but wait is false: the image is pushed only when the task finishes, after the step. Expected wait: true, or digest: auto or false.'
@@ -46,7 +47,11 @@ export function readRegistrySettings(
   }
   return {
     digest,
-    ifTagExists: oneOf(Input.IfTagExists, input(Input.IfTagExists) || 'overwrite', TAG_POLICIES),
+    ifTagExists: oneOf(
+      Input.IfTagExists,
+      defaulted(input, Input.IfTagExists, `one of ${TAG_POLICIES.join(', ')}`),
+      TAG_POLICIES
+    ),
     ...(username ? { credentials: { username, password } } : {}),
     ...(endpoint ? { endpoint: parseEndpoint(Input.RegistryEndpoint, endpoint) } : {}),
     crEndpoint: crEndpoint

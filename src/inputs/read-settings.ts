@@ -11,6 +11,7 @@ import { defaultImageMessage, runContextFromEnv } from './run-context.js';
 import { readImageTarget } from './image-input.js';
 import type { AcrSettings, CommonSettings, RoleSettings, StepSettings } from '../model/settings.js';
 import { readWaitForTasks } from './wait-for-tasks-settings.js';
+import { defaulted } from './defaulted.js';
 import {
   ACR_INSTANCE_ID,
   CONTAINER_GROUP_ID,
@@ -66,7 +67,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
   const message = input(Input.ImageMessage) || defaultImageMessage(context);
   const author = input(Input.ImageAuthor) || context.actor;
 
-  const wait = parseBoolean(Input.Wait, input(Input.Wait) || 'true');
+  const wait = parseBoolean(Input.Wait, defaulted(input, Input.Wait, 'true or false'));
   if (containers.kind === 'list') checkWaitAllows(containers.names, wait);
   const acr = readAcr(input, regionId);
   return {
@@ -76,7 +77,7 @@ export function readSettings(read: InputReader = readActionInput, env: NodeJS.Pr
     image: { repository, tag, ...(message ? { message } : {}), ...(author ? { author } : {}) },
     acr,
     role: readRole(input),
-    failFast: parseBoolean(Input.FailFast, input(Input.FailFast) || 'true'),
+    failFast: parseBoolean(Input.FailFast, defaulted(input, Input.FailFast, 'true or false')),
     registry: readRegistrySettings(input, regionId, repository, acr, wait),
     ...readCommon(input, env, regionId, wait)
   };
@@ -89,15 +90,20 @@ function readCommon(input: TrimmedInput, env: NodeJS.ProcessEnv, regionId: strin
   return {
     regionId,
     credentials: readCredentials(input, env),
-    maxAttempts: parsePositiveInteger(Input.MaxAttempts, input(Input.MaxAttempts) || '5', 1, 10),
+    maxAttempts: parsePositiveInteger(
+      Input.MaxAttempts,
+      defaulted(input, Input.MaxAttempts, 'a whole number from 1 to 10'),
+      1,
+      10
+    ),
     wait,
-    waitTimeoutMs: readTimeout(Input.WaitTimeout, input(Input.WaitTimeout) || '30m'),
-    pollIntervalMs: readPollInterval(input(Input.PollInterval) || '5s'),
+    waitTimeoutMs: readTimeout(Input.WaitTimeout, defaulted(input, Input.WaitTimeout, 'a duration such as 30m')),
+    pollIntervalMs: readPollInterval(defaulted(input, Input.PollInterval, 'a duration of at least 1s, e.g. 5s')),
     ...(stepTimeout ? { stepTimeoutMs: readTimeout(Input.StepTimeout, stepTimeout) } : {}),
     endpoint: endpointInput
       ? parseEndpoint(Input.Endpoint, endpointInput)
       : { protocol: 'https', host: `eci.${regionId}.aliyuncs.com` },
-    jobSummary: parseBoolean(Input.JobSummary, input(Input.JobSummary) || 'true')
+    jobSummary: parseBoolean(Input.JobSummary, defaulted(input, Input.JobSummary, 'true or false'))
   };
 }
 

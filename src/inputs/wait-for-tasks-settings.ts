@@ -6,6 +6,7 @@ import { readImageTarget } from './image-input.js';
 import { runContextFromEnv } from './run-context.js';
 import type { CommonSettings, WaitForTasksSettings } from '../model/settings.js';
 import type { TrimmedInput } from './validate.js';
+import { defaulted } from './defaulted.js';
 
 /** More IDs than this in one step is a mistake rather than a plan; it also bounds the results output. */
 export const MAX_TASK_IDS = 50;
@@ -42,14 +43,14 @@ export function readWaitForTasks(
         `A step with task-id commits nothing: it waits for commit tasks started earlier. Remove ${names}, or remove task-id to commit.`
     );
   }
-  const wait = parseBoolean(Input.Wait, input(Input.Wait) || 'true');
+  const wait = parseBoolean(Input.Wait, defaulted(input, Input.Wait, 'true or false'));
   if (!wait) {
     throw new InputError(
       'Input wait is false but task-id is set: a step with task-id only waits for those tasks, so it would have nothing to do. Remove wait: false, or remove task-id.'
     );
   }
   // Without commits there is nothing to stop early, but a value that is not a boolean is a mistake all the same.
-  parseBoolean(Input.FailFast, input(Input.FailFast) || 'true');
+  parseBoolean(Input.FailFast, defaulted(input, Input.FailFast, 'true or false'));
   const image = readImage(input, env, taskIds.length);
   return { mode: 'wait-for-tasks', taskIds, ...(image ? { image } : {}), ...readCommon(wait) };
 }

@@ -3,6 +3,16 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
+/** The container group, once listed, does not allow what the inputs ask (an unknown container, no such group). */
+export class PlanError extends Error {
+  override readonly name = 'PlanError';
+}
+
+/** No usable credentials: found when they are first asked for, which may follow a call (the default chain). */
+export class CredentialError extends Error {
+  override readonly name = 'CredentialError';
+}
+
 /** A task given as task-id (or just created) that ECI never listed. */
 export class TaskNotFoundError extends Error {
   override readonly name = 'TaskNotFoundError';
@@ -25,7 +35,11 @@ export interface ApiErrorDetails {
   message: string;
   requestId?: string;
   statusCode?: number;
-  retryable: boolean;
+  /**
+   * Whether another attempt may help: set only by a client's retry rules (src/eci/retry-rules.ts,
+   * src/registry/retry-rules.ts) from the facts below. Absent: final.
+   */
+  retryable?: boolean;
   /** Milliseconds the service asked us to wait before the next attempt (x-acs-retry-after). */
   retryAfterMs?: number;
   /** RAM's account of a denied call, when the answer carried one. */
@@ -60,7 +74,7 @@ export class ApiError extends Error {
     this.detail = details.message;
     this.requestId = details.requestId;
     this.statusCode = details.statusCode;
-    this.retryable = details.retryable;
+    this.retryable = details.retryable ?? false;
     this.retryAfterMs = details.retryAfterMs;
     this.accessDenied = details.accessDenied;
     this.ambiguous = details.ambiguous;

@@ -9,7 +9,8 @@ import { describeFailure } from '../report/failure.js';
 import type { StepContext } from '../runtime/step-context.js';
 import type { Settings } from '../model/settings.js';
 import { TaskReporter } from '../report/task-log.js';
-import { settle, unlessCancelled, waitOptions } from './follow-tasks.js';
+import { untilAborted } from '../runtime/until-aborted.js';
+import { settle, waitOptions } from './follow-tasks.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
 import { readPushedDigest } from './image-digest.js';
@@ -52,12 +53,13 @@ export async function commitOneContainer(
     };
     Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
     if (commit.otherTaskIds?.length) result.otherTaskIds = commit.otherTaskIds;
-    context.onTaskCreated(finish());
+    // Logged before any output is written: if GITHUB_OUTPUT cannot take it, the log still has the task.
     context.log.info(
       commit.adopted
         ? `Commit task ${commit.taskId} adopted (its creation answer was lost; RequestId ${commit.requestId} is the query that found it).`
         : `Commit task ${commit.taskId} created (RequestId ${commit.requestId}).`
     );
+    context.onTaskCreated(finish());
     if (!context.settings.wait) {
       context.log.info(
         `Not waiting (wait: false). Task ${commit.taskId} runs on ECI; wait for it in a later step or job with task-id: ${commit.taskId}.`
@@ -72,7 +74,10 @@ export async function commitOneContainer(
     settle(result, outcome, context.settings, context.signal);
     await lookLate(true);
     if (result.status === 'Succeeded' && context.registry) {
-      Object.assign(result, await readPushedDigest(context.registry, request.image, context.settings.registry));
+      Object.assign(
+        result,
+        await readPushedDigest(context.registry, request.image, context.settings.registry, context.signal)
+      );
     }
   } catch (error) {
     result.status = result.taskId ? 'Running' : 'Failed';
@@ -100,5 +105,5 @@ async function waitUntilDone(
       reporter.report(task);
     }
   });
-  return unlessCancelled(waiting, context.signal, () => ({ state: 'cancelled', task: latest }));
+  return untilAborted(waiting, context.signal, () => ({ state: 'cancelled', task: latest }));
 }

@@ -22,7 +22,7 @@ export async function commitStep(
   context: CommitStepContext
 ): Promise<ContainerResult[]> {
   const { deadline } = context;
-  const plan = await planCommits(api, settings, context);
+  const plan = await planCommits(api, settings);
   deadline.setBudget(stepBudgetMs(settings, plan.length));
   const registry = await context.createRegistry(settings, context);
   return commitAll(api, plan, {

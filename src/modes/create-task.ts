@@ -4,9 +4,10 @@ import { ApiError, errorMessage } from '../model/errors.js';
 import { formatDuration } from '../model/format.js';
 import { untrusted } from '../model/untrusted.js';
 import { withRetry } from '../net/retry.js';
+import { commitMayHaveCreatedTask, commitNotSentAgain, resendsCommit } from '../eci/retry-rules.js';
 import { logOtherTasks, otherOwnTasks, ownTasks, type OwnTaskContext } from './own-tasks.js';
 
-export { CREATION_TIME_ALLOWANCE_MS, newestOwnTask } from './own-tasks.js';
+export { CREATION_TIME_ALLOWANCE_MS } from './own-tasks.js';
 
 /**
  * How long a task created by a lost answer may stay invisible to DescribeCommitContainerTask before sending again is
@@ -59,9 +60,7 @@ export async function commitContainer(
       return { ...created, adopted: false, resent: true, ...(others.length > 0 ? { otherTaskIds: others } : {}) };
     } catch (error) {
       if (!(error instanceof ApiError) || context.signal.aborted) throw error;
-      // After a lost answer, ECI refuses the next commit on the group if the first one did create a task.
-      const refusedForOurTask = mayHaveCreated && error.code === 'IncorrectStatusDetail';
-      if (error.ambiguous || refusedForOurTask) {
+      if (commitMayHaveCreatedTask(error, mayHaveCreated)) {
         mayHaveCreated = true;
         context.log.warning(
           `CommitContainer: ${untrusted(`${error.code} (${error.detail})`)}; the request may have reached ECI, looking for its task${last ? '' : ' before sending again'}.`
@@ -80,11 +79,9 @@ export async function commitContainer(
     }
   };
   try {
-    return await withRetry('CommitContainer', attempt, context, {
-      // A lost answer whose task was not found is safe to send again; a refusal is not worth another try.
-      shouldRetry: (error) =>
-        error instanceof ApiError && error.action === 'CommitContainer' && (error.retryable || error.ambiguous)
-    });
+    // The mode's own loop, unlike the read calls' (retrying-api.ts): between attempts it looks for the task a lost
+    // answer may have created. What is sent again is decided in eci/retry-rules.ts.
+    return await withRetry('CommitContainer', attempt, context, { shouldRetry: resendsCommit });
   } catch (error) {
     if (mayHaveCreated && typeof error === 'object' && error !== null) mayHaveCreatedTask.add(error);
     throw error;
@@ -112,13 +109,12 @@ async function lookUpOwnTask(
     const why = untrusted(
       lookupError instanceof ApiError ? `${lookupError.code}: ${lookupError.detail}` : errorMessage(lookupError)
     );
-    throw new ApiError({
+    throw commitNotSentAgain({
       action: 'CommitContainer',
       code: lost.code,
       message: `the answer was lost, and looking for the task it may have created failed too (${why}); not sending CommitContainer again, since a task may exist. Check the container group's tasks with DescribeCommitContainerTask`,
       requestId: lost.requestId,
       statusCode: lost.statusCode,
-      retryable: false,
       ambiguous: false
     });
   }

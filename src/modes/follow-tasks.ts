@@ -24,19 +24,9 @@ export function waitOptions(
     timeoutMs: settings.waitTimeoutMs,
     pollIntervalMs: settings.pollIntervalMs,
     clock,
-    retry: context.retry,
     log: context.log,
     signal: context.signal
   };
-}
-
-/** `work`, unless the job is cancelled first: an API call in flight must not hold up a cancelled step. */
-export function unlessCancelled<T>(work: Promise<T>, cancellation: AbortSignal, cancelled: () => T): Promise<T> {
-  const onCancel = new Promise<T>((resolve) => {
-    if (cancellation.aborted) resolve(cancelled());
-    else cancellation.addEventListener('abort', () => resolve(cancelled()), { once: true });
-  });
-  return Promise.race([work, onCancel]);
 }
 
 /** Records how the wait for `result`'s task ended, and why the step fails if it does. */

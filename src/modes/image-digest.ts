@@ -4,15 +4,19 @@ import type { RegistrySettings } from '../model/settings.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
 import { untrusted } from '../model/untrusted.js';
 import { accessHint } from './tag-guard.js';
+import { capitalized, stopCause } from '../runtime/step-deadline.js';
+import { digestWarning } from './digest-warning.js';
 
 /**
  * The digest of an image ECI just pushed, read back from its registry. With `digest: auto` a failed lookup is a
  * warning (the outputs stay empty); with `true` it is the step's failure; with `false` the registry is not asked.
+ * A step stopped (`signal`: cancelled, or out of time) during the read fails as stopped, whatever `digest` says.
  */
 export async function readPushedDigest(
   registry: RegistryAccess,
   image: { repository: string; tag: string },
-  settings: RegistrySettings
+  settings: RegistrySettings,
+  signal: AbortSignal
 ): Promise<{ digest?: string; failure?: string }> {
   if (settings.digest === 'false') return {};
   const reference = `${image.repository}:${image.tag}`;
@@ -29,13 +33,17 @@ export async function readPushedDigest(
     cause = error;
     why = untrusted(errorMessage(error), 1000);
   }
+  if (signal.aborted) {
+    return {
+      failure: `${capitalized(stopCause(signal))} while the digest of ${reference} was read; the image was pushed, its digest is unknown.`
+    };
+  }
   if (settings.digest === 'true') {
     return {
       failure: `The image was pushed, but its digest could not be read (digest: true): ${why}\nHint: ${accessHint(cause)}`
     };
   }
-  core.warning(
-    `Could not read the digest of ${reference}; the digest and pinned-image outputs stay empty: ${why}. To get them, ${accessHint(cause)} Set digest: false to skip the lookup.`
-  );
+  core.debug(`Digest lookup of ${reference}: ${why}`);
+  core.warning(digestWarning(reference, cause));
   return {};
 }

@@ -1,6 +1,5 @@
 import type { EciApi } from '../eci/eci-client.js';
 import { errorMessage } from '../model/errors.js';
-import { withRetry } from '../net/retry.js';
 import type { StepContext } from '../runtime/step-context.js';
 import { untrusted } from '../model/untrusted.js';
 import type { CommitRequest } from '../model/request.js';
@@ -37,17 +36,12 @@ export async function ownTasks(api: EciApi, request: CommitRequest, context: Own
   // The API does not promise an order: page through the group's tasks (boundedly) rather than trust the first.
   let nextToken: string | undefined;
   for (let page = 1; page <= MAX_LOOKUP_PAGES; page++) {
-    const result = await withRetry(
-      'DescribeCommitContainerTask',
-      () =>
-        api.describeCommitTasks({
-          regionId: request.regionId,
-          containerGroupId: request.containerGroupId,
-          maxResults: LOOKUP_PAGE_SIZE,
-          ...(nextToken ? { nextToken } : {})
-        }),
-      context
-    );
+    const result = await api.describeCommitTasks({
+      regionId: request.regionId,
+      containerGroupId: request.containerGroupId,
+      maxResults: LOOKUP_PAGE_SIZE,
+      ...(nextToken ? { nextToken } : {})
+    });
     for (const task of ownTasksSince(result.tasks, request.containerName, since)) {
       if (!found.has(task.taskId)) found.set(task.taskId, { task, requestId: result.requestId });
     }
@@ -119,10 +113,4 @@ function ownTasksSince(tasks: CommitTask[], containerName: string, sinceMs: numb
     const created = Date.parse(task.creationTime ?? '');
     return task.containerName === containerName && Number.isFinite(created) && created >= sinceMs;
   });
-}
-
-export function newestOwnTask(tasks: CommitTask[], containerName: string, sinceMs: number): CommitTask | undefined {
-  return ownTasksSince(tasks, containerName, sinceMs).sort(
-    (a, b) => Date.parse(b.creationTime!) - Date.parse(a.creationTime!)
-  )[0];
 }

@@ -67,11 +67,6 @@ export class PollSchedule {
   }
 }
 
-/** One decision without a history: what a fresh schedule would answer. */
-export function nextPollDelay(state: PollState, maxDelayMs: number): number {
-  return new PollSchedule(maxDelayMs).next(state);
-}
-
 /** A TaskProgress value and when it held: somewhere between the query's sending and its answer. */
 export interface Observation {
   sentMs: number;

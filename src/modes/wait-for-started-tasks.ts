@@ -8,7 +8,8 @@ import { describeRefusedQuery } from '../report/refused-query.js';
 import { TaskReporter } from '../report/task-log.js';
 import { untrusted } from '../model/untrusted.js';
 import type { ContainerResult } from '../model/results.js';
-import { settle, unlessCancelled, waitOptions, type FollowContext } from './follow-tasks.js';
+import { untilAborted } from '../runtime/until-aborted.js';
+import { settle, waitOptions, type FollowContext } from './follow-tasks.js';
 import { checkImageTarget, CONTAINER_PLACEHOLDER, imageTargetFor } from '../model/image-target.js';
 import { CONTAINER_NAME, isFinished, type CommitTask } from '../model/task.js';
 import { waitForTasks, type TaskOutcome } from './wait-for-task.js';
@@ -88,7 +89,7 @@ export async function waitForStartedTasks(
   try {
     const title = several ? `Waiting for commit tasks ${ids.join(', ')}` : `Waiting for commit task ${ids[0]}`;
     const outcomes = await core.group(title, () =>
-      unlessCancelled(
+      untilAborted(
         waitForTasks(api, {
           ...waitOptions(context),
           taskIds: ids,

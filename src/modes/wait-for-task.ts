@@ -2,7 +2,7 @@ import { isFinished, type CommitTask } from '../model/task.js';
 import type { EciApi } from '../eci/eci-client.js';
 import { ApiError, errorMessage, TaskNotFoundError } from '../model/errors.js';
 import { PollSchedule } from './poll-schedule.js';
-import { isRetryable, withRetry } from '../net/retry.js';
+import { keepsWaiting } from '../eci/retry-rules.js';
 import type { StepContext } from '../runtime/step-context.js';
 import { untrusted } from '../model/untrusted.js';
 
@@ -17,7 +17,7 @@ const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGES_PER_BATCH = 5;
 const DEFAULT_MAX_INVISIBLE_POLLS = 5;
 
-export interface WatchOptions extends Pick<StepContext, 'clock' | 'retry' | 'log'> {
+export interface WatchOptions extends Pick<StepContext, 'clock' | 'log'> {
   regionId: string;
   taskIds: string[];
   /** Epoch ms at which the wait starts: polling and the deadline count from here. */
@@ -144,13 +144,12 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
       }
     } catch (error) {
       if (signal?.aborted) return endAll((entry) => ({ state: 'cancelled', task: entry.task }));
-      if (callSignal.aborted || (clock.now() >= deadline && isRetryable(error))) {
+      if (callSignal.aborted || (clock.now() >= deadline && keepsWaiting(error))) {
         const cut = error instanceof ApiError && error.code === 'Aborted';
         const why = cut ? lastError : describeError(error);
         return endAll((entry) => ({ state: 'timeout', task: entry.task, lastError: why }));
       }
-      if (!isRetryable(error)) throw error;
-      // A transient fault that outlasted its retries does not end the wait: the deadline does.
+      if (!keepsWaiting(error)) throw error;
       lastError = describeError(error);
       options.log.info(`Could not read the task status (${lastError}); will try again.`);
     }
@@ -181,12 +180,7 @@ async function listTasks(
         ...(batch.length > DEFAULT_PAGE_SIZE ? { maxResults: batch.length } : {}),
         ...(nextToken ? { nextToken } : {})
       };
-      const result = await withRetry(
-        'DescribeCommitContainerTask',
-        () => api.describeCommitTasks(query, { signal }),
-        { ...options, signal },
-        { until: deadline, level: 'info' }
-      );
+      const result = await api.describeCommitTasks(query, { signal, until: deadline, routine: true });
       for (const task of result.tasks) {
         if (batch.includes(task.taskId)) listed.set(task.taskId, { task, requestId: result.requestId });
       }

@@ -2,6 +2,8 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
+import { basicAuthorization } from '../runtime/mask.js';
+import { maskProxyUserInfo } from './environment-secrets.js';
 import { proxyFor, type ProxyConfig } from './proxy.js';
 
 export interface HttpRequest {
@@ -61,8 +63,19 @@ function splitHost(host: string, protocol: 'http' | 'https'): { hostname: string
 
 function proxyAuthorization(proxy: URL): Record<string, string> {
   if (!proxy.username) return {};
-  const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-  return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+  maskProxyUserInfo(proxy.href);
+  return {
+    'proxy-authorization': basicAuthorization(decodeURIComponent(proxy.username), decodeURIComponent(proxy.password))
+  };
+}
+
+/**
+ * Headers are set on the request once it exists, never passed in its options: with NODE_DEBUG=http Node prints the
+ * options of every new connection, and they would carry the authorization headers.
+ */
+function withHeaders(request: http.ClientRequest, headers: Record<string, string>): http.ClientRequest {
+  for (const [name, value] of Object.entries(headers)) request.setHeader(name, value);
+  return request;
 }
 
 /**
@@ -85,14 +98,17 @@ function tunnel(proxy: URL, hostname: string, port: string, options: TransportOp
       reject(error);
     };
     const onAbort = (): void => finish(new TransportError('Aborted', 'the request was cancelled', false));
-    const connect = http.request({
-      host: proxy.hostname.replace(/^\[|\]$/g, ''),
-      port: proxy.port || 80,
-      method: 'CONNECT',
-      path: target,
-      headers: { host: target, ...proxyAuthorization(proxy) },
-      agent: false
-    });
+    let answered = false;
+    const connect = withHeaders(
+      http.request({
+        host: proxy.hostname.replace(/^\[|\]$/g, ''),
+        port: proxy.port || 80,
+        method: 'CONNECT',
+        path: target,
+        agent: false
+      }),
+      { host: target, ...proxyAuthorization(proxy) }
+    );
     const timer = setTimeout(
       () =>
         finish(
@@ -107,6 +123,7 @@ function tunnel(proxy: URL, hostname: string, port: string, options: TransportOp
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     connect.on('connect', (response, socket) => {
+      answered = true;
       if (response.statusCode !== 200) {
         socket.destroy();
         // A refusal (407 credentials, 403 policy) will not change on its own; a 5xx may.
@@ -118,6 +135,9 @@ function tunnel(proxy: URL, hostname: string, port: string, options: TransportOp
       }
       secure = tls.connect({ socket, host: hostname, ...(isIP(hostname) ? {} : { servername: hostname }) });
       secure.once('secureConnect', () => finish());
+      secure.once('close', () =>
+        finish(new TransportError('SocketHangUp', 'the TLS connection closed during its handshake', false))
+      );
       secure.once('error', (error) =>
         finish(new TransportError((error as NodeJS.ErrnoException).code ?? 'TLSError', error.message, false))
       );
@@ -127,6 +147,10 @@ function tunnel(proxy: URL, hostname: string, port: string, options: TransportOp
         new TransportError((error as NodeJS.ErrnoException).code ?? 'ProxyError', `proxy: ${error.message}`, false)
       )
     );
+    connect.on('close', () => {
+      if (!answered)
+        finish(new TransportError('SocketHangUp', 'the proxy closed the connection without answering CONNECT', false));
+    });
     connect.end();
   });
 }
@@ -135,14 +159,11 @@ function tunnel(proxy: URL, hostname: string, port: string, options: TransportOp
 export async function sendHttp(request: HttpRequest, options: TransportOptions): Promise<HttpResponse> {
   const { hostname, port } = splitHost(request.host, request.protocol);
   const proxy = proxyFor(options.proxy, request.protocol, hostname, port);
-  const base = {
-    method: request.method,
-    headers: {
-      ...request.headers,
-      ...(request.body ? { 'content-length': String(Buffer.byteLength(request.body)) } : {})
-    },
-    signal: options.signal
+  const headers = {
+    ...request.headers,
+    ...(request.body ? { 'content-length': String(Buffer.byteLength(request.body)) } : {})
   };
+  const base = { method: request.method, signal: options.signal };
   const requestOptions: http.RequestOptions = proxy
     ? {
         ...base,
@@ -152,7 +173,7 @@ export async function sendHttp(request: HttpRequest, options: TransportOptions):
         createConnection: await tunnelFor(proxy, hostname, port, options)
       }
     : { ...base, host: hostname, port, path: request.path, agent: agents[request.protocol] };
-  return exchange(request.protocol === 'https' ? https : http, requestOptions, request.body, options);
+  return exchange(request.protocol === 'https' ? https : http, requestOptions, headers, request.body, options);
 }
 
 async function tunnelFor(
@@ -168,6 +189,7 @@ async function tunnelFor(
 function exchange(
   library: typeof http | typeof https,
   requestOptions: http.RequestOptions,
+  headers: Record<string, string>,
   body: string | undefined,
   options: TransportOptions
 ): Promise<HttpResponse> {
@@ -191,7 +213,7 @@ function exchange(
         )
       );
     };
-    const request = library.request(requestOptions);
+    const request = withHeaders(library.request(requestOptions), headers);
     const connectTimer = setTimeout(
       () =>
         request.destroy(
@@ -213,6 +235,21 @@ function exchange(
     });
     request.on('finish', () => (sent = true));
     request.on('error', fail);
+    // Node destroys the socket of an upgrade nobody listens for and emits neither 'error' nor 'response'; none of
+    // the APIs called here upgrades, so a 101 is a broken answer. So is a connection that closes before any.
+    request.on('upgrade', (response, socket) => {
+      socket.destroy();
+      fail(
+        new TransportError(
+          'UnexpectedUpgrade',
+          `the server answered HTTP ${response.statusCode} (Switching Protocols), which is not an answer of this API`,
+          true
+        )
+      );
+    });
+    request.on('close', () =>
+      fail(new TransportError('SocketHangUp', 'the connection closed before a complete answer', sent))
+    );
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
       let size = 0;

@@ -1,4 +1,4 @@
-import type { RetryPolicy, StepContext, StepLog } from '../runtime/step-context.js';
+import type { RetryBackoff, RetryPolicy, StepContext, StepLog } from '../runtime/step-context.js';
 import { ApiError, errorMessage } from '../model/errors.js';
 import { formatDuration } from '../model/format.js';
 import { untrusted } from '../model/untrusted.js';
@@ -6,7 +6,8 @@ import { untrusted } from '../model/untrusted.js';
 /** A server may ask for a pause; a step does not sleep longer than this on its word. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000 };
+/** The pauses between attempts; how many attempts is the max-attempts input (its default is action.yml's). */
+export const RETRY_BACKOFF: RetryBackoff = { baseDelayMs: 1000, maxDelayMs: 20_000 };
 
 /** What a retried call takes from the step context. */
 export type RetryContext = Pick<StepContext, 'retry' | 'clock' | 'log'> & { signal?: AbortSignal };
@@ -35,6 +36,7 @@ export function backoffDelay(
   return Math.round(random() * ceiling);
 }
 
+/** The verdict a client's retry rules (src/eci/retry-rules.ts, src/registry/retry-rules.ts) wrote on the error. */
 export function isRetryable(error: unknown): boolean {
   return error instanceof ApiError && error.retryable;
 }

@@ -1,6 +1,8 @@
-import * as core from '@actions/core';
+import { maskSecret } from '../runtime/mask.js';
+import { isPlausibleSecret, MIN_SECRET_LENGTH } from '../model/secret-length.js';
 import { callOpenApi, type CallOptions } from '../eci/openapi-call.js';
-import { ApiError } from '../model/errors.js';
+import type { ApiError } from '../model/errors.js';
+import { tokenAnswerError } from './retry-rules.js';
 import { untrusted } from '../model/untrusted.js';
 import type { RegistryCredentials } from './registry-client.js';
 
@@ -27,11 +29,12 @@ export async function acrTemporaryToken(
       },
       options
     );
-    const password = maskedString(body.AuthorizationToken);
     const username = stringField(body.TempUsername);
+    const password = stringField(body.AuthorizationToken);
     if (body.IsSuccess === false || !username || !password) {
       throw invalidAnswer(body, 'no TempUsername and AuthorizationToken');
     }
+    checkedToken(body, password, 'AuthorizationToken');
     return { username, password, source: `an ACR temporary token of instance ${instance.instanceId}` };
   }
   const { body } = await callOpenApi(
@@ -39,9 +42,10 @@ export async function acrTemporaryToken(
     options
   );
   const data = (body.data && typeof body.data === 'object' ? body.data : {}) as Record<string, unknown>;
-  const password = maskedString(data.authorizationToken);
   const username = stringField(data.tempUserName);
+  const password = stringField(data.authorizationToken);
   if (!username || !password) throw invalidAnswer(body, 'no data.tempUserName and data.authorizationToken');
+  checkedToken(body, password, 'data.authorizationToken');
   return { username, password, source: 'an ACR (Personal Edition) temporary token' };
 }
 
@@ -49,22 +53,24 @@ function stringField(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-/** The token is a password: masked the moment it is read. */
-function maskedString(value: unknown): string | undefined {
-  const text = stringField(value);
-  if (text) core.setSecret(text);
-  return text;
+/**
+ * The token is a password: masked the moment it is known to be one. One shorter than a plausible minimum is refused
+ * instead, since masking it would hide those characters everywhere in the job's log.
+ */
+function checkedToken(body: Record<string, unknown>, token: string, field: string): void {
+  if (!isPlausibleSecret(token)) {
+    throw invalidAnswer(body, `a ${field} shorter than ${MIN_SECRET_LENGTH} characters, which is not a token`);
+  }
+  maskSecret(token);
 }
 
 function invalidAnswer(body: Record<string, unknown>, what: string): ApiError {
   const code = body.IsSuccess === false && typeof body.Code === 'string' ? untrusted(body.Code, 64) : 'InvalidResponse';
   const requestId = body.RequestId ?? body.requestId;
-  return new ApiError({
-    action: ACTION,
+  return tokenAnswerError(
+    ACTION,
     code,
-    message: `the answer has ${what}`,
-    ...(typeof requestId === 'string' ? { requestId } : {}),
-    retryable: false,
-    ambiguous: false
-  });
+    `the answer has ${what}`,
+    typeof requestId === 'string' ? requestId : undefined
+  );
 }

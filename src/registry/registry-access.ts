@@ -1,8 +1,7 @@
 import * as core from '@actions/core';
 import { apiTransport, credentialsFor, type ApiContext } from '../eci/create-api.js';
 import type { CallTransport } from '../eci/openapi-call.js';
-import { withRetry } from '../net/retry.js';
-import { ApiError } from '../model/errors.js';
+import { lookupWithRetry, tokenWithRetry } from './retry-rules.js';
 import { formatEndpoint } from '../inputs/endpoint.js';
 import type { Endpoint, Settings } from '../model/settings.js';
 import { parseAcrHost } from '../model/acr-host.js';
@@ -10,8 +9,6 @@ import { acrTemporaryToken } from './acr-token.js';
 import { dockerConfigCredentials } from './docker-config.js';
 import { RegistryClient, type RegistryCredentials } from './registry-client.js';
 
-/** No lookup (retries included) outlasts this: a registry that does not answer must not hold the step. */
-const LOOKUP_BUDGET_MS = 60_000;
 /** A manifest just pushed may take a moment to show; it gets this long, asked at growing intervals. */
 export const PUSH_GRACE_MS = 10_000;
 const FIRST_GRACE_DELAY_MS = 500;
@@ -57,13 +54,10 @@ export async function createRegistryAccess(settings: Settings, context: ApiConte
   };
   const lookup = (repository: string, tag: string): Promise<string | undefined> => {
     const { client, name } = clientFor(repository);
-    return withRetry(
+    return lookupWithRetry(
       `Reading ${repository}:${tag} from its registry`,
       () => client.manifestDigest(name, tag),
-      context,
-      {
-        until: context.clock.now() + LOOKUP_BUDGET_MS
-      }
+      context
     );
   };
   return {
@@ -125,14 +119,10 @@ async function registryCredentials(
     ? { instanceId: settings.acr.instanceId, regionId: settings.registry.crRegionId }
     : undefined;
   const credentials = await credentialsFor(settings, context);
-  const token = await withRetry(
-    'GetAuthorizationToken',
+  const token = await tokenWithRetry(
     () => acrTemporaryToken(instance, { ...transport, endpoint: settings.registry.crEndpoint, credentials }),
     context
-  ).catch((error: unknown) => {
-    // Retried already: the manifest lookup that asked for it must not retry it all over again.
-    throw error instanceof ApiError ? new ApiError({ ...error.details(), retryable: false }) : error;
-  });
+  );
   core.info(`Registry credentials: ${token.source} from ${formatEndpoint(settings.registry.crEndpoint)}.`);
   return token;
 }

@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
-import { toNetworkApiError } from '../eci/openapi-call.js';
+import { NOT_A_REGISTRY, registryError, toNetworkApiError } from './retry-rules.js';
+import { basicAuthorization, maskSecret } from '../runtime/mask.js';
+import { isPlausibleSecret, MIN_SECRET_LENGTH } from '../model/secret-length.js';
 import { sendHttp, type HttpResponse, type TransportOptions } from '../net/http.js';
 import { ApiError } from '../model/errors.js';
 import type { Endpoint } from '../model/settings.js';
@@ -22,7 +24,7 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const MAX_TOKEN_ANSWER_BYTES = 64 * 1024;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** The code of an answer that does not come from a registry (see manifestDigest). */
-export const NOT_A_REGISTRY = 'NotARegistry';
+export { NOT_A_REGISTRY };
 const MAX_REDIRECTS = 3;
 
 export interface RegistryCredentials {
@@ -96,8 +98,7 @@ export class RegistryClient {
       throw registryError(
         action,
         'DigestMismatch',
-        `the manifest hashes to ${digest}, not to ${untrusted(claimed, 100)} as the registry says`,
-        false
+        `the manifest hashes to ${digest}, not to ${untrusted(claimed, 100)} as the registry says`
       );
     }
     return digest;
@@ -118,7 +119,6 @@ export class RegistryClient {
         action,
         'UNAUTHORIZED',
         'the registry redirected the request to another host, which asks for credentials: the registry credentials are not sent to another host',
-        false,
         401
       );
     }
@@ -132,7 +132,6 @@ export class RegistryClient {
         action,
         'UNAUTHORIZED',
         'the registry asks for credentials but names neither a Bearer token service nor Basic authentication',
-        false,
         401
       );
     }
@@ -146,7 +145,6 @@ export class RegistryClient {
         action,
         'UNAUTHORIZED',
         `the registry asks for Basic credentials, and no registry credentials were found${errorDetail(first)}`,
-        false,
         401
       );
     }
@@ -158,7 +156,6 @@ export class RegistryClient {
         action,
         'UNAUTHORIZED',
         `the registry refused the credentials from ${credentials.source}${errorDetail(answer)}`,
-        false,
         401
       );
     }
@@ -179,8 +176,7 @@ export class RegistryClient {
       registryError(
         action,
         'InsecureRealm',
-        `${what}, ${untrusted(url.origin, 200)}, is ${why}: nothing is sent there`,
-        false
+        `${what}, ${untrusted(url.origin, 200)}, is ${why}: nothing is sent there`
       );
     const why = whyNotTarget(url, this.options.endpoint);
     if (why) throw refusal(why);
@@ -247,23 +243,21 @@ export class RegistryClient {
       throw registryError(
         action,
         'InvalidChallenge',
-        `the token realm '${untrusted(challenge.realm, 200)}' is not a URL`,
-        false
+        `the token realm '${untrusted(challenge.realm, 200)}' is not a URL`
       );
     }
     if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
       throw registryError(
         action,
         'InvalidChallenge',
-        `the token realm '${untrusted(challenge.realm, 200)}' is not http(s)`,
-        false
+        `the token realm '${untrusted(challenge.realm, 200)}' is not http(s)`
       );
     }
     const credentials = await this.credentialsFor(realm, action, 'the token service the registry names');
     if (challenge.service) realm.searchParams.set('service', challenge.service);
     realm.searchParams.set('scope', scope);
     const basic: Record<string, string> = credentials
-      ? { authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` }
+      ? { authorization: basicAuthorization(credentials.username, credentials.password) }
       : {};
     let answer: HttpResponse;
     try {
@@ -288,7 +282,6 @@ export class RegistryClient {
         action,
         answer.statusCode === 401 ? 'UNAUTHORIZED' : 'DENIED',
         `the token service refused ${whose}${errorDetail(answer)}`,
-        false,
         answer.statusCode
       );
     }
@@ -307,11 +300,19 @@ export class RegistryClient {
         action,
         'InvalidResponse',
         'the token service answered without a usable token',
-        true,
         answer.statusCode
       );
     }
-    core.setSecret(token);
+    // Refused, not masked: a token of a few characters would hide them everywhere in the job's log.
+    if (!isPlausibleSecret(token)) {
+      throw registryError(
+        action,
+        'InvalidResponse',
+        `the token service answered with a token shorter than ${MIN_SECRET_LENGTH} characters, which is not one`,
+        answer.statusCode
+      );
+    }
+    maskSecret(token);
     return token;
   }
 }
@@ -332,7 +333,6 @@ function notARegistry(action: string, answer: HttpResponse, what: string): ApiEr
     action,
     NOT_A_REGISTRY,
     `the endpoint ${what} (no Docker-Distribution-Api-Version: registry/2.0 header, no MANIFEST_UNKNOWN error): check that registry-endpoint, or else image-repository's host, is the image's registry`,
-    false,
     answer.statusCode
   );
 }
@@ -343,8 +343,7 @@ function checkedDigest(value: string, action: string): string {
     throw registryError(
       action,
       'InvalidDigest',
-      `the registry sent a digest that is not sha256 and 64 hex digits: '${untrusted(digest, 100)}'`,
-      false
+      `the registry sent a digest that is not sha256 and 64 hex digits: '${untrusted(digest, 100)}'`
     );
   }
   return digest;
@@ -354,7 +353,6 @@ function checkedDigest(value: string, action: string): string {
 function checkAnswer(answer: HttpResponse, action: string): void {
   const status = answer.statusCode;
   if (status >= 200 && status < 300) return;
-  const retryable = status === 429 || status >= 500;
   const code =
     registryErrorCode(answer) ?? (status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'DENIED' : `HTTP${status}`);
   const what =
@@ -363,7 +361,7 @@ function checkAnswer(answer: HttpResponse, action: string): void {
       : status >= 300 && status < 400
         ? 'the registry answered with a redirect that is not followed (too many, or to plain http)'
         : 'the registry answered with an error';
-  throw registryError(action, code, `${what}${errorDetail(answer)}`, retryable, status);
+  throw registryError(action, code, `${what}${errorDetail(answer)}`, status);
 }
 
 /** The first `errors[].code` of a distribution-spec error body. */
@@ -384,14 +382,4 @@ function firstRegistryError(answer: HttpResponse): { code?: unknown; message?: u
 function errorDetail(answer: HttpResponse): string {
   const message = firstRegistryError(answer)?.message;
   return typeof message === 'string' && message ? ` (${untrusted(message, 200)})` : '';
-}
-
-function registryError(
-  action: string,
-  code: string,
-  message: string,
-  retryable: boolean,
-  statusCode?: number
-): ApiError {
-  return new ApiError({ action, code, message, retryable, ambiguous: false, ...(statusCode ? { statusCode } : {}) });
 }

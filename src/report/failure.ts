@@ -1,5 +1,5 @@
 import type { ContainerResult } from '../model/results.js';
-import { ApiError, errorMessage, InputError, TaskNotFoundError } from '../model/errors.js';
+import { ApiError, CredentialError, errorMessage, InputError, PlanError, TaskNotFoundError } from '../model/errors.js';
 import { accessDeniedHint, describeAccessDenied } from './access-denied.js';
 import { hintFor } from './hints.js';
 import { capitalized, stopCause } from '../runtime/step-deadline.js';
@@ -9,7 +9,13 @@ import { capitalized, stopCause } from '../runtime/step-deadline.js';
  * the step's signal (or whether the job was cancelled): when it has aborted, that is the story.
  */
 export function describeFailure(error: unknown, taskId: string | undefined, stopped: boolean | AbortSignal): string {
-  if (error instanceof InputError || error instanceof TaskNotFoundError) return error.message;
+  if (
+    error instanceof InputError ||
+    error instanceof PlanError ||
+    error instanceof CredentialError ||
+    error instanceof TaskNotFoundError
+  )
+    return error.message;
   if (typeof stopped === 'boolean' ? stopped : stopped.aborted) {
     const during = error instanceof ApiError ? ` during ${error.action}` : '';
     const mayExist =

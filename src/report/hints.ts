@@ -1,3 +1,5 @@
+import { CERTIFICATE_CODES } from '../net/certificate-errors.js';
+
 /** One line that says what usually causes an error code and what to do about it. */
 const HINTS: Array<[RegExp, string]> = [
   [
@@ -91,6 +93,10 @@ const HINTS: Array<[RegExp, string]> = [
   [
     /^ProxyConnect(Refused|Failed)$/,
     "The proxy in HTTPS_PROXY would not open a tunnel: check its credentials (http://user:password@host:port), that it allows CONNECT to the endpoint's port, or list the endpoint in NO_PROXY."
+  ],
+  [
+    CERTIFICATE_CODES,
+    "The endpoint's TLS certificate was not accepted, and asking again will not change it: check that the endpoint input (endpoint, sts-endpoint, cr-endpoint or registry-endpoint) names the right host; if it (or a proxy that inspects TLS) uses a private CA, add that CA's certificate to the runner with NODE_EXTRA_CA_CERTS=/path/to/ca.pem."
   ],
   [/^ENOTFOUND$/, 'The API host could not be resolved: check region-id and endpoint.'],
   [

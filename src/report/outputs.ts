@@ -2,17 +2,44 @@ import * as core from '@actions/core';
 import type { ContainerResult } from '../model/results.js';
 import { Output, type OutputName } from '../inputs/names.js';
 import { pinnedImage } from '../model/digest.js';
+import { errorMessage } from '../model/errors.js';
 
-/** Sets each output as soon as it is known, so a failing step still hands over what it learned. */
+/**
+ * Sets each output as soon as it is known, so a failing step still hands over what it learned. An output that
+ * cannot be written (GITHUB_OUTPUT missing, a full disk) is a warning naming the task it describes; the step goes on.
+ */
 export class Outputs {
+  /** What was written, by output: a value counts once it is in GITHUB_OUTPUT, so a failed one is tried again. */
   private readonly values = new Map<OutputName, string>();
   /** The latest `results`, not yet written. */
   private pendingResults?: ContainerResult[];
+  /** The tasks (or '' for none) whose unwritable outputs were warned about: each is said once. */
+  private readonly warned = new Set<string>();
 
-  set(name: OutputName, value: string): void {
-    if (this.values.get(name) === value) return;
+  constructor(private readonly write: (name: string, value: string) => void = core.setOutput) {}
+
+  /** Returns whether the value is written. `taskId`: the task the output describes, for the warning. */
+  set(name: OutputName, value: string, taskId?: string): boolean {
+    if (this.values.get(name) === value) return true;
+    try {
+      this.write(name, value);
+    } catch (error) {
+      this.warnUnwritable(name, taskId, error);
+      return false;
+    }
     this.values.set(name, value);
-    core.setOutput(name, value);
+    return true;
+  }
+
+  private warnUnwritable(name: OutputName, taskId: string | undefined, error: unknown): void {
+    const key = taskId ?? '';
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const whose = taskId ? ` of commit task ${taskId}` : '';
+    const then = taskId ? `; wait for the task in a later step with task-id: ${taskId}` : '';
+    core.warning(
+      `Could not write the output ${name}${whose} (${errorMessage(error)}): check GITHUB_OUTPUT and the runner's disk. The step goes on${then}.`
+    );
   }
 
   /**
@@ -28,27 +55,27 @@ export class Outputs {
     if (!latest.taskId && !latest.digest && !several) return;
     // A container skipped because its tag exists is described (by its existing image); one not tried is not.
     if (latest.status !== 'Skipped' || latest.digest) {
-      this.set(Output.TaskId, latest.taskId ?? '');
-      this.set(Output.RequestId, latest.requestId ?? '');
+      const set = (name: OutputName, value: string): boolean => this.set(name, value, latest.taskId);
+      set(Output.TaskId, latest.taskId ?? '');
+      set(Output.RequestId, latest.requestId ?? '');
       // Unknown for a task started earlier whose image the workflow does not name: left unset, not set empty.
-      if (latest.image !== undefined) this.set(Output.Image, latest.image);
-      if (latest.tag !== undefined) this.set(Output.ImageTag, latest.tag);
-      this.set(Output.Status, latest.status);
+      if (latest.image !== undefined) set(Output.Image, latest.image);
+      if (latest.tag !== undefined) set(Output.ImageTag, latest.tag);
+      set(Output.Status, latest.status);
       if (latest.image !== undefined && latest.tag !== undefined) {
         const repository = latest.image.slice(0, -(latest.tag.length + 1));
-        this.set(Output.Digest, latest.digest ?? '');
-        this.set(Output.PinnedImage, latest.digest ? pinnedImage(repository, latest.digest) : '');
+        set(Output.Digest, latest.digest ?? '');
+        set(Output.PinnedImage, latest.digest ? pinnedImage(repository, latest.digest) : '');
       }
     }
     this.pendingResults = [...results];
     if (!several) this.flush();
   }
 
-  /** Writes `results` if it changed since it was last written. */
+  /** Writes `results` if it changed since it was last written. Never throws: it runs on exit and on abort too. */
   flush(): void {
     if (!this.pendingResults) return;
-    this.set(Output.Results, resultsJson(this.pendingResults));
-    this.pendingResults = undefined;
+    if (this.set(Output.Results, resultsJson(this.pendingResults))) this.pendingResults = undefined;
   }
 }
 

@@ -9,6 +9,9 @@ export interface RetryPolicy {
   random?: () => number;
 }
 
+/** A retry policy but for the number of attempts (which the max-attempts input gives). */
+export type RetryBackoff = Omit<RetryPolicy, 'maxAttempts'>;
+
 /** When the step started and when its time is up (epoch ms; Infinity until a budget is set). */
 export interface Deadline {
   readonly startedAt: number;

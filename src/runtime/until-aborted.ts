@@ -1,22 +1,24 @@
 import { ApiError } from '../model/errors.js';
 
 /**
- * `work`, or an `Aborted` ApiError as soon as `signal` aborts (the step's deadline or the job's cancellation), for
- * work that cannot itself be cut short, such as a library's credential lookup. The work goes on, unawaited.
+ * `work`, or, as soon as `signal` aborts (the step's deadline or the job's cancellation), what `stopped` says: the
+ * value `stopped()` gives (how a wait ended, say), or, given a name, an `Aborted` ApiError for it. For work that
+ * cannot itself be cut short, such as a library's credential lookup or a call in flight: the work goes on, unawaited.
  */
-export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
+export function untilAborted<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+  stopped: string | (() => T)
+): Promise<T> {
   if (!signal) return work;
   return new Promise((resolve, reject) => {
-    const onAbort = (): void =>
-      reject(
-        new ApiError({
-          action: what,
-          code: 'Aborted',
-          message: 'stopped before it ended',
-          retryable: false,
-          ambiguous: false
-        })
-      );
+    const onAbort = (): void => {
+      if (typeof stopped === 'function') resolve(stopped());
+      else
+        reject(
+          new ApiError({ action: stopped, code: 'Aborted', message: 'stopped before it ended', ambiguous: false })
+        );
+    };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     const settle = (): void => signal.removeEventListener('abort', onAbort);
