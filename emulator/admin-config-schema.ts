@@ -117,6 +117,7 @@ const containerGroup = object({
   regionId: req(string),
   containers: req(arrayOf(string)),
   name: opt(string),
+  createdAtMs: opt(number),
   taskDurationMs: opt(number),
   containerTaskDurationMs: opt(recordOf(number)),
   containerDetails: opt(recordOf(containerDetail)),

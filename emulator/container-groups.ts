@@ -15,6 +15,8 @@ export interface ContainerGroupSpec {
   regionId: string;
   containers: string[];
   name?: string;
+  /** The group's CreationTime (epoch ms); default: when the emulator started. */
+  createdAtMs?: number;
   /** Overrides the emulator's taskDurationMs for commits in this group. */
   taskDurationMs?: number;
   /** Overrides taskDurationMs for commits of one container, by container name. */
@@ -64,7 +66,7 @@ export function describeContainerGroup(
   createdAtMs: number,
   { withEvents }: { withEvents: boolean } = { withEvents: false }
 ): object {
-  const creationTime = isoSeconds(createdAtMs);
+  const creationTime = isoSeconds(spec.createdAtMs ?? createdAtMs);
   return {
     ContainerGroupId: id,
     ContainerGroupName: spec.name ?? id,

@@ -11,13 +11,19 @@ import type { ContainerResult } from './model/results.js';
 import { commitStep, plannedCount } from './modes/commit-step.js';
 import { startedTaskResults, waitForStartedTasks } from './modes/wait-for-started-tasks.js';
 import { readActionInput, readSettings, type InputReader } from './inputs/read-settings.js';
-import type { Settings, StepSettings } from './model/settings.js';
+import type { Settings, StepSettings, WaitForTasksSettings } from './model/settings.js';
 import { registryAccessFor, type RegistryAccess } from './registry/registry-access.js';
 import { describeFailure, summarizeFailures } from './report/failure.js';
 import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummaryIfAsked } from './report/summary.js';
+import { resultLine } from './report/result-line.js';
 import { cancellationFromSignals, StepDeadline, stepBudgetMs } from './runtime/step-deadline.js';
+import { DebugCapture } from './modes/debug-capture.js';
+import { Output } from './inputs/names.js';
+import { errorMessage } from './model/errors.js';
+import { containerStateSection } from './report/state-summary.js';
+import { commentIfAsked } from './report/pr-comment-step.js';
 
 /** What run() talks to; tests replace any of it. */
 export interface RunDependencies {
@@ -31,7 +37,10 @@ export interface RunDependencies {
   /** The pauses between attempts; the number of attempts is the max-attempts input. */
   retry: RetryBackoff;
   /** undefined: the registry is not asked (digest: false and if-tag-exists: overwrite). */
-  createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
+  createRegistry: (
+    settings: Settings | WaitForTasksSettings,
+    context: ApiContext
+  ) => Promise<RegistryAccess | undefined>;
 }
 
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
@@ -61,6 +70,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
   let settings: StepSettings | undefined;
   let results: ContainerResult[] = [];
   let failure: string | undefined;
+  let debugCapture: DebugCapture | undefined;
   try {
     settings = readSettings(deps.readInput, deps.env);
     logPlan(settings);
@@ -78,17 +88,49 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     };
     // Whatever client createApi gives (tests give fakes), its read calls retry by the ECI rules.
     const api = retryingEciApi(await deps.createApi(settings, context), context);
+    if (settings.mode === 'commit' && settings.debugReport) {
+      const { regionId, containerGroupId, debugReport: debug } = settings;
+      debugCapture = new DebugCapture(
+        api,
+        { regionId, containerGroupId, debug, onFolder: (folder) => outputs.set(Output.DebugReport, folder) },
+        context
+      );
+    }
     results =
       settings.mode === 'commit'
-        ? await commitStep(api, settings, { ...context, deadline, onProgress, createRegistry: deps.createRegistry })
-        : await waitForStartedTasks(api, results, { ...context, settings, onProgress });
+        ? await commitStep(api, settings, {
+            ...context,
+            deadline,
+            onProgress,
+            createRegistry: deps.createRegistry,
+            debugCapture
+          })
+        : await waitForStartedTasks(api, results, {
+            ...context,
+            settings,
+            onProgress,
+            registry: await deps.createRegistry(settings, context)
+          });
     failure = summarizeFailures(results, deadline.signal, waitOnly);
   } catch (error) {
     failure = describeFailure(error, undefined, deadline.signal);
   } finally {
     flush();
     if (failure) core.setFailed(failure);
-    await writeJobSummaryIfAsked(settings, results, deps.clock.now() - stepStartedAt);
+    const debugFacts = debugCapture?.facts();
+    // A group found by container-group-name: the summary names the ID it resolved to.
+    const containerGroupId = results.find((result) => result.containerGroupId)?.containerGroupId;
+    const summarySettings = settings && containerGroupId ? { ...settings, containerGroupId } : settings;
+    await writeJobSummaryIfAsked(
+      summarySettings,
+      results,
+      deps.clock.now() - stepStartedAt,
+      debugFacts ? [containerStateSection(debugFacts)] : []
+    );
+    await commentIfAsked(settings, results, { failure, debugFacts, env: deps.env, log: deps.log }).catch(
+      (error: unknown) => deps.log.warning(`pr-comment: no comment written (${errorMessage(error)}).`)
+    );
     process.removeListener('exit', flush);
+    deps.log.info(resultLine(results, failure));
   }
 }

@@ -51,7 +51,8 @@ export function evaluateDefault(value: string, env: Record<string, string | unde
     run_id: env.GITHUB_RUN_ID,
     run_attempt: env.GITHUB_RUN_ATTEMPT,
     ref: env.GITHUB_REF,
-    event_name: env.GITHUB_EVENT_NAME
+    event_name: env.GITHUB_EVENT_NAME,
+    token: env.GITHUB_TOKEN
   };
   return value.replace(/\$\{\{\s*github\.([a-z_]+)\s*\}\}/g, (expression, name: string) => {
     if (!(name in github)) throw new Error(`The test runner cannot evaluate ${expression} in action.yml`);

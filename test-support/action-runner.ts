@@ -50,7 +50,7 @@ export interface RunningAction {
   result: Promise<ActionResult>;
 }
 
-const SECRET_INPUTS = ['access-key-secret', 'security-token', 'registry-password'];
+const SECRET_INPUTS = ['access-key-secret', 'security-token', 'registry-password', 'github-token'];
 const SECRET_ENV = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];
 
 /** Only under jest: runs are scanned (and drained) after each test; nothing else would ever drain them. */

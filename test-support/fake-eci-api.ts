@@ -4,8 +4,12 @@ import type {
   DescribeQuery,
   DescribeResult,
   EciApi,
+  LogQuery,
+  GroupsByNameQuery,
+  GroupsPage,
   PerCall
 } from '../src/eci/eci-client.js';
+import type { GroupEvent, GroupState } from '../src/model/debug-report.js';
 import type { CommitRequest } from '../src/model/request.js';
 import type { CommitTask } from '../src/model/task.js';
 import { ApiError } from '../src/model/errors.js';
@@ -30,6 +34,12 @@ export interface EciScript {
   /** NextToken to answer with, per Describe call, for answers given as a bare list of tasks. */
   pages?: Array<string | undefined>;
   groups?: Array<Scripted<ContainerGroup | undefined, string>>;
+  /** DescribeContainerGroups with WithEvent, for the debug report. */
+  states?: Array<Scripted<GroupState | undefined, string>>;
+  logs?: Array<Scripted<{ content: string; requestId?: string }, LogQuery>>;
+  events?: Array<Scripted<GroupEvent[] | undefined, string>>;
+  /** Each page DescribeContainerGroups lists when asked by ContainerGroupName. */
+  groupsByName?: Array<Scripted<Omit<GroupsPage, 'requestId'>, GroupsByNameQuery>>;
 }
 
 /**
@@ -61,6 +71,10 @@ export class FakeEciApi implements EciApi {
   readonly commitCalls: Array<{ at: number; request: CommitRequest }> = [];
   readonly describeCalls: Array<{ at: number; query: DescribeQuery }> = [];
   readonly groupCalls: Array<{ at: number; containerGroupId: string }> = [];
+  readonly stateCalls: Array<{ at: number; containerGroupId: string }> = [];
+  readonly logCalls: Array<{ at: number; query: LogQuery }> = [];
+  readonly eventCalls: Array<{ at: number; containerGroupId: string }> = [];
+  readonly groupByNameCalls: Array<{ at: number; query: GroupsByNameQuery }> = [];
   /** NextToken to answer with, per Describe call. */
   pages?: Array<string | undefined>;
 
@@ -91,6 +105,42 @@ export class FakeEciApi implements EciApi {
   ): Promise<ContainerGroup | undefined> {
     this.groupCalls.push({ at: this.clock.now(), containerGroupId });
     return this.play('DescribeContainerGroups', this.script.groups, this.groupCalls.length, containerGroupId, call);
+  }
+
+  async describeGroupState(
+    _regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<GroupState | undefined> {
+    this.stateCalls.push({ at: this.clock.now(), containerGroupId });
+    return this.play('DescribeContainerGroups', this.script.states, this.stateCalls.length, containerGroupId, call);
+  }
+
+  async describeContainerLog(query: LogQuery, call: PerCall = {}): Promise<{ content: string; requestId?: string }> {
+    this.logCalls.push({ at: this.clock.now(), query });
+    return this.play('DescribeContainerLog', this.script.logs, this.logCalls.length, query, call);
+  }
+
+  async describeGroupEvents(
+    _regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<GroupEvent[] | undefined> {
+    this.eventCalls.push({ at: this.clock.now(), containerGroupId });
+    return this.play(
+      'DescribeContainerGroupEvents',
+      this.script.events,
+      this.eventCalls.length,
+      containerGroupId,
+      call
+    );
+  }
+
+  async listContainerGroupsByName(query: GroupsByNameQuery, call: PerCall = {}): Promise<GroupsPage> {
+    this.groupByNameCalls.push({ at: this.clock.now(), query });
+    const count = this.groupByNameCalls.length;
+    const page = await this.play('DescribeContainerGroups', this.script.groupsByName, count, query, call);
+    return { ...page, requestId: `GROUPS-${count}` };
   }
 
   private async play<T, Asked>(

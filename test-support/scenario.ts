@@ -130,6 +130,8 @@ export interface ResultEntry {
   digest: string | null;
   /** Further tasks the step created for the container (a lost answer whose task showed up late). */
   otherTaskIds?: string[];
+  /** With debug-report: true: the files kept about the container, or null. */
+  debugReport?: string[] | null;
 }
 
 export function parseResults(text: string): ResultEntry[] {

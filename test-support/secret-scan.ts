@@ -144,3 +144,18 @@ export function assertNoLeakedSecrets(runs: readonly FinishedRun[], shared: read
   );
   throw new Error(`The action wrote secrets where a user or a later step can read them:\n${lines.join('\n')}`);
 }
+
+/**
+ * The secrets that show in texts a step left elsewhere than its channels (files it wrote, a comment it posted), by
+ * the name given to each text: `[]` when none does.
+ */
+export function leaksInTexts(
+  texts: Record<string, string>,
+  secrets: readonly SecretValue[]
+): Array<{ kind: string; where: string }> {
+  return Object.entries(texts).flatMap(([where, text]) =>
+    secrets
+      .filter((secret) => secret.value.trim() !== '' && encodings(secret.value).some((form) => text.includes(form)))
+      .map((secret) => ({ kind: secret.kind, where }))
+  );
+}

@@ -63,6 +63,7 @@ describe('the built action against the ECI emulator', () => {
       results: JSON.stringify([
         {
           container: 'app',
+          containerGroupId: 'eci-emulator0000000001',
           taskId: task.taskId,
           image: `${REPOSITORY}:v1.2.3`,
           status: 'Succeeded',

@@ -261,6 +261,7 @@ describe('if-tag-exists', () => {
     expect(parseResults(result.outputs.results)).toEqual([
       {
         container: 'app',
+        containerGroupId: 'eci-emulator0000000001',
         taskId: null,
         image: `${REPOSITORY}:v1`,
         status: 'Skipped',

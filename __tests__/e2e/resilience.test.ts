@@ -109,7 +109,8 @@ describe('resilience of the built action', () => {
           inputs: baseInputs(emulator, { endpoint: `https://${PROXY_ONLY_HOST}:${port}` }),
           env: { HTTPS_PROXY: proxy.url }
         });
-        await running.waitForOutput('::group::CommitContainer');
+        // The commit is about to be sent (it opens no log group of its own).
+        await running.waitForOutput('::debug::CommitContainer parameters for app');
         await new Promise((resolve) => setTimeout(resolve, 1000));
         const signalledAt = Date.now();
         running.child.kill('SIGINT');

@@ -39,6 +39,7 @@ describe('several containers of one group', () => {
     expect(results).toEqual([
       {
         container: 'app',
+        containerGroupId: 'eci-emulator0000000001',
         taskId: emulator.tasks[0].taskId,
         image: `${REPOSITORY}:v2-app`,
         status: 'Succeeded',
@@ -47,6 +48,7 @@ describe('several containers of one group', () => {
       },
       {
         container: 'sidecar',
+        containerGroupId: 'eci-emulator0000000001',
         taskId: emulator.tasks[1].taskId,
         image: `${REPOSITORY}:v2-sidecar`,
         status: 'Succeeded',
@@ -125,7 +127,7 @@ describe('several containers of one group', () => {
       ['sidecar', 'Failed'],
       ['logger', 'Skipped']
     ]);
-    expect(result.stdout).toContain('::error::1 of 2 container commits failed:%0A- sidecar: Commit task');
+    expect(result.stdout).toContain('::error::1 of 3 container commits failed:%0A- sidecar: Commit task');
     expect(result.stdout).toContain('Not committing logger: fail-fast is true.');
   });
 
@@ -226,6 +228,7 @@ describe('several containers: the last result and cancellation', () => {
     expect(parseResults(result.outputs.results)).toEqual([
       {
         container: 'app',
+        containerGroupId: 'eci-emulator0000000001',
         taskId: emulator.tasks[0].taskId,
         image: `${REPOSITORY}:v4-app`,
         status: 'Succeeded',
@@ -234,6 +237,7 @@ describe('several containers: the last result and cancellation', () => {
       },
       {
         container: 'sidecar',
+        containerGroupId: 'eci-emulator0000000001',
         taskId: null,
         image: `${REPOSITORY}:v4-sidecar`,
         status: 'Failed',

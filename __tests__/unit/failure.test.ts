@@ -92,7 +92,7 @@ describe('describeFailure', () => {
       }),
       undefined,
       false,
-      'DescribeContainerGroups failed: Forbidden.RAM (HTTP 403): no\nHint: The RAM policy of these credentials needs eci:DescribeContainerGroups (besides eci:CommitContainer and eci:DescribeCommitContainerTask).'
+      'DescribeContainerGroups failed: Forbidden.RAM (HTTP 403): no\nHint: The RAM policy of these credentials needs eci:DescribeContainerGroups (besides eci:CommitContainer and eci:DescribeCommitContainerTask; container-name * or a list, and container-group-name, look the group up).'
     ]
   ])('tells %s', (_, error, taskId, cancelled, expected) => {
     expect(describeFailure(error, taskId, cancelled)).toBe(expected);

@@ -113,7 +113,8 @@ describe('readSettings: the whole object', () => {
 
   it.each(
     Object.entries(ACTION.inputs)
-      .filter(([, spec]) => defaultOf(spec) !== '')
+      // github-token is read only with pr-comment: true, which refuses it empty with its own message (debug-inputs).
+      .filter(([name, spec]) => defaultOf(spec) !== '' && name !== 'github-token')
       .map(([name]) => name)
   )('refuses %s given as empty although action.yml gives it a default, naming it', (name) => {
     const oidc = {
@@ -220,7 +221,7 @@ describe('readSettings: required inputs', () => {
     ['region-id', 'Input required and not supplied: region-id. Expected a region ID such as cn-hangzhou.'],
     [
       'container-group-id',
-      'Input required and not supplied: container-group-id. Expected a container group ID such as eci-2zelg8vwnlzdhf8hv7ab.'
+      'Input required and not supplied: container-group-id. Expected a container group ID such as eci-2zelg8vwnlzdhf8hv7ab (or container-group-name: the name of the group).'
     ],
     [
       'container-name',
@@ -375,22 +376,31 @@ describe('readSettings: image-repository', () => {
     expect(errorFor({ 'image-repository': value })).toBe(`Invalid image-repository '${value}': ${reason}. ${expected}`);
   });
 
-  it.each([
-    'registry.cn-hangzhou.aliyuncs.com/app',
-    'registry.cn-hangzhou.aliyuncs.com',
-    'ns/app',
-    'my-namespace/my-app/extra',
-    'Registry.cn-hangzhou.aliyuncs.com/ns/app',
-    'registry.cn-hangzhou.aliyuncs.com/NS/app',
-    'registry.cn-hangzhou.aliyuncs.com/ns/App',
-    'registry.cn-hangzhou.aliyuncs.com/ns/',
-    'registry.cn-hangzhou.aliyuncs.com//app',
-    'registry.cn-hangzhou.aliyuncs.com/ns/-app',
-    'registry.cn-hangzhou.aliyuncs.com/ns/app.',
-    'registry.cn-hangzhou.aliyuncs.com/ns/my app',
-    '-registry.example.com/ns/app'
-  ])('rejects %j', (value) => {
-    expect(errorFor({ 'image-repository': value })).toBe(`Invalid image-repository '${value}'. ${expected}`);
+  const HOST = 'add the registry host, e.g. registry.cn-hangzhou.aliyuncs.com/';
+  const LOWER = 'lowercase only (registries refuse upper-case repository names)';
+  const NAMESPACE = 'add the namespace and the repository name after the host (host/namespace/name)';
+  const part = (name: string): string =>
+    `'${name}' is not a repository name part (lowercase letters and digits, with single '.', '_', '__' or '-' between them)`;
+  it.each<[string, string | undefined]>([
+    ['registry.cn-hangzhou.aliyuncs.com/app', NAMESPACE],
+    ['registry.cn-hangzhou.aliyuncs.com', NAMESPACE],
+    ['ns/app', `${HOST}ns/app`],
+    ['demo/shop', `${HOST}demo/shop`],
+    ['my-namespace/my-app/extra', `${HOST}my-namespace/my-app/extra`],
+    ['Registry.cn-hangzhou.aliyuncs.com/ns/app', LOWER],
+    ['registry.cn-hangzhou.aliyuncs.com/NS/app', LOWER],
+    ['registry.cn-hangzhou.aliyuncs.com/ns/App', LOWER],
+    ['registry.cn-hangzhou.aliyuncs.com/demo/My-Shop', LOWER],
+    ['registry.cn-hangzhou.aliyuncs.com/ns/', part('')],
+    ['registry.cn-hangzhou.aliyuncs.com//app', part('')],
+    ['registry.cn-hangzhou.aliyuncs.com/ns/-app', part('-app')],
+    ['registry.cn-hangzhou.aliyuncs.com/ns/app.', part('app.')],
+    ['registry.cn-hangzhou.aliyuncs.com/ns/my app', part('my app')],
+    ['-registry.example.com/ns/app', undefined]
+  ])('rejects %j, saying why', (value, why) => {
+    expect(errorFor({ 'image-repository': value })).toBe(
+      `Invalid image-repository '${value}'${why ? `: ${why}` : ''}. ${expected}`
+    );
   });
 });
 
@@ -408,7 +418,7 @@ describe('readSettings: the {container} placeholder', () => {
   it.each<[Record<string, string>, string]>([
     [
       { 'image-repository': 'registry.cn-hangzhou.aliyuncs.com/NS/{container}' },
-      "Invalid image-repository 'registry.cn-hangzhou.aliyuncs.com/NS/{container}'. Expected an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app."
+      "Invalid image-repository 'registry.cn-hangzhou.aliyuncs.com/NS/{container}': lowercase only (registries refuse upper-case repository names). Expected an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app."
     ],
     [
       { 'image-repository': 'registry.cn-hangzhou.aliyuncs.com/ns/{container}:v1' },
@@ -448,7 +458,7 @@ describe('checkImageTarget', () => {
       )
     ).toThrow(
       new InputError(
-        "Invalid image-repository 'shown/repo' (for container app). Expected an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app."
+        "Invalid image-repository 'shown/repo' (for container app): add the registry host, e.g. registry.cn-hangzhou.aliyuncs.com/shown/repo. Expected an ACR repository address without tag or scheme, e.g. registry.cn-hangzhou.aliyuncs.com/my-namespace/my-app."
       )
     );
   });
@@ -944,7 +954,8 @@ describe('secret masking', () => {
     expect(reads.filter(([, masked]) => masked < recorded.secrets.length)).toEqual([
       ['access-key-secret', 0],
       ['security-token', 0],
-      ['registry-password', 0]
+      ['registry-password', 0],
+      ['github-token', 0]
     ]);
   });
 
@@ -971,7 +982,12 @@ describe('secret masking', () => {
   it('maskSecrets works on its own, reading only the secret inputs', () => {
     const read = jest.fn((name: string) => (name === 'access-key-secret' ? 'a' : ''));
     maskSecrets(read, { ALIBABA_CLOUD_SECURITY_TOKEN: 'b' });
-    expect(read.mock.calls.map(([name]) => name)).toEqual(['access-key-secret', 'security-token', 'registry-password']);
+    expect(read.mock.calls.map(([name]) => name)).toEqual([
+      'access-key-secret',
+      'security-token',
+      'registry-password',
+      'github-token'
+    ]);
     expect(recorded.secrets).toEqual(['a', 'b']);
   });
 });

@@ -129,6 +129,9 @@ describe('run', () => {
       level: 'warning',
       text: 'Not committing logger: fail-fast is true.'
     });
-    expect(recorded.failed).toEqual([expect.stringMatching(/^1 of 2 container commits failed:\n- sidecar: /)]);
+    // All three selected are counted, the one skipped after the failure included.
+    expect(recorded.failed).toEqual([expect.stringMatching(/^1 of 3 container commits failed:\n- sidecar: /)]);
+    // The step's outcome, not the last container's (logger, skipped).
+    expect(recorded.outputs.get('status')).toBe('Failed');
   });
 });

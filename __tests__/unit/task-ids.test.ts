@@ -125,7 +125,7 @@ describe('readSettings with task-id', () => {
 
   it('names both ways to use the step when task-id is empty and no container is named', () => {
     expect(errorFor({ 'task-id': '' })).toBe(
-      'Neither task-id nor container-group-id/container-name is set. If you meant to wait for tasks started earlier, task-id is empty: check that the step or job giving it ran and that the output name is right. To commit, give container-group-id and container-name.'
+      'Neither task-id nor container-group-id/container-name is set. If you meant to wait for tasks started earlier, task-id is empty: check that the step or job giving it ran and that the output name is right. To commit, give container-group-id (or container-group-name) and container-name.'
     );
     expect(errorFor({ 'task-id': '  \n ' })).toMatch(
       /^Neither task-id nor container-group-id\/container-name is set\./
@@ -134,7 +134,7 @@ describe('readSettings with task-id', () => {
 
   it('keeps the commit messages when task-id is empty and only one commit input is missing', () => {
     expect(errorFor({ 'task-id': '', 'container-name': 'app' })).toBe(
-      'Input required and not supplied: container-group-id. Expected a container group ID such as eci-2zelg8vwnlzdhf8hv7ab.'
+      'Input required and not supplied: container-group-id. Expected a container group ID such as eci-2zelg8vwnlzdhf8hv7ab (or container-group-name: the name of the group).'
     );
     expect(errorFor({ 'task-id': '', 'container-group-id': 'eci-abc' })).toMatch(
       /^Input required and not supplied: container-name\./

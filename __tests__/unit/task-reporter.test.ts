@@ -110,7 +110,8 @@ describe('TaskReporter: ECI text', () => {
     r.report(task({ statusMessage: injected, phases: [pull('Running', injected)] }));
     expect(logs).toEqual([
       'Phase PullBaseImage Running: Commit container x ::warning::injected is in progress',
-      'Task commit-task-1 is Running: Commit container x ::warning::injected is in progress'
+      // The task's message repeats the phase's: said once.
+      'Task commit-task-1 is Running'
     ]);
     expect(logs.every((line) => !line.includes('\n'))).toBe(true);
   });

@@ -153,9 +153,9 @@ describe('waitForTasks: IDs not listed', () => {
       unlistedMs: 31_000
     });
     expect(outcomes.get('t-a')?.state).toBe('finished');
-    expect(h.logs.filter((line) => line === 'Task t-gone is not visible yet; asking again.')).toHaveLength(
-      askedForGone.length - 1
-    );
+    // Said once, however often it is asked for again.
+    expect(askedForGone.length).toBeGreaterThan(2);
+    expect(h.logs.filter((line) => line === 'Task t-gone is not visible yet; asking again.')).toHaveLength(1);
   });
 
   it('finds a task listed late within the grace', async () => {

@@ -206,9 +206,10 @@ describe('waitForTask: a task not visible yet', () => {
     const h = harness([[], [], running(), succeeded]);
     expect(await h.run()).toEqual({ state: 'finished', task: succeeded[0] });
     expect(h.api.describeCalls).toHaveLength(4);
+    // Said once, then the count when it shows.
     expect(h.logs).toEqual([
       `Task ${TASK_ID} is not visible yet; asking again.`,
-      `Task ${TASK_ID} is not visible yet; asking again.`
+      `Task ${TASK_ID} is listed after 3 queries.`
     ]);
     expect(h.seen).toHaveLength(2);
   });
@@ -216,7 +217,10 @@ describe('waitForTask: a task not visible yet', () => {
   it('counts a list of other tasks as not visible', async () => {
     const h = harness([[task({ taskId: 'someone-else' })], succeeded]);
     expect((await h.run()).state).toBe('finished');
-    expect(h.logs).toEqual([`Task ${TASK_ID} is not visible yet; asking again.`]);
+    expect(h.logs).toEqual([
+      `Task ${TASK_ID} is not visible yet; asking again.`,
+      `Task ${TASK_ID} is listed after 2 queries.`
+    ]);
   });
 
   it.each<[number | undefined, number]>([
@@ -263,9 +267,9 @@ describe('waitForTask: errors', () => {
     const outcome = await h.run();
     expect(outcome).toEqual({ state: 'finished', task: succeeded[0] });
     expect(h.logs.filter((line) => line.startsWith('Could not read'))).toEqual([
-      'Could not read the task status (ServiceUnavailable: try later); will try again.',
       'Could not read the task status (ServiceUnavailable: try later); will try again.'
     ]);
+    expect(h.logs).toContain('Still could not read the task status; will try again.');
   });
 
   it('reports the last transient error on timeout, and forgets it after a good answer', async () => {

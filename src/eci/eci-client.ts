@@ -9,6 +9,8 @@ import type { ProxyConfig } from '../net/proxy.js';
 import { loadEciSdk, type EciClientInstance, type EciSdk } from './eci-sdk.js';
 import { checkedRequestId, isTaskId, malformedIdError } from './answer-ids.js';
 import { untrusted } from '../model/untrusted.js';
+import type { GroupEvent, GroupState } from '../model/debug-report.js';
+import { readContainerState, readGroupEvent, readGroupEventsAnswer } from './debug-answers.js';
 
 /** Remote text that is kept, made one safe line; empty stays absent. */
 const text = (value: string | undefined): string | undefined => (value ? untrusted(value) : undefined);
@@ -41,6 +43,30 @@ export interface ContainerGroup {
   containers: string[];
 }
 
+/** One group DescribeContainerGroups lists when asked by name: what picking one of several needs. */
+export interface ListedContainerGroup {
+  containerGroupId: string;
+  /** As ECI names it; compared with the name asked for, since the filter's matching is not documented. */
+  name: string;
+  status: string;
+  creationTime: string;
+  containers: string[];
+}
+
+export interface GroupsByNameQuery {
+  regionId: string;
+  containerGroupName: string;
+  /** Page size; ECI allows at most 20. */
+  limit: number;
+  nextToken?: string;
+}
+
+export interface GroupsPage {
+  groups: ListedContainerGroup[];
+  requestId: string;
+  nextToken?: string;
+}
+
 /** For one call: a signal that ends it early (the wait's deadline), on top of the job's cancellation. */
 export interface PerCall {
   signal?: AbortSignal;
@@ -48,6 +74,24 @@ export interface PerCall {
   until?: number;
   /** Retries are routine (within a wait): said as info, not as warnings. */
   routine?: boolean;
+  /** At most this many attempts, when fewer than the step's max-attempts (a debug capture's calls). */
+  attempts?: number;
+}
+
+/** One DescribeContainerLog request: the last `tail` lines, at most `limitBytes` of them. */
+export interface LogQuery {
+  regionId: string;
+  containerGroupId: string;
+  containerName: string;
+  tail: number;
+  limitBytes: number;
+  /** The previous instance of a container that restarted. */
+  lastTime: boolean;
+}
+
+/** The bytes one log answer may hold: its content escaped in JSON (at most 6 bytes per byte) and the rest. */
+export function logAnswerCap(limitBytes: number): number {
+  return limitBytes * 6 + 64 * 1024;
 }
 
 /** The ECI calls the action makes; what tests fake and what the retry layer wraps. */
@@ -60,6 +104,14 @@ export interface EciApi {
     containerGroupId: string,
     call?: PerCall
   ): Promise<ContainerGroup | undefined>;
+  /** The group's status, its containers' states and its events (WithEvent); undefined when it does not exist. */
+  describeGroupState(regionId: string, containerGroupId: string, call?: PerCall): Promise<GroupState | undefined>;
+  /** A container's log (with timestamps), as ECI gives it: remote text, never printed. */
+  describeContainerLog(query: LogQuery, call?: PerCall): Promise<{ content: string; requestId?: string }>;
+  /** DescribeContainerGroupEvents for one group; undefined when the answer does not list it. */
+  describeGroupEvents(regionId: string, containerGroupId: string, call?: PerCall): Promise<GroupEvent[] | undefined>;
+  /** One page of the groups DescribeContainerGroups lists for a ContainerGroupName. */
+  listContainerGroupsByName(query: GroupsByNameQuery, call?: PerCall): Promise<GroupsPage>;
 }
 
 export interface EciClientOptions {
@@ -93,8 +145,13 @@ export class EciClient implements EciApi {
     class SignedClient extends sdk.Client {
       override async callApi(...[params, request, runtime]: Parameters<SdkCallApi>): ReturnType<SdkCallApi> {
         const form = request.body && typeof request.body === 'object' ? sdk.OpenApiUtil.query(request.body) : undefined;
-        const signal = combineSignals(options.signal, (runtime as PerCall | undefined)?.signal);
-        const perCallOptions = { ...callOptions, signal };
+        const state = runtime as CallState | undefined;
+        const signal = combineSignals(options.signal, state?.signal);
+        const perCallOptions = {
+          ...callOptions,
+          signal,
+          ...(state?.maxBodyBytes ? { maxBodyBytes: state.maxBodyBytes } : {})
+        };
         const call = {
           action: params.action ?? '',
           version: params.version ?? '',
@@ -103,7 +160,6 @@ export class EciClient implements EciApi {
           query: (request.query as Record<string, string> | undefined) ?? {},
           ...(form ? { form } : {})
         };
-        const state = runtime as CallState | undefined;
         const answered = (answer: Awaited<ReturnType<typeof callOpenApi>>): typeof answer => {
           state?.onBody?.(answer.body);
           state?.answered?.();
@@ -177,7 +233,7 @@ export class EciClient implements EciApi {
       false,
       (runtime) => this.client.describeCommitContainerTaskWithOptions(request, runtime),
       call,
-      (body) => (raw = body)
+      { onBody: (body) => (raw = body) }
     );
     const action = 'DescribeCommitContainerTask';
     const requestId = checkedRequestId(action, response.body?.requestId);
@@ -233,6 +289,103 @@ export class EciClient implements EciApi {
     };
   }
 
+  async describeGroupState(
+    regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<GroupState | undefined> {
+    const request = new this.sdk.DescribeContainerGroupsRequest({
+      regionId,
+      containerGroupIds: JSON.stringify([containerGroupId]),
+      withEvent: true
+    });
+    const response = await this.modelled(
+      'DescribeContainerGroups',
+      false,
+      (runtime) => this.client.describeContainerGroupsWithOptions(request, runtime),
+      call
+    );
+    const group = (response.body?.containerGroups ?? []).find(
+      (candidate) => candidate.containerGroupId === containerGroupId
+    );
+    if (!group) return undefined;
+    return {
+      containerGroupId,
+      ...(group.status ? { status: untrusted(group.status, 40) } : {}),
+      containers: (group.containers ?? []).map(readContainerState).filter((container) => container.name),
+      events: (group.events ?? []).slice(0, 200).map(readGroupEvent)
+    };
+  }
+
+  async describeContainerLog(query: LogQuery, call: PerCall = {}): Promise<{ content: string; requestId?: string }> {
+    const request = new this.sdk.DescribeContainerLogRequest({
+      regionId: query.regionId,
+      containerGroupId: query.containerGroupId,
+      containerName: query.containerName,
+      tail: query.tail,
+      limitBytes: query.limitBytes,
+      timestamps: true,
+      ...(query.lastTime ? { lastTime: true } : {})
+    });
+    const response = await this.modelled(
+      'DescribeContainerLog',
+      false,
+      (runtime) => this.client.describeContainerLogWithOptions(request, runtime),
+      call,
+      { maxBodyBytes: logAnswerCap(query.limitBytes) }
+    );
+    const content = response.body?.content;
+    return {
+      content: typeof content === 'string' ? content : '',
+      ...(response.body?.requestId ? { requestId: untrusted(response.body.requestId, 80) } : {})
+    };
+  }
+
+  async describeGroupEvents(
+    regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<GroupEvent[] | undefined> {
+    const request = new this.sdk.DescribeContainerGroupEventsRequest({
+      regionId,
+      containerGroupIds: JSON.stringify([containerGroupId])
+    });
+    // The SDK's model reads PascalCase only; Alibaba's examples also show lower camel case: read the raw answer.
+    let raw: Record<string, unknown> = {};
+    await this.modelled(
+      'DescribeContainerGroupEvents',
+      false,
+      (runtime) => this.client.describeContainerGroupEventsWithOptions(request, runtime),
+      call,
+      { onBody: (body) => (raw = body) }
+    );
+    return readGroupEventsAnswer(raw, containerGroupId);
+  }
+
+  async listContainerGroupsByName(query: GroupsByNameQuery, call: PerCall = {}): Promise<GroupsPage> {
+    const request = new this.sdk.DescribeContainerGroupsRequest({
+      regionId: query.regionId,
+      containerGroupName: query.containerGroupName,
+      limit: query.limit,
+      ...(query.nextToken ? { nextToken: query.nextToken } : {})
+    });
+    const response = await this.modelled(
+      'DescribeContainerGroups',
+      false,
+      (runtime) => this.client.describeContainerGroupsWithOptions(request, runtime),
+      call
+    );
+    const requestId = checkedRequestId('DescribeContainerGroups', response.body?.requestId);
+    const groups = (response.body?.containerGroups ?? []).map((group): ListedContainerGroup => ({
+      containerGroupId: group.containerGroupId ?? '',
+      name: group.containerGroupName ?? '',
+      status: text(group.status) ?? 'Unknown',
+      creationTime: text(group.creationTime) ?? 'unknown',
+      containers: (group.containers ?? []).map((container) => container.name ?? '').filter(Boolean)
+    }));
+    return { groups, requestId, ...(response.body?.nextToken ? { nextToken: response.body.nextToken } : {}) };
+  }
+
   /**
    * Runs one SDK call. The SDK's runtime options configure its HTTP layer, which our transport replaces; the SDK
    * hands that object to `callApi` untouched, so it carries the call's own signal there, and word back that an
@@ -244,10 +397,10 @@ export class EciClient implements EciApi {
     ambiguous: boolean,
     send: (runtime: Runtime) => Promise<T>,
     call: PerCall,
-    onBody?: CallState['onBody']
+    extras: CallExtras = {}
   ): Promise<T> {
     let answered = false;
-    const state: CallState = { signal: call.signal, answered: () => (answered = true), ...(onBody ? { onBody } : {}) };
+    const state: CallState = { signal: call.signal, answered: () => (answered = true), ...extras };
     try {
       return await send(state as unknown as Runtime);
     } catch (error) {
@@ -268,10 +421,16 @@ type Runtime = Parameters<EciClientInstance['commitContainerWithOptions']>[1];
  * What `callApi` is handed as the SDK's runtime options: the call's signal, word back that an answer came, and
  * who wants the answer's JSON as it came.
  */
-interface CallState extends PerCall {
+interface CallState extends PerCall, CallExtras {
   answered?: () => void;
+}
+
+/** What one call may ask of `callApi` beyond its signal. */
+interface CallExtras {
   /** The answer's JSON before the SDK's models drop the fields they do not know. */
   onBody?: (body: Record<string, unknown>) => void;
+  /** This call's own answer cap (a log answer's escaped JSON is larger than the transport's default). */
+  maxBodyBytes?: number;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface EciSdk {
   CommitContainerRequestArn: typeof EciModule.CommitContainerRequestArn;
   DescribeCommitContainerTaskRequest: typeof EciModule.DescribeCommitContainerTaskRequest;
   DescribeContainerGroupsRequest: typeof EciModule.DescribeContainerGroupsRequest;
+  DescribeContainerLogRequest: typeof EciModule.DescribeContainerLogRequest;
+  DescribeContainerGroupEventsRequest: typeof EciModule.DescribeContainerGroupEventsRequest;
 }
 
 /**
@@ -63,6 +65,14 @@ export function loadEciSdk(): Promise<EciSdk> {
       DescribeContainerGroupsRequest: classExport<EciSdk['DescribeContainerGroupsRequest']>(
         eci,
         'DescribeContainerGroupsRequest'
+      ),
+      DescribeContainerLogRequest: classExport<EciSdk['DescribeContainerLogRequest']>(
+        eci,
+        'DescribeContainerLogRequest'
+      ),
+      DescribeContainerGroupEventsRequest: classExport<EciSdk['DescribeContainerGroupEventsRequest']>(
+        eci,
+        'DescribeContainerGroupEventsRequest'
       )
     };
   })();

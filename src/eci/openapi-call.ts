@@ -28,6 +28,8 @@ export interface CallTransport {
   proxy: ProxyConfig;
   signal?: AbortSignal;
   openApiUtil: OpenApiUtil;
+  /** This call's answer cap, for the one API whose legal answers exceed the transport's default (a log). */
+  maxBodyBytes?: number;
 }
 
 export interface CallOptions extends CallTransport {

@@ -58,7 +58,12 @@ export function toNetworkApiError(action: string, error: unknown): ApiError {
 }
 
 /** Calls that only read: asking again after an answer of unexpected shape does no harm. */
-const READS = new Set(['DescribeCommitContainerTask', 'DescribeContainerGroups']);
+const READS = new Set([
+  'DescribeCommitContainerTask',
+  'DescribeContainerGroups',
+  'DescribeContainerLog',
+  'DescribeContainerGroupEvents'
+]);
 
 /**
  * A successful answer of unexpected shape (a malformed TaskId or RequestId, incomplete STS credentials): a read is

@@ -1,6 +1,17 @@
 import { withRetry, type RetryContext } from '../net/retry.js';
 import type { CommitRequest } from '../model/request.js';
-import type { CommitResult, ContainerGroup, DescribeQuery, DescribeResult, EciApi, PerCall } from './eci-client.js';
+import type { GroupEvent, GroupState } from '../model/debug-report.js';
+import type {
+  CommitResult,
+  ContainerGroup,
+  DescribeQuery,
+  DescribeResult,
+  EciApi,
+  GroupsByNameQuery,
+  GroupsPage,
+  LogQuery,
+  PerCall
+} from './eci-client.js';
 import { isRetryable } from './retry-rules.js';
 
 /**
@@ -34,11 +45,41 @@ export class RetryingEciApi implements EciApi {
     );
   }
 
+  listContainerGroupsByName(query: GroupsByNameQuery, call: PerCall = {}): Promise<GroupsPage> {
+    return this.retried('DescribeContainerGroups', () => this.inner.listContainerGroupsByName(query, call), call);
+  }
+
+  describeGroupState(regionId: string, containerGroupId: string, call: PerCall = {}): Promise<GroupState | undefined> {
+    return this.retried(
+      'DescribeContainerGroups',
+      () => this.inner.describeGroupState(regionId, containerGroupId, call),
+      call
+    );
+  }
+
+  describeContainerLog(query: LogQuery, call: PerCall = {}): Promise<{ content: string; requestId?: string }> {
+    return this.retried('DescribeContainerLog', () => this.inner.describeContainerLog(query, call), call);
+  }
+
+  describeGroupEvents(
+    regionId: string,
+    containerGroupId: string,
+    call: PerCall = {}
+  ): Promise<GroupEvent[] | undefined> {
+    return this.retried(
+      'DescribeContainerGroupEvents',
+      () => this.inner.describeGroupEvents(regionId, containerGroupId, call),
+      call
+    );
+  }
+
   private retried<T>(what: string, attempt: () => Promise<T>, call: PerCall): Promise<T> {
+    const { retry } = this.context;
+    const maxAttempts = Math.min(retry.maxAttempts, call.attempts ?? Infinity);
     return withRetry(
       what,
       attempt,
-      { ...this.context, signal: call.signal ?? this.context.signal },
+      { ...this.context, retry: { ...retry, maxAttempts }, signal: call.signal ?? this.context.signal },
       {
         shouldRetry: isRetryable,
         ...(call.until !== undefined ? { until: call.until } : {}),

@@ -2,6 +2,7 @@
 export const Input = {
   RegionId: 'region-id',
   ContainerGroupId: 'container-group-id',
+  ContainerGroupName: 'container-group-name',
   ContainerName: 'container-name',
   ImageRepository: 'image-repository',
   ImageTag: 'image-tag',
@@ -36,7 +37,11 @@ export const Input = {
   RegistryUsername: 'registry-username',
   RegistryPassword: 'registry-password',
   RegistryEndpoint: 'registry-endpoint',
-  CrEndpoint: 'cr-endpoint'
+  CrEndpoint: 'cr-endpoint',
+  DebugReport: 'debug-report',
+  LogLines: 'log-lines',
+  PrComment: 'pr-comment',
+  GithubToken: 'github-token'
 } as const;
 
 export type InputName = (typeof Input)[keyof typeof Input];
@@ -49,10 +54,16 @@ export const Output = {
   Status: 'status',
   Results: 'results',
   Digest: 'digest',
-  PinnedImage: 'pinned-image'
+  PinnedImage: 'pinned-image',
+  DebugReport: 'debug-report'
 } as const;
 
 export type OutputName = (typeof Output)[keyof typeof Output];
 
 /** Inputs whose values are masked before anything can print them. */
-export const SECRET_INPUTS: readonly InputName[] = [Input.AccessKeySecret, Input.SecurityToken, Input.RegistryPassword];
+export const SECRET_INPUTS: readonly InputName[] = [
+  Input.AccessKeySecret,
+  Input.SecurityToken,
+  Input.RegistryPassword,
+  Input.GithubToken
+];

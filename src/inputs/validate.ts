@@ -2,6 +2,8 @@ import { InputError } from '../model/errors.js';
 
 export const REGION_ID = /^[a-z]{2,}(?:-[a-z0-9]+){1,4}$/;
 export const CONTAINER_GROUP_ID = /^eci-[a-z0-9]{1,64}$/;
+/** ECI's rule for a container group's name: 2-128 lowercase letters, digits and hyphens, no hyphen at either end. */
+export const CONTAINER_GROUP_NAME = /^[a-z0-9][a-z0-9-]{0,126}[a-z0-9]$/;
 export const ACR_INSTANCE_ID = /^cri-[a-z0-9]+$/;
 export const RAM_ROLE_ARN = /^acs:ram::\d+:role\/[A-Za-z0-9._@/-]+$/i;
 export const OIDC_PROVIDER_ARN = /^acs:ram::\d+:oidc-provider\/[A-Za-z0-9._-]+$/i;

@@ -3,6 +3,7 @@ import { InputError } from '../model/errors.js';
 import { Input, type InputName } from './names.js';
 import { parseBoolean } from './parse.js';
 import { readImageTarget } from './image-input.js';
+import { readRegistrySettings } from './read-registry-settings.js';
 import { runContextFromEnv } from './run-context.js';
 import type { CommonSettings, WaitForTasksSettings } from '../model/settings.js';
 import type { TrimmedInput } from './validate.js';
@@ -17,6 +18,7 @@ export const MAX_TASK_IDS = 50;
  */
 export const COMMIT_ONLY_INPUTS: readonly InputName[] = [
   Input.ContainerGroupId,
+  Input.ContainerGroupName,
   Input.ContainerName,
   Input.ImageMessage,
   Input.ImageAuthor,
@@ -49,10 +51,18 @@ export function readWaitForTasks(
       'Input wait is false but task-id is set: a step with task-id only waits for those tasks, so it would have nothing to do. Remove wait: false, or remove task-id.'
     );
   }
+  if (parseBoolean(Input.DebugReport, defaulted(input, Input.DebugReport, 'true or false'))) {
+    throw new InputError(
+      'Input debug-report is true but task-id is set: a step with task-id commits nothing, so there is no container to keep a log of before its commit. Set debug-report: true on the step that commits (container-group-id and container-name), or remove it here.'
+    );
+  }
   // Without commits there is nothing to stop early, but a value that is not a boolean is a mistake all the same.
   parseBoolean(Input.FailFast, defaulted(input, Input.FailFast, 'true or false'));
   const image = readImage(input, env, taskIds.length);
-  return { mode: 'wait-for-tasks', taskIds, ...(image ? { image } : {}), ...readCommon(wait) };
+  const common = readCommon(wait);
+  // The image named: its digest is read once the task succeeds, as after a commit.
+  const registry = image ? readRegistrySettings(input, common.regionId, image.repository, undefined, wait) : undefined;
+  return { mode: 'wait-for-tasks', taskIds, ...(image ? { image, registry } : {}), ...common };
 }
 
 /** `t-1`, `t-1, t-2`, or one ID per line. */

@@ -80,8 +80,21 @@ function checkRepository(actual: string, shown: string, context: ImageTargetCont
   if (last.includes(':')) throw invalid(': remove the tag and set it with image-tag');
   const hostLooksLikeRegistry =
     REGISTRY_HOST.test(host) && (host.includes('.') || host.includes(':') || host === 'localhost');
-  if (!hostLooksLikeRegistry || path.length < 2 || !path.every((part) => PATH_COMPONENT.test(part))) {
-    throw invalid('');
+  if (/[A-Z]/.test(actual)) throw invalid(': lowercase only (registries refuse upper-case repository names)');
+  if (!hostLooksLikeRegistry) {
+    throw invalid(
+      path.length > 0 && !host.includes('.') && !host.includes(':')
+        ? `: add the registry host, e.g. registry.cn-hangzhou.aliyuncs.com/${shown}`
+        : ''
+    );
+  }
+  if (path.length < 2)
+    throw invalid(': add the namespace and the repository name after the host (host/namespace/name)');
+  const badPart = path.find((part) => !PATH_COMPONENT.test(part));
+  if (badPart !== undefined) {
+    throw invalid(
+      `: '${badPart}' is not a repository name part (lowercase letters and digits, with single '.', '_', '__' or '-' between them)`
+    );
   }
   // The CommitContainer API reference: "For security reasons, you can push images only to ACR". An Enterprise
   // Edition instance may also answer on a custom domain of any name; acr-instance-id says which instance it is.

@@ -76,7 +76,10 @@ export interface RegistrySettings {
 export interface Settings {
   mode: 'commit';
   regionId: string;
+  /** '' while only `containerGroupName` is known: the commit step looks the ID up before any commit. */
   containerGroupId: string;
+  /** container-group-name: the group is the one Running group of this name in the region. */
+  containerGroupName?: string;
   containers: ContainerSelection;
   image: ImageSettings;
   acr?: AcrSettings;
@@ -93,6 +96,20 @@ export interface Settings {
   endpoint: Endpoint;
   jobSummary: boolean;
   registry: RegistrySettings;
+  /** debug-report: true: keep each container's log, state and events before committing it. */
+  debugReport?: DebugReportSettings;
+  /** pr-comment: true. */
+  prComment?: PrCommentSettings;
+}
+
+export interface DebugReportSettings {
+  /** DescribeContainerLog's Tail, 1 to 2000. */
+  logLines: number;
+}
+
+export interface PrCommentSettings {
+  /** github-token, masked. */
+  token: string;
 }
 
 /** What every step needs, whatever it does: where to call, with which credentials, and how to wait. */
@@ -107,6 +124,7 @@ export type CommonSettings = Pick<
   | 'stepTimeoutMs'
   | 'endpoint'
   | 'jobSummary'
+  | 'prComment'
 >;
 
 /** The settings of a step given `task-id`: it commits nothing and waits for tasks started earlier. */
@@ -116,7 +134,12 @@ export interface WaitForTasksSettings extends CommonSettings {
   taskIds: string[];
   /** The image the task pushes, when the workflow says it (ECI does not report it); may hold `{container}`. */
   image?: { repository: string; tag: string };
+  /** With `image`: how the digest of the image pushed is read back (the `digest` input's rules). */
+  registry?: RegistrySettings;
 }
+
+/** What reading images back from their registry needs, whichever the step. */
+export type RegistryTargetSettings = CommonSettings & { registry: RegistrySettings; acr?: AcrSettings };
 
 /** What a step does, told by its inputs: `task-id` makes it wait for tasks started earlier. */
 export type StepSettings = Settings | WaitForTasksSettings;

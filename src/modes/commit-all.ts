@@ -4,10 +4,13 @@ import type { ContainerResult } from '../model/results.js';
 import { imageReference, type CommitRequest } from '../model/request.js';
 import { stopCause } from '../runtime/step-deadline.js';
 import { guardExistingTags } from './tag-guard.js';
+import type { DebugCapture } from './debug-capture.js';
 
 export interface CommitAllContext extends Omit<ContainerCommitContext, 'onTaskCreated'> {
   /** Called whenever a result is new or changed (a task created, a container done or skipped). */
   onProgress: (latest: ContainerResult, results: ContainerResult[]) => void;
+  /** debug-report: true: keeps each container's log, state and events before its commit. */
+  debugCapture?: DebugCapture;
 }
 
 /**
@@ -26,21 +29,29 @@ export async function commitAll(
   for (const [index, request] of plan.entries()) {
     const digest = existing.get(request.containerName);
     if (digest) {
-      results.push({ ...skippedResult(request), digest });
+      results.push({ ...skippedResult(request), digest, ...(context.debugCapture ? { debugReport: null } : {}) });
       context.onProgress(results[results.length - 1], results);
       continue;
     }
-    const { onProgress, ...shared } = context;
-    const result = await commitOneContainer(api, request, {
-      ...shared,
-      onTaskCreated: (created) => onProgress(created, [...results, created])
-    });
+    const { onProgress, debugCapture, ...shared } = context;
+    // Closest to the failure: before the commit, which may take minutes while the group moves on.
+    const kept = debugCapture ? { debugReport: (await debugCapture.before(request.containerName)) ?? null } : {};
+    const result = {
+      ...(await commitOneContainer(api, request, {
+        ...shared,
+        onTaskCreated: (created) => onProgress({ ...created, ...kept }, [...results, { ...created, ...kept }])
+      })),
+      ...kept
+    };
     results.push(result);
     context.onProgress(result, results);
     const left = plan.slice(index + 1);
     const reason = stopReason(result, context.settings, context.signal);
     if (reason && left.length > 0) {
-      const skipped = left.map(skippedResult);
+      const skipped = left.map((next) => ({
+        ...skippedResult(next),
+        ...(context.debugCapture ? { debugReport: null } : {})
+      }));
       results.push(...skipped);
       context.onProgress(skipped[skipped.length - 1], results);
       context.log.warning(`Not committing ${left.map((request) => request.containerName).join(', ')}: ${reason}.`);
@@ -61,6 +72,7 @@ function stopReason(result: ContainerResult, settings: Settings, signal: AbortSi
 function skippedResult(request: CommitRequest): ContainerResult {
   return {
     container: request.containerName,
+    containerGroupId: request.containerGroupId,
     image: imageReference(request),
     tag: request.image.tag,
     status: 'Skipped',

@@ -14,6 +14,7 @@ import { settle, waitOptions } from './follow-tasks.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
 import { readPushedDigest } from './image-digest.js';
+import { containersOfGroup, namesContainer } from './unknown-container.js';
 
 export interface ContainerCommitContext extends StepContext {
   settings: Settings;
@@ -32,6 +33,7 @@ export async function commitOneContainer(
   const startedAt = context.clock.now();
   const result: ContainerResult = {
     container: request.containerName,
+    containerGroupId: request.containerGroupId,
     image: imageReference(request),
     tag: request.image.tag,
     status: 'Failed',
@@ -41,9 +43,8 @@ export async function commitOneContainer(
   const finish = (): ContainerResult => ({ ...result, durationMs: context.clock.now() - startedAt });
   const commitContext: CommitContext = context;
   try {
-    const commit = await core.group(`CommitContainer ${request.containerName}`, () =>
-      commitContainer(api, request, commitContext)
-    );
+    // No log group: a commit says one line (its task), or its warnings when an answer was lost.
+    const commit = await commitContainer(api, request, commitContext);
     // Sent more than once: a task of an earlier request is likeliest visible once this one's wait is over.
     const lookLate = async (waited: boolean): Promise<void> => {
       if (!commit.resent) return;
@@ -84,6 +85,10 @@ export async function commitOneContainer(
     // A task whose ID is unknown may be running as well: no other commit of the group can start then either.
     result.groupBusy = result.taskId !== undefined || taskMayExist(error);
     result.failure = describeFailure(error, result.taskId, context.signal);
+    if (!result.taskId && namesContainer(error) && !context.signal.aborted) {
+      const listing = await containersOfGroup(api, request, context);
+      if (listing) result.failure = `${listing}\n${result.failure}`;
+    }
   }
   return finish();
 }

@@ -7,12 +7,16 @@ import { stepBudgetMs, type StepDeadline } from '../runtime/step-deadline.js';
 import { commitAll } from './commit-all.js';
 import type { ContainerResult } from '../model/results.js';
 import { planCommits } from './plan.js';
+import type { DebugCapture } from './debug-capture.js';
+import { findContainerGroup } from './find-group.js';
 
 export interface CommitStepContext extends StepContext {
   /** The step's own deadline, set again once the plan says how many containers there are. */
   readonly deadline: StepDeadline;
   createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
   onProgress: (latest: ContainerResult, results: ContainerResult[], several: boolean) => void;
+  /** debug-report: true. */
+  debugCapture?: DebugCapture;
 }
 
 /** A step that commits: plan the containers, give the step its deadline, then commit them one after another. */
@@ -22,7 +26,21 @@ export async function commitStep(
   context: CommitStepContext
 ): Promise<ContainerResult[]> {
   const { deadline } = context;
+  if (settings.containerGroupName !== undefined) {
+    const group = await findContainerGroup(
+      api,
+      { regionId: settings.regionId, containerGroupName: settings.containerGroupName },
+      context
+    );
+    settings = { ...settings, containerGroupId: group.containerGroupId };
+  }
   const plan = await planCommits(api, settings);
+  if (settings.containers.kind === 'all') {
+    const images = plan.map((request) => `${request.image.repository}:${request.image.tag}`);
+    context.log.info(
+      `Container group ${settings.containerGroupId} has ${plan.map((request) => request.containerName).join(', ')}: pushing to ${images.join(', ')}.`
+    );
+  }
   deadline.setBudget(stepBudgetMs(settings, plan.length));
   const registry = await context.createRegistry(settings, context);
   return commitAll(api, plan, {

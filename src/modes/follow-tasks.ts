@@ -6,6 +6,7 @@ import { untrusted } from '../model/untrusted.js';
 import { capitalized, stopCause } from '../runtime/step-deadline.js';
 import type { ContainerResult } from '../model/results.js';
 import { failedPhase } from '../model/task.js';
+import { hintForPhase } from '../report/hints.js';
 import type { WaitOutcome, WatchOptions } from './wait-for-task.js';
 
 /** What a wait for commit tasks needs, whether the step created them or was given their IDs. */
@@ -50,7 +51,10 @@ export function settle(
       phase?.message && phase.message !== outcome.task.statusMessage ? ` (${untrusted(phase.message)})` : '';
     const where = phase ? ` in phase ${untrusted(phase.phase, 60)}${phaseDetail}` : '';
     const message = outcome.task.statusMessage ? untrusted(outcome.task.statusMessage) : 'no status message';
-    result.failure = `Commit task ${taskId} failed${where}: ${message}`;
+    const hint = phase
+      ? hintForPhase(phase.phase, `${outcome.task.statusMessage ?? ''} ${phase.message ?? ''}`)
+      : undefined;
+    result.failure = `Commit task ${taskId} failed${where}: ${message}${hint ? `\nHint: ${hint}` : ''}`;
     return;
   }
   result.status = 'Running';

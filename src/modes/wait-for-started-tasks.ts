@@ -13,6 +13,8 @@ import { settle, waitOptions, type FollowContext } from './follow-tasks.js';
 import { checkImageTarget, CONTAINER_PLACEHOLDER, imageTargetFor } from '../model/image-target.js';
 import { CONTAINER_NAME, isFinished, type CommitTask } from '../model/task.js';
 import { waitForTasks, type TaskOutcome } from './wait-for-task.js';
+import type { RegistryAccess } from '../registry/registry-access.js';
+import { readPushedDigest } from './image-digest.js';
 
 /**
  * How long a given task ID may go unlisted before the step gives up on it: DescribeCommitContainerTask is eventually
@@ -24,6 +26,8 @@ export interface WaitForStartedTasksContext extends FollowContext {
   settings: WaitForTasksSettings;
   /** Called whenever a result is new or changed (a task first listed, a task done); `several` with several IDs. */
   onProgress: (latest: ContainerResult, results: ContainerResult[], several: boolean) => void;
+  /** Where the digest of the image the workflow names is read from; absent: not read. */
+  registry?: RegistryAccess;
 }
 
 /**
@@ -103,12 +107,25 @@ export async function waitForStartedTasks(
       )
     );
     for (const result of results) settleStarted(result, outcomes.get(result.taskId!)!, settings, context.signal);
+    await readNamedDigests(results, context);
   } catch (error) {
     settleRefused(results, error, settings, context.signal);
   }
   for (const result of results) result.durationMs = clock.now() - startedAt;
   context.onProgress(results[results.length - 1], results, results.length > 1);
   return results;
+}
+
+/** The digest of each succeeded task's image, when the workflow names it: as after a commit, under `digest`. */
+async function readNamedDigests(results: ContainerResult[], context: WaitForStartedTasksContext): Promise<void> {
+  const { registry } = context;
+  const rules = context.settings.registry;
+  if (!registry || !rules) return;
+  for (const result of results) {
+    if (result.status !== 'Succeeded' || !result.image || !result.tag || context.signal.aborted) continue;
+    const repository = result.image.slice(0, -(result.tag.length + 1));
+    Object.assign(result, await readPushedDigest(registry, { repository, tag: result.tag }, rules, context.signal));
+  }
 }
 
 /**
@@ -195,7 +212,7 @@ function settleStarted(
   const how =
     outcome.state === 'not-found'
       ? `for ${formatDuration(outcome.unlistedMs)} (${outcome.queries} queries)`
-      : `before wait-timeout (${formatDuration(settings.waitTimeoutMs)})`;
+      : `before wait-timeout (${formatDuration(settings.waitTimeoutMs)}${outcome.state === 'timeout' && outcome.unlistedQueries ? `; ${outcome.unlistedQueries} queries` : ''})`;
   result.status = 'Failed';
   result.failure =
     `Commit task ${result.taskId} (input task-id) was not found in region ${settings.regionId}: ` +

@@ -49,7 +49,7 @@ export interface WaitOptions extends Omit<WatchOptions, 'taskIds' | 'onTask' | '
 
 export type WaitOutcome =
   | { state: 'finished'; task: CommitTask }
-  | { state: 'timeout'; task?: CommitTask; lastError?: string }
+  | { state: 'timeout'; task?: CommitTask; lastError?: string; unlistedQueries?: number }
   | { state: 'cancelled'; task?: CommitTask };
 
 /** How the wait for one of several tasks ended; `not-found` when ECI never listed it within the allowance. */
@@ -132,13 +132,17 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
       for (const entry of open()) {
         const found = listed.get(entry.id);
         if (found) {
+          if (entry.misses > 0 && entry.task === undefined) {
+            options.log.info(`Task ${entry.id} is listed after ${entry.misses + 1} queries.`);
+          }
           Object.assign(entry, { task: found.task, misses: 0, unlistedSince: now, missedSince: undefined });
           options.onTask(found.task, found.requestId);
           if (isFinished(found.task)) outcomes.set(entry.id, { state: 'finished', task: found.task });
         } else if (++entry.misses > maxInvisible || now - (entry.missedSince ??= now) >= grace) {
           const { task, misses: queries } = entry;
           outcomes.set(entry.id, { state: 'not-found', task, queries, unlistedMs: now - entry.unlistedSince });
-        } else {
+        } else if (entry.misses === 1) {
+          // Said once: the outcome (listed, or not found) gives the count.
           options.log.info(`Task ${entry.id} is not visible yet; asking again.`);
         }
       }
@@ -150,12 +154,23 @@ export async function waitForTasks(api: EciApi, options: WatchOptions): Promise<
         return endAll((entry) => ({ state: 'timeout', task: entry.task, lastError: why }));
       }
       if (!keepsWaiting(error)) throw error;
-      lastError = describeError(error);
-      options.log.info(`Could not read the task status (${lastError}); will try again.`);
+      // A transient fault that outlasted its retries does not end the wait: the deadline does.
+      const why = describeError(error);
+      options.log.info(
+        why === lastError
+          ? 'Still could not read the task status; will try again.'
+          : `Could not read the task status (${why}); will try again.`
+      );
+      lastError = why;
     }
 
     if (open().length > 0 && clock.now() >= deadline) {
-      return endAll((entry) => ({ state: 'timeout', task: entry.task, lastError }));
+      return endAll((entry) => ({
+        state: 'timeout',
+        task: entry.task,
+        lastError,
+        ...(entry.task ? {} : { unlistedQueries: entry.misses })
+      }));
     }
   }
   return outcomes;

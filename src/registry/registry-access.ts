@@ -3,7 +3,7 @@ import { apiTransport, credentialsFor, type ApiContext } from '../eci/create-api
 import type { CallTransport } from '../eci/openapi-call.js';
 import { lookupWithRetry, tokenWithRetry } from './retry-rules.js';
 import { formatEndpoint } from '../inputs/endpoint.js';
-import type { Endpoint, Settings } from '../model/settings.js';
+import type { Endpoint, RegistryTargetSettings, Settings, WaitForTasksSettings } from '../model/settings.js';
 import { parseAcrHost } from '../model/acr-host.js';
 import { acrTemporaryToken } from './acr-token.js';
 import { dockerConfigCredentials } from './docker-config.js';
@@ -22,7 +22,16 @@ export interface RegistryAccess {
 }
 
 /** The registry access the settings call for: none when neither digest nor if-tag-exists needs one. */
-export function registryAccessFor(settings: Settings, context: ApiContext): Promise<RegistryAccess | undefined> {
+export function registryAccessFor(
+  settings: Settings | WaitForTasksSettings,
+  context: ApiContext
+): Promise<RegistryAccess | undefined> {
+  if (settings.mode === 'wait-for-tasks') {
+    // A task started earlier: its digest is read only when the workflow names its image.
+    const { registry } = settings;
+    if (!registry || !settings.image || registry.digest === 'false') return Promise.resolve(undefined);
+    return createRegistryAccess({ ...settings, registry }, context);
+  }
   const { digest, ifTagExists } = settings.registry;
   if (digest === 'false' && ifTagExists === 'overwrite') return Promise.resolve(undefined);
   if (digest !== 'false' && ifTagExists === 'overwrite' && !settings.wait) {
@@ -33,7 +42,10 @@ export function registryAccessFor(settings: Settings, context: ApiContext): Prom
 }
 
 /** Reads images back from their registries with the step's retry policy, deadline and cancellation. */
-export async function createRegistryAccess(settings: Settings, context: ApiContext): Promise<RegistryAccess> {
+export async function createRegistryAccess(
+  settings: RegistryTargetSettings,
+  context: ApiContext
+): Promise<RegistryAccess> {
   const transport = await apiTransport(context);
   const clients = new Map<string, RegistryClient>();
   const clientFor = (repository: string): { client: RegistryClient; name: string } => {
@@ -91,7 +103,7 @@ export function lookupEndpoint(host: string, override: Endpoint | undefined): En
 async function registryCredentials(
   host: string,
   endpoint: Endpoint,
-  settings: Settings,
+  settings: RegistryTargetSettings,
   context: ApiContext,
   transport: CallTransport
 ): Promise<RegistryCredentials | undefined> {

@@ -29,7 +29,7 @@ export function describeFailure(error: unknown, taskId: string | undefined, stop
     ? ` Task ${taskId} keeps running on ECI; check it with DescribeCommitContainerTask TaskId=${taskId}.`
     : '';
   if (error instanceof ApiError) {
-    const hint = accessDeniedHint(error.accessDenied) ?? hintFor(error.code, error.action);
+    const hint = accessDeniedHint(error.accessDenied) ?? hintFor(error.code, error.action, error.detail);
     const denied = error.accessDenied ? `\n${describeAccessDenied(error.accessDenied)}` : '';
     return `${error.message}${task}${denied}${hint ? `\nHint: ${hint}` : ''}`;
   }
@@ -46,7 +46,6 @@ export function summarizeFailures(
   byTask = false
 ): string | undefined {
   const failed = results.filter((result) => result.failure);
-  const skipped = results.filter((result) => result.status === 'Skipped').length;
   if (failed.length === 0) {
     const isStopped = typeof stopped === 'boolean' ? stopped : stopped.aborted;
     // A container skipped because its tag exists (it carries that image's digest) was not stopped by the stop.
@@ -63,5 +62,6 @@ export function summarizeFailures(
   }
   const lines = [...keys].map(([failure, names]) => `- ${names.join(', ')}: ${failure.replace(/\n/g, '\n  ')}`);
   const what = byTask ? 'commit tasks' : 'container commits';
-  return `${failed.length} of ${results.length - skipped} ${what} failed:\n${lines.join('\n')}`;
+  // Of all selected, those skipped after a failure (fail-fast) included.
+  return `${failed.length} of ${results.length} ${what} failed:\n${lines.join('\n')}`;
 }

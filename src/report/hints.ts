@@ -112,10 +112,26 @@ const HINTS: Array<[RegExp, string]> = [
 export const PERMISSION_CODES = /^Forbidden\.RAM$|^Forbidden(\..*)?$|^NoPermission/;
 const ALWAYS_NEEDED = ['CommitContainer', 'DescribeCommitContainerTask'];
 
-/** `action` is the call that failed: a permission hint then names it first. */
-export function hintFor(code: string, action?: string): string | undefined {
+/** Calls only `debug-report: true` makes: a policy written for the commit alone lacks them. */
+const DEBUG_REPORT_ACTIONS = ['DescribeContainerLog', 'DescribeContainerGroupEvents'];
+
+/** Why the step asks DescribeContainerGroups, for its permission hint. */
+const LOOKS_UP_GROUPS = 'container-name * or a list, and container-group-name, look the group up';
+
+/**
+ * `action` is the call that failed: a permission hint then names it first. `detail`, ECI's message, tells which
+ * parameter an InvalidParameter error is about.
+ */
+export function hintFor(code: string, action?: string, detail?: string): string | undefined {
+  if (PERMISSION_CODES.test(code) && action && DEBUG_REPORT_ACTIONS.includes(action)) {
+    return `debug-report: true needs eci:${action} in the RAM policy of these credentials (on the container group, or *): add it, or set debug-report: false.`;
+  }
   if (PERMISSION_CODES.test(code) && action && !ALWAYS_NEEDED.includes(action) && !action.startsWith('AssumeRole')) {
-    return `The RAM policy of these credentials needs eci:${action} (besides eci:CommitContainer and eci:DescribeCommitContainerTask).`;
+    const why = action === 'DescribeContainerGroups' ? `; ${LOOKS_UP_GROUPS}` : '';
+    return `The RAM policy of these credentials needs eci:${action} (besides eci:CommitContainer and eci:DescribeCommitContainerTask${why}).`;
+  }
+  if (/^InvalidParameter|NotFound/.test(code) && detail && /ContainerGroupId|container ?group ?id/i.test(detail)) {
+    return 'ECI does not know this container group: check container-group-id and region-id (a group is found only in the region it runs in, and its ID changes when it is recreated; container-group-name finds it by name).';
   }
   return HINTS.find(([pattern]) => pattern.test(code))?.[1];
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { ContainerResult } from '../model/results.js';
+import { overallStatus, type ContainerResult } from '../model/results.js';
 import { Output, type OutputName } from '../inputs/names.js';
 import { pinnedImage } from '../model/digest.js';
 import { errorMessage } from '../model/errors.js';
@@ -43,7 +43,7 @@ export class Outputs {
   }
 
   /**
-   * The single-value outputs describe `latest` (the last container tried, once it has a task or has failed);
+   * The single-value outputs describe `latest`, except `status`, which with several is the outcome of them all (the last container tried, once it has a task or has failed);
    * `results` lists every container. A single container that failed before any task sets nothing; containers
    * skipped change `results` only.
    *
@@ -61,13 +61,15 @@ export class Outputs {
       // Unknown for a task started earlier whose image the workflow does not name: left unset, not set empty.
       if (latest.image !== undefined) set(Output.Image, latest.image);
       if (latest.tag !== undefined) set(Output.ImageTag, latest.tag);
-      set(Output.Status, latest.status);
+      if (!several) set(Output.Status, latest.status);
       if (latest.image !== undefined && latest.tag !== undefined) {
         const repository = latest.image.slice(0, -(latest.tag.length + 1));
         set(Output.Digest, latest.digest ?? '');
         set(Output.PinnedImage, latest.digest ? pinnedImage(repository, latest.digest) : '');
       }
     }
+    // With several, `status` is the step's outcome so far, not the latest container's (each one's is in `results`).
+    if (several) this.set(Output.Status, overallStatus(results));
     this.pendingResults = [...results];
     if (!several) this.flush();
   }
@@ -81,15 +83,20 @@ export class Outputs {
 
 export function resultsJson(results: ContainerResult[]): string {
   return JSON.stringify(
-    results.map(({ container, taskId, image, status, requestId, digest, otherTaskIds }) => ({
-      container,
-      taskId: taskId ?? null,
-      image: image ?? null,
-      status,
-      requestId: requestId ?? null,
-      digest: digest ?? null,
-      // Only when the step created more than one task for the container (a lost answer, then one sent again).
-      ...(otherTaskIds?.length ? { otherTaskIds } : {})
-    }))
+    results.map(
+      ({ container, containerGroupId, taskId, image, status, requestId, digest, otherTaskIds, debugReport }) => ({
+        container,
+        ...(containerGroupId ? { containerGroupId } : {}),
+        taskId: taskId ?? null,
+        image: image ?? null,
+        status,
+        requestId: requestId ?? null,
+        digest: digest ?? null,
+        // Only in a step with debug-report: true.
+        ...(debugReport !== undefined ? { debugReport: debugReport?.files ?? null } : {}),
+        // Only when the step created more than one task for the container (a lost answer, then one sent again).
+        ...(otherTaskIds?.length ? { otherTaskIds } : {})
+      })
+    )
   );
 }

@@ -11,6 +11,7 @@ export function logPlan(settings: StepSettings): void {
   core.info(
     `Endpoint ${formatEndpoint(settings.endpoint)}; credentials from ${describeCredentialSource(settings.credentials)}.`
   );
+  if (settings.wait) core.info(describeWaitLimit(settings));
   const { credentials } = settings;
   if (
     credentials.kind === 'oidc' &&
@@ -26,16 +27,38 @@ export function logPlan(settings: StepSettings): void {
   );
 }
 
+/** The effective wait, said before any wait begins: a wait-timeout written as a plain number is seconds. */
+function describeWaitLimit(settings: StepSettings): string {
+  const tasks = settings.mode === 'commit' && settings.containers.kind !== 'single' ? ' for each commit task' : '';
+  const step =
+    settings.stepTimeoutMs !== undefined
+      ? `; the step stops after ${formatDuration(settings.stepTimeoutMs)} (step-timeout)`
+      : '';
+  return `Waiting up to ${formatDuration(settings.waitTimeoutMs)} (wait-timeout)${tasks}${step}.`;
+}
+
 function describeCommits(settings: Settings): string {
   const { containers } = settings;
-  const which =
-    containers.kind === 'single'
-      ? `container ${containers.name}`
-      : containers.kind === 'list'
-        ? `containers ${containers.names.join(', ')}`
-        : 'every container';
-  const image = containers.kind === 'single' ? imageTargetFor(containers.name, settings.image, 1) : settings.image;
-  return `Committing ${which} of ${settings.containerGroupId} (${settings.regionId}) to ${image.repository}:${image.tag}.`;
+  const group =
+    settings.containerGroupName !== undefined
+      ? `the container group named ${settings.containerGroupName}`
+      : settings.containerGroupId;
+  const where = `${group} (${settings.regionId})`;
+  if (containers.kind === 'all') {
+    return `Committing every container of ${where} to ${describeTargets(['<container>'], settings, 2)}.`;
+  }
+  const names = containers.kind === 'single' ? [containers.name] : containers.names;
+  return `Committing ${names.length > 1 ? 'containers' : 'container'} ${names.join(', ')} of ${where} to ${describeTargets(names, settings, names.length)}.`;
+}
+
+/** The images the named containers are pushed to, as they will be tagged (`-<container>` added with several). */
+export function describeTargets(names: string[], settings: Pick<Settings, 'image'>, count: number): string {
+  return names
+    .map((name) => {
+      const target = imageTargetFor(name, settings.image, count);
+      return `${target.repository}:${target.tag}`;
+    })
+    .join(', ');
 }
 
 function describeWait(settings: WaitForTasksSettings): string {

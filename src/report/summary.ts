@@ -29,6 +29,8 @@ export interface SummaryReport {
   waitTimeoutMs?: number;
   /** How a later step names this action (see actionReference), for the step that waits later. */
   action?: string;
+  /** Further parts, as HTML, written after the rest (the debug report's container state). */
+  sections?: string[];
 }
 
 /** One `<details>` per container that has a task: its task and phases. */
@@ -205,14 +207,16 @@ export function renderSummary(parts: SummaryParts): string {
 }
 
 export async function writeJobSummary(report: SummaryReport): Promise<void> {
-  await core.summary.addRaw(renderSummary(buildSummary(report)), true).write();
+  const sections = (report.sections ?? []).map((section) => `\n${section}\n`).join('');
+  await core.summary.addRaw(`${renderSummary(buildSummary(report))}${sections}`, true).write();
 }
 
 /** Writes the job summary when asked for and there is something to say; a summary that fails is only a warning. */
 export async function writeJobSummaryIfAsked(
   settings: { jobSummary: boolean; regionId: string; containerGroupId?: string; waitTimeoutMs?: number } | undefined,
   results: ContainerResult[],
-  durationMs: number
+  durationMs: number,
+  sections: string[] = []
 ): Promise<void> {
   if (!settings?.jobSummary || results.length === 0) return;
   const { regionId, containerGroupId, waitTimeoutMs } = settings;
@@ -223,6 +227,7 @@ export async function writeJobSummaryIfAsked(
     ...(waitTimeoutMs !== undefined ? { waitTimeoutMs } : {}),
     ...(action ? { action } : {}),
     durationMs,
-    containers: results
+    containers: results,
+    sections
   }).catch((error: unknown) => core.warning(`Could not write the job summary: ${errorMessage(error)}`));
 }

@@ -13,6 +13,7 @@ export class TaskReporter {
   constructor(private readonly log: (line: string) => void) {}
 
   report(task: CommitTask): void {
+    const phaseMessages = new Set(task.phases.map((phase) => phase.message).filter(Boolean));
     for (const phase of task.phases) {
       const key = `${phase.phase}:${phase.status}`;
       if (this.seenPhases.has(key)) continue;
@@ -26,7 +27,9 @@ export class TaskReporter {
     }
     if (task.status !== this.lastStatus) {
       this.lastStatus = task.status;
-      const message = task.statusMessage ? `: ${untrusted(task.statusMessage)}` : '';
+      // ECI often repeats the running phase's message as the task's: said once, on the phase line.
+      const repeated = task.statusMessage !== undefined && phaseMessages.has(task.statusMessage);
+      const message = task.statusMessage && !repeated ? `: ${untrusted(task.statusMessage)}` : '';
       this.log(`Task ${untrusted(task.taskId, 64)} is ${untrusted(task.status, 64)}${message}`);
     }
   }
