@@ -211,6 +211,7 @@ const configBody = object({
   logLimitKeeps: opt(oneOf(['start', 'end'] as const)),
   unknownCommitTarget: opt(oneOf(UNKNOWN_COMMIT_TARGETS)),
   commitTaskShape: opt(oneOf(COMMIT_TASK_SHAPES)),
+  clockSkewMs: opt(number),
   githubTokenClaims: opt(recordOf((value) => value)),
   registryUsers: opt(arrayOf(object({ username: req(string), password: req(string) }))),
   acrInstances: opt(arrayOf(string)),
