@@ -71,9 +71,10 @@ describe('resilience of the built action', () => {
     expect(result.exitCode).toBe(0);
     expect(emulator.tasks).toHaveLength(1);
     expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
+    // The first query by group is the list taken before the commit; the next, the lookup that found the task.
     const lookup = emulator
       .requestsFor('DescribeCommitContainerTask')
-      .find((request) => request.params.ContainerGroupId);
+      .filter((request) => request.params.ContainerGroupId)[1];
     expect(lookup).toBeDefined();
     expect(result.outputs['task-id']).toBe(emulator.tasks[0].taskId);
     expect(result.outputs['request-id']).toBe(lookup!.requestId);
@@ -220,7 +221,8 @@ describe('resilience of the built action', () => {
           inputs: baseInputs(emulator, { endpoint: `https://${PROXY_ONLY_HOST}:${port}` }),
           env: { HTTPS_PROXY: proxy.url }
         });
-        // The commit is about to be sent (it opens no log group of its own).
+        // The commit is about to be sent (it opens no log group of its own), after the group's tasks are listed: the
+        // list is the first call through the tunnel, and hangs.
         await running.waitForOutput('::debug::CommitContainer parameters for app');
         await new Promise((resolve) => setTimeout(resolve, 1000));
         const signalledAt = Date.now();
@@ -228,7 +230,7 @@ describe('resilience of the built action', () => {
         const result = await running.result;
         expect(Date.now() - signalledAt).toBeLessThan(2000);
         expect(result.exitCode).toBe(1);
-        expect(result.stdout).toContain('::error::The job was cancelled during CommitContainer');
+        expect(result.stdout).toContain('::error::The job was cancelled during DescribeCommitContainerTask');
         expect(result.outputs).toEqual({});
       } finally {
         sockets.forEach((socket) => socket.destroy());
@@ -244,7 +246,8 @@ describe('resilience of the built action', () => {
         const endpoint = `https://${PROXY_ONLY_HOST}:443`;
         const result = await runAction({ inputs: baseInputs(emulator, { endpoint }), env: { HTTPS_PROXY: proxy.url } });
         expect(result.exitCode).toBe(1);
-        expect(proxy.seen).toEqual([`CONNECT ${PROXY_ONLY_HOST}:443`]);
+        // The list before the commit, then the commit: each refused once, neither retried.
+        expect(proxy.seen).toEqual([`CONNECT ${PROXY_ONLY_HOST}:443`, `CONNECT ${PROXY_ONLY_HOST}:443`]);
         expect(result.stdout).toContain('::error::CommitContainer failed: ProxyConnectRefused');
         expect(result.stdout).toContain('would not open a tunnel');
         expect(emulator.requests).toHaveLength(0);
