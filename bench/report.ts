@@ -2,8 +2,8 @@
  * What `npm run bench` reports: the dist/ size, the machine, the source revision, and the text of bench/results.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { PROJECT_ROOT } from '../test-support/action-runner.js';
 import type { PollingSample } from './polling.js';
@@ -44,7 +44,10 @@ function machine(): Record<string, string> {
     memory: `${(memKiB / 1024 / 1024).toFixed(1)} GiB`,
     cpu: cpus()[0]?.model ?? 'unknown',
     node: nodeVersion(),
-    platform: `${process.platform} ${process.arch}`
+    platform: `${process.platform} ${process.arch}`,
+    load: loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ')
   };
 }
 
@@ -87,6 +90,9 @@ export interface BenchResults {
   checks: Check[];
 }
 
+/** What each start-up change bought, measured when it was made (hand-written; copied into results.md). */
+const STARTUP_CHANGES = join(PROJECT_ROOT, 'bench/startup-changes.md');
+
 /** The text of bench/results.md. */
 export function renderReport(results: BenchResults): string {
   const { started, bundle, runs, dist, polling, checks } = results;
@@ -100,7 +106,9 @@ export function renderReport(results: BenchResults): string {
       ` ${sourceRevision()}.`,
     '',
     `Machine: ${m.nproc} CPUs (\`nproc\`), ${m.memory} memory, ${m.cpu}, Node ${m.node} (${m.platform}).` +
-      " Both the action and `node -e 0` run on that Node: the runner's major (action.yml `runs.using`).",
+      " Both the action and `node -e 0` run on that Node: the runner's major (action.yml `runs.using`)." +
+      ` Load average when it ended (1 / 5 / 15 min): ${m.load}; the machine is shared, so compare builds measured` +
+      ' together (`--bundle`), and trust RSS over time.',
     '',
     '## Start-up',
     '',
@@ -138,6 +146,7 @@ export function renderReport(results: BenchResults): string {
     ...checks.map((check) => `| ${check.target} | ${check.measured} | ${check.pass ? 'PASS' : 'FAIL'} |`),
     ''
   );
+  if (existsSync(STARTUP_CHANGES)) lines.push(readFileSync(STARTUP_CHANGES, 'utf8').trim(), '');
   return lines.join('\n');
 }
 

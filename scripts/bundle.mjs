@@ -5,23 +5,32 @@
 // minified here with the options ncc uses, their maps chained. Stack traces are mapped back to src/ when one is
 // printed (see src/index.ts), not by ncc's sourcemap-register at every start.
 //
+// Start-up loads only what every run uses: tsconfig.bundle.json maps @actions/http-client (with undici) and
+// @actions/exec, which @actions/core imports eagerly for its OIDC and platform helpers, to the stand-ins in
+// scripts/bundle-stand-ins/, which load the real packages on first use. ncc's resolver reads that mapping from
+// TS_NODE_PROJECT (an absolute path: it resolves a relative one against the file tsconfig.json, not the folder), and
+// its build cache does not notice a change of mapping, hence --no-cache.
+//
 // licenses.txt is written here from the source maps of every file, because ncc's own --license leaves out the
 // packages of the entry chunk (@actions/*, undici, tunnel).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { minify } from 'terser';
 
-export const NCC_ARGS = ['build', 'src/index.ts', '--minify', '--source-map', '--no-source-map-register'];
+export const NCC_ARGS = ['build', 'src/index.ts', '--minify', '--source-map', '--no-source-map-register', '--no-cache'];
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } }
 });
 rmSync(values.out, { recursive: true, force: true });
 execFileSync('npx', ['ncc', ...NCC_ARGS, '-o', values.out], {
+  env: { ...process.env, TS_NODE_PROJECT: resolve('tsconfig.bundle.json') },
   stdio: ['ignore', values.quiet ? 'ignore' : 'inherit', 'inherit']
 });
+
+assertLazyInEntry(values.out);
 
 const files = readdirSync(values.out);
 for (const chunk of files.filter((file) => /^\w+\.index\.js$/.test(file))) {
@@ -39,6 +48,16 @@ for (const chunk of files.filter((file) => /^\w+\.index\.js$/.test(file))) {
 
 writeFileSync(join(values.out, 'licenses.txt'), licensesOf(values.out));
 stripSourcesContent(values.out);
+
+/** Fails the build when a stand-in stopped applying (e.g. after an ncc upgrade): undici would be back at start-up. */
+function assertLazyInEntry(out) {
+  const { sources } = JSON.parse(readFileSync(join(out, 'index.js.map'), 'utf8'));
+  const eager = sources.filter((source) =>
+    /node_modules\/(undici|@actions\/exec|@actions\/http-client\/lib\/index)/.test(source)
+  );
+  if (eager.length > 0)
+    throw new Error(`index.js loads at start-up what should load on first use: ${eager.join(', ')}`);
+}
 
 /** Stack traces need the mappings only; the sources themselves would double dist/ for nothing. */
 function stripSourcesContent(out) {

@@ -25,13 +25,18 @@ export function sourceFiles(root: string, folder: string): string[] {
   return found.sort();
 }
 
-/** The project-relative files that `file` imports (a `.js` specifier names the `.ts` source beside it). */
+/**
+ * The project-relative files that `file` imports (a `.js` specifier names the `.ts` source beside it). A path into
+ * node_modules/ (the bundle's stand-ins load the packages they stand in for that way) names a package, not a
+ * project file.
+ */
 export function importsOf(root: string, file: string): ImportEdge[] {
   const text = readFileSync(join(root, file), 'utf8');
   const edges: ImportEdge[] = [];
   for (const match of text.matchAll(SPECIFIER)) {
     const specifier = match[1] ?? match[2];
     const target = relative(root, resolve(root, dirname(file), specifier)).replace(/\.js$/, '.ts');
+    if (target.startsWith('node_modules/')) continue;
     const line = text.slice(0, match.index).split('\n').length;
     edges.push({ from: file, to: target, line });
   }

@@ -9,6 +9,7 @@ import type { CommonSettings } from '../src/model/settings.js';
 import { ApiError } from '../src/model/errors.js';
 import { describeFailure } from '../src/report/failure.js';
 import type { SummaryReport } from '../src/report/summary.js';
+import { containerStateSection } from '../src/report/state-summary.js';
 
 export interface SummaryScenario {
   name: string;
@@ -130,6 +131,64 @@ const LONG_ERROR =
   'Commit container checkout-api failed: failed to create overlay snapshot: write /var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/snapshots/4711/fs/usr/share/app/cache/precompiled-assets.tar: no space left on device; the container group eci-2zelg8vwnlzdhf8hv7ab has 0 bytes free of 40 GiB';
 
 export const SUMMARY_SCENARIOS: SummaryScenario[] = [
+  {
+    name: 'debug-report-oom',
+    title: 'debug-report: true on *, the sidecar was OOM-killed and restarted; all three committed',
+    // Three containers (900 px) and the open "Container state" part with its table and the group's Warning events.
+    maxHeightPx: 1100,
+    report: report(
+      [
+        succeeded('app', 't-2zej6nstkg744qc3abcd', 0),
+        succeeded('sidecar', 't-2zej6nstkg744qc3efgh', 95),
+        succeeded('logger', 't-2zej6nstkg744qc3ijkl', 190)
+      ],
+      285_000,
+      {
+        sections: [
+          containerStateSection({
+            folder: '/home/runner/work/_temp/eci-debug-report-x1y2z3',
+            groupStatus: 'Running',
+            containers: [
+              { name: 'app', ready: true, restartCount: 0, current: { state: 'Running', startTime: utc(at(-600)) } },
+              {
+                name: 'sidecar',
+                ready: true,
+                restartCount: 1,
+                current: { state: 'Running', startTime: utc(at(-120)) },
+                previous: {
+                  state: 'Terminated',
+                  reason: 'OOMKilled',
+                  exitCode: 137,
+                  signal: 9,
+                  startTime: utc(at(-600)),
+                  finishTime: utc(at(-121))
+                }
+              },
+              { name: 'logger', ready: true, restartCount: 0, current: { state: 'Running', startTime: utc(at(-600)) } }
+            ],
+            events: [
+              {
+                type: 'Warning',
+                reason: 'OOMKilled',
+                message: 'Out of memory',
+                count: 1,
+                firstTimestamp: utc(at(-121)),
+                lastTimestamp: utc(at(-121))
+              },
+              {
+                type: 'Warning',
+                reason: 'BackOff',
+                message: 'Back-off restarting failed container sidecar',
+                count: 2,
+                firstTimestamp: utc(at(-121)),
+                lastTimestamp: utc(at(-119))
+              }
+            ]
+          })
+        ]
+      }
+    )
+  },
   {
     name: 'one-succeeded',
     title: 'One container committed, digest read back',

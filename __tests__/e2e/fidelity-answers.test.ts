@@ -1,7 +1,8 @@
 /**
  * The built action against answers shaped as Alibaba Cloud sends them (see emulator/FIDELITY.md): throttling as
  * Alibaba's clients define it, x-acs-retry-after in milliseconds, lower-camel and XML error bodies, RAM's
- * AccessDeniedDetail, a not-found container group, ACR-only repositories, and the whole fault matrix.
+ * AccessDeniedDetail, a not-found container group and ACR-only repositories. The whole fault matrix (two adoption
+ * graces) runs in-process on the fake clock: in-process/fidelity-answers.
  */
 import { runAction } from '../../test-support/action-runner.js';
 import { baseInputs, useEmulator } from '../../test-support/scenario.js';
@@ -203,29 +204,3 @@ describe('ACR only', () => {
     expect(commit.params['AcrRegistryInfo.InstanceId']).toBe('cri-abc123');
   });
 });
-
-it('ends the whole fault matrix with exactly one task per container', async () => {
-  const emulator = currentEmulator();
-  emulator.injectError({ action: 'DescribeContainerGroups', status: 400, code: 'Rejected.Throttling', message: 'x' });
-  emulator.injectError({ action: 'CommitContainer', ...THROTTLED, shape: 'camel-json' });
-  emulator.injectError({
-    action: 'CommitContainer',
-    status: 503,
-    code: 'ServiceUnavailable',
-    message: 'x',
-    shape: 'xml'
-  });
-  emulator.injectError({ action: 'CommitContainer', status: 403, code: 'Busy', message: 'x', retryAfterMs: 100 });
-  emulator.processThenDrop({ action: 'CommitContainer' });
-  emulator.injectError({ action: 'DescribeCommitContainerTask', ...THROTTLED, retryAfterMs: 50, shape: 'xml' });
-  emulator.dropConnections({ action: 'CommitContainer' });
-  const result = await runAction({ inputs: baseInputs(emulator, { 'container-name': '*', 'max-attempts': '8' }) });
-
-  expect(result.exitCode).toBe(0);
-  const byContainer = emulator.tasks.map((task) => task.containerName).sort();
-  expect(byContainer).toEqual(['app', 'logger', 'sidecar']);
-  expect(emulator.armedFaults.errors).toEqual([]);
-  expect(emulator.armedFaults.dropsBeforeProcessing).toEqual([]);
-  expect(emulator.armedFaults.dropsAfterProcessing).toEqual([]);
-  // Each ambiguous answer (a 5xx, a dropped connection) is followed by up to 20 s of looking for its task.
-}, 120_000);

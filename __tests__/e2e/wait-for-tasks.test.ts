@@ -1,4 +1,7 @@
-/** A step given task-id waits for commit tasks started earlier (wait: false), and never commits. */
+/**
+ * A step given task-id waits for commit tasks started earlier (wait: false), and never commits. The scenarios that
+ * wait out the unlisted-ID grace run in-process on the fake clock: in-process/wait-for-tasks.
+ */
 import { DEFAULT_CONTAINER_GROUP_ID, defaultContainerGroups } from '../../emulator/container-groups.js';
 import type { Emulator } from '../../emulator/server.js';
 import { runAction, startAction, type ActionResult } from '../../test-support/action-runner.js';
@@ -88,30 +91,6 @@ describe('task-id: waiting for tasks started earlier', () => {
     expect(result.summary).toContain('Failed');
   });
 
-  it('gives up on an ID ECI never lists after about half a minute, naming task-id, the ID and the region', async () => {
-    const emulator = currentEmulator();
-    const unknown = 't-doesnotexist00000000';
-    const { result, sent } = await waitStep(emulator, waitInputs(emulator, unknown, { 'poll-interval': '5s' }));
-
-    expect(result.exitCode).toBe(1);
-    const error = errorLine(result.stdout);
-    expect(error).toContain('task-id');
-    expect(error).toContain(unknown);
-    expect(error).toContain('cn-hangzhou');
-    // Asked again and again, said once; the failure gives the count.
-    expect(result.stdout.match(new RegExp(`Task ${unknown} is not visible yet`, 'g'))).toHaveLength(1);
-    expect(error).toMatch(new RegExp(`\\(${sent.length} queries\\)`));
-    expect(sent.length).toBeGreaterThan(2);
-    // Asked for the whole grace (the last query when it runs out), and not much longer.
-    const span = sent[sent.length - 1].receivedAt - sent[0].receivedAt;
-    expect(span).toBeGreaterThanOrEqual(28_000);
-    expect(result.durationMs).toBeLessThan(40_000);
-    expect(result.outputs['task-id']).toBe(unknown);
-    expect(parseResults(result.outputs.results)).toEqual([
-      { container: '', taskId: unknown, image: null, status: 'Failed', requestId: null, digest: null }
-    ]);
-  }, 60_000);
-
   it('says an ID was never listed when wait-timeout ends before the grace', async () => {
     const emulator = currentEmulator();
     const { result } = await waitStep(emulator, waitInputs(emulator, 't-notyet1', { 'wait-timeout': '3s' }));
@@ -160,21 +139,6 @@ describe('task-id: waiting for tasks started earlier', () => {
       /InvalidParameter\.NotFound.*Check task-id \(t-unknown1\) and region-id \(cn-hangzhou\)/
     );
     expect(result.outputs.status).toBe('Failed');
-  });
-
-  it('keeps asking for a task that is not listed for its first queries, past the 5 misses a commit allows', async () => {
-    const emulator = currentEmulator();
-    // More misses than the wait after a commit tolerates (5): only the time-based grace lets this step go on.
-    emulator.hideNewTasks({ queries: 7 });
-    const taskId = await startCommit(emulator);
-    const { result, sent } = await waitStep(emulator, waitInputs(emulator, taskId));
-
-    expect(result.exitCode).toBe(0);
-    expect(result.outputs.status).toBe('Succeeded');
-    // Said once, then the count when it shows.
-    expect(result.stdout.match(new RegExp(`Task ${taskId} is not visible yet`, 'g'))).toHaveLength(1);
-    expect(result.stdout).toContain(`Task ${taskId} is listed after 8 queries.`);
-    expect(sent.length).toBeGreaterThanOrEqual(8);
   });
 
   it('waits for two tasks in one step, asking for both in one query, and lists both in results', async () => {

@@ -1,13 +1,20 @@
 import type { DebugReportFacts } from '../model/debug-report.js';
 import { isTroubled, lastExit } from '../model/debug-report.js';
-import { escapeHtml } from '../model/format.js';
+import { formatUtc, parseEciTime } from './summary-phases.js';
+import { text } from './summary-markup.js';
 import { warningEvents } from './debug-report.js';
 
 /** How many of the group's Warning events the summary shows (the latest); events.json holds them all. */
 export const SUMMARY_WARNINGS = 10;
 
-const cell = (text: string | number | undefined): string =>
-  escapeHtml(String(text ?? '').replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' '));
+/** Remote text, neutralised (one line, no format characters) and escaped, as everywhere in the summary. */
+const cell = (value: string | number | undefined): string => text(String(value ?? ''));
+
+/** An event's time as the rest of the summary shows times: to the second, in UTC. */
+const when = (value: string): string => {
+  const epochMs = parseEciTime(value);
+  return epochMs === undefined ? cell(value) : `${formatUtc(epochMs, false)} UTC`;
+};
 
 /**
  * The job summary's "Container state" part, as HTML: one row per container (state, restarts, last exit code and
@@ -26,7 +33,7 @@ export function containerStateSection(facts: DebugReportFacts): string {
   const events = warnings.map(
     (event) =>
       `<li><b>${cell(event.reason ?? 'Warning')}</b>${event.count && event.count > 1 ? ` ×${event.count}` : ''}: ${cell(event.message)}${
-        event.lastTimestamp ? ` <sub>${cell(event.lastTimestamp)}</sub>` : ''
+        event.lastTimestamp ? ` <sub>${when(event.lastTimestamp)}</sub>` : ''
       }</li>`
   );
   const more = warningEvents(facts.events).length - warnings.length;
