@@ -129,7 +129,7 @@ const phaseSplit: Check<PhaseSplit> = (value, path) => {
   return shares.length === 3 ? [shares[0] ?? 0, shares[1] ?? 0, shares[2] ?? 0] : fail(path, 'three numbers');
 };
 
-const counted = { count: opt(number), action: opt(string) };
+const counted = { count: opt(number), action: opt(string), skip: opt(number) };
 
 const faults = object({
   injectError: opt(
