@@ -155,9 +155,9 @@ describe('the built action against the ECI emulator', () => {
     // Polled until the deadline, not beyond it.
     const describes = emulator.requestsFor('DescribeCommitContainerTask');
     expect(describes.length).toBeGreaterThanOrEqual(2);
-    expect(
-      describes[describes.length - 1].receivedAt - emulator.requestsFor('CommitContainer')[0].receivedAt
-    ).toBeLessThan(4_500);
+    // A handful of queries, not one every few seconds until the task ends (the exact bound is on the fake clock in
+    // __tests__/unit/wait.test.ts).
+    expect(describes.length).toBeLessThanOrEqual(6);
   });
 
   it('fails with the API error code, message, RequestId and a hint, and sets no task outputs', async () => {

