@@ -123,7 +123,8 @@ describe('the status output with several containers', () => {
     await step(three, {
       groups: [{ containerGroupId: COMMIT_INPUTS['container-group-id'], containers: ['app', 'sidecar', 'logger'] }],
       commits: statuses.map((_, index) => ({ taskId: `t-${index}`, requestId: `REQ-${index}` })),
-      describes: statuses.map((status, index) => [done(`t-${index}`, status)])
+      // Each commit: the group's tasks listed before it, then its wait.
+      describes: statuses.flatMap((status, index) => [[], [done(`t-${index}`, status)]])
     });
     expect(recorded.outputs.get('status')).toBe(expected);
     expect(results().map((result) => result.status)).toEqual(statuses);
@@ -138,7 +139,7 @@ describe('the status output with several containers', () => {
           { taskId: 't-a', requestId: 'REQ-1' },
           { taskId: 't-b', requestId: 'REQ-2' }
         ],
-        describes: [[done('t-a')], [task({ taskId: 't-b', progress: 10 })]]
+        describes: [[], [done('t-a')], [], [task({ taskId: 't-b', progress: 10 })]]
       }
     );
     expect(results().map((result) => result.status)).toEqual(['Succeeded', 'Running']);
@@ -279,7 +280,7 @@ describe('the log', () => {
           { taskId: 't-a', requestId: 'REQ-1' },
           { taskId: 't-b', requestId: 'REQ-2' }
         ],
-        describes: [[done('t-a')], [done('t-b', 'Failed')]]
+        describes: [[], [done('t-a')], [], [done('t-b', 'Failed')]]
       }
     );
     expect(linesAt('info')[0]).toBe(

@@ -4,6 +4,7 @@ import type { ContainerResult } from '../model/results.js';
 import type { CommitTask } from '../model/task.js';
 import { commitContainer, taskMayExist, type CommitContext } from './create-task.js';
 import { lateOwnTasks } from './own-tasks.js';
+import { TaskListsBefore } from './tasks-before.js';
 import type { EciApi } from '../eci/eci-client.js';
 import { describeFailure } from '../report/failure.js';
 import type { StepContext } from '../runtime/step-context.js';
@@ -22,6 +23,8 @@ export interface ContainerCommitContext extends StepContext {
   onTaskCreated: (result: ContainerResult) => void;
   /** Where the pushed image's digest is read from; absent: not read. */
   registry?: RegistryAccess;
+  /** Lists the group's tasks before each commit of the step; absent: one of this commit's own. */
+  taskLists?: TaskListsBefore;
 }
 
 /** Commits one container and, unless told not to, waits for its task. Never throws: failures are in the result. */
@@ -44,12 +47,14 @@ export async function commitOneContainer(
   const commitContext: CommitContext = context;
   try {
     // No log group: a commit says one line (its task), or its warnings when an answer was lost.
-    const commit = await commitContainer(api, request, commitContext);
+    // Just before the commit: after a lost answer, a task of the container not in this list is the request's.
+    const before = await (context.taskLists ?? new TaskListsBefore()).take(api, request, context);
+    const commit = await commitContainer(api, request, commitContext, { before });
     // Sent more than once: a task of an earlier request is likeliest visible once this one's wait is over.
     const lookLate = async (waited: boolean): Promise<void> => {
       if (!commit.resent) return;
       const known = [commit.taskId, ...(result.otherTaskIds ?? [])];
-      const late = await lateOwnTasks(api, request, commitContext, known, waited);
+      const late = await lateOwnTasks(api, request, commitContext, known, waited, before);
       if (late.length > 0) result.otherTaskIds = [...known.slice(1), ...late];
     };
     Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
