@@ -14,7 +14,7 @@ import { settle, waitOptions } from './follow-tasks.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
 import { pushedLine, readPushedDigest } from './image-digest.js';
-import { containersOfGroup, namesContainer } from './unknown-container.js';
+import { withContainersOfGroup, namesContainer } from './unknown-container.js';
 
 export interface ContainerCommitContext extends StepContext {
   settings: Settings;
@@ -89,8 +89,7 @@ export async function commitOneContainer(
     result.groupBusy = result.taskId !== undefined || taskMayExist(error);
     result.failure = describeFailure(error, result.taskId, context.signal);
     if (!result.taskId && namesContainer(error) && !context.signal.aborted) {
-      const listing = await containersOfGroup(api, request, context);
-      if (listing) result.failure = `${listing}\n${result.failure}`;
+      result.failure = await withContainersOfGroup(api, request, result.failure, context);
     }
   }
   return finish();
