@@ -196,7 +196,7 @@ function settleStarted(
   result: ContainerResult,
   outcome: TaskOutcome,
   settings: WaitForTasksSettings,
-  cancellation: AbortSignal
+  signal: AbortSignal
 ): void {
   if (outcome.state === 'finished' && outcome.task.status === 'Succeeded') {
     // This step saw the task succeed, not where it pushed: the image is only what the workflow names.
@@ -207,7 +207,7 @@ function settleStarted(
   }
   const neverListed = outcome.state === 'timeout' && !outcome.task && !outcome.lastError;
   if (outcome.state !== 'not-found' && !neverListed) {
-    settle(result, outcome, settings, cancellation);
+    settle(result, outcome, settings, signal);
     return;
   }
   const how =

@@ -2,7 +2,7 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
-import { basicAuthorization } from '../runtime/mask.js';
+import { basicAuthorization, decodedUserInfo } from '../runtime/mask.js';
 import { maskProxyUserInfo } from './environment-secrets.js';
 import { proxyFor, type ProxyConfig } from './proxy.js';
 
@@ -64,9 +64,8 @@ function splitHost(host: string, protocol: 'http' | 'https'): { hostname: string
 function proxyAuthorization(proxy: URL): Record<string, string> {
   if (!proxy.username) return {};
   maskProxyUserInfo(proxy.href);
-  return {
-    'proxy-authorization': basicAuthorization(decodeURIComponent(proxy.username), decodeURIComponent(proxy.password))
-  };
+  const { username, password } = decodedUserInfo(proxy);
+  return { 'proxy-authorization': basicAuthorization(username, password) };
 }
 
 /**
