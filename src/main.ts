@@ -134,6 +134,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       (error: unknown) => deps.log.warning(`pr-comment: no comment written (${errorMessage(error)}).`)
     );
     process.removeListener('exit', flush);
-    deps.log.info(resultLine(results, failure));
+    const waitOnly = settings ? settings.mode === 'wait-for-tasks' : deps.readInput('task-id').trim() !== '';
+    deps.log.info(resultLine(results, { failed: failure !== undefined, waitOnly }));
   }
 }

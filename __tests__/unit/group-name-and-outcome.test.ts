@@ -97,7 +97,7 @@ describe('container-group-name', () => {
     const { api } = await step(BY_NAME, { groupsByName: [{ groups }] });
     expect(api.commitCalls).toHaveLength(0);
     expect(recorded.failed).toEqual([expect.stringMatching(message)]);
-    expect(texts().at(-1)).toMatch(/^Result: failed before any commit: /);
+    expect(texts().at(-1)).toBe('Result: failed before any commit (see the error above).');
   });
 
   it.each<[Record<string, string>, RegExp]>([
@@ -214,6 +214,32 @@ describe('messages after a refusal or a failed task', () => {
         /^Invalid container-name 'apx': not found in container group eci-2zelg8vwnlzdhf8hv7ab\. It has: app, sidecar, logger\.\n/
       )
     ]);
+    // The listing replaces the generic hint: one hint, the one that follows from the list.
+    expect(recorded.failed[0].match(/\nHint: /g)).toHaveLength(1);
+    expect(recorded.failed[0]).toMatch(/\nHint: use one of the names listed\.$/);
+  });
+
+  it('does not call a name the group lists "not found", and keeps the refusal and its hint', async () => {
+    const refusal = apiError({
+      action: 'CommitContainer',
+      code: 'InvalidParameter',
+      statusCode: 400,
+      retryable: false,
+      message: 'The specified ContainerName "app" is not valid.'
+    });
+    await step(
+      { ...COMMIT_INPUTS, 'container-name': 'app' },
+      {
+        commits: [refusal],
+        groups: [{ containerGroupId: COMMIT_INPUTS['container-group-id'], containers: ['app', 'sidecar'] }]
+      }
+    );
+    expect(recorded.failed).toHaveLength(1);
+    expect(recorded.failed[0]).not.toMatch(/not found|use one of the names listed/);
+    expect(recorded.failed[0]).toMatch(
+      /^Container group eci-2zelg8vwnlzdhf8hv7ab has container app \(it has: app, sidecar\)/
+    );
+    expect(recorded.failed[0]).toMatch(/\nHint: /);
   });
 
   it('names container-group-id and region-id when ECI does not know the group', async () => {

@@ -14,8 +14,8 @@ import { untilAborted } from '../runtime/until-aborted.js';
 import { settle, waitOptions } from './follow-tasks.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
-import { readPushedDigest } from './image-digest.js';
-import { containersOfGroup, namesContainer } from './unknown-container.js';
+import { pushedLine, readPushedDigest } from './image-digest.js';
+import { withContainersOfGroup, namesContainer } from './unknown-container.js';
 
 export interface ContainerCommitContext extends StepContext {
   settings: Settings;
@@ -79,11 +79,14 @@ export async function commitOneContainer(
     result.task = outcome.task ?? result.task;
     settle(result, outcome, context.settings, context.signal);
     await lookLate(true);
-    if (result.status === 'Succeeded' && context.registry) {
-      Object.assign(
-        result,
-        await readPushedDigest(context.registry, request.image, context.settings.registry, context.signal)
-      );
+    if (result.status === 'Succeeded') {
+      if (context.registry) {
+        Object.assign(
+          result,
+          await readPushedDigest(context.registry, request.image, context.settings.registry, context.signal)
+        );
+      }
+      context.log.info(pushedLine(imageReference(request), result.digest));
     }
   } catch (error) {
     result.status = result.taskId ? 'Running' : 'Failed';
@@ -91,8 +94,7 @@ export async function commitOneContainer(
     result.groupBusy = result.taskId !== undefined || taskMayExist(error);
     result.failure = describeFailure(error, result.taskId, context.signal);
     if (!result.taskId && namesContainer(error) && !context.signal.aborted) {
-      const listing = await containersOfGroup(api, request, context);
-      if (listing) result.failure = `${listing}\n${result.failure}`;
+      result.failure = await withContainersOfGroup(api, request, result.failure, context);
     }
   }
   return finish();

@@ -125,6 +125,7 @@ async function readNamedDigests(results: ContainerResult[], context: WaitForStar
     if (result.status !== 'Succeeded' || !result.image || !result.tag || context.signal.aborted) continue;
     const repository = result.image.slice(0, -(result.tag.length + 1));
     Object.assign(result, await readPushedDigest(registry, { repository, tag: result.tag }, rules, context.signal));
+    if (result.digest) context.log.info(`Digest of ${untrusted(result.image)}: ${result.digest}`);
   }
 }
 
