@@ -219,6 +219,27 @@ describe('messages after a refusal or a failed task', () => {
     expect(recorded.failed[0]).toMatch(/\nHint: use one of the names listed\.$/);
   });
 
+  it('asks for the group within one retry loop: at most max-attempts calls when the listing keeps failing', async () => {
+    const { api } = await step(
+      { ...COMMIT_INPUTS, 'container-name': 'apx', 'max-attempts': '3' },
+      {
+        commits: [
+          apiError({
+            action: 'CommitContainer',
+            code: 'InvalidParameter.NotFound',
+            statusCode: 404,
+            retryable: false,
+            message: 'The specified ContainerName "apx" is not found.'
+          })
+        ],
+        groups: Array.from({ length: 20 }, () => apiError({ action: 'DescribeContainerGroups' }))
+      }
+    );
+    expect(api.groupCalls).toHaveLength(3);
+    // The listing failed: the refusal stands as ECI gave it.
+    expect(recorded.failed[0]).toContain('The specified ContainerName "apx" is not found.');
+  });
+
   it('does not call a name the group lists "not found", and keeps the refusal and its hint', async () => {
     const refusal = apiError({
       action: 'CommitContainer',

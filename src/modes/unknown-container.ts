@@ -2,7 +2,6 @@ import type { EciApi } from '../eci/eci-client.js';
 import { ApiError } from '../model/errors.js';
 import type { CommitRequest } from '../model/request.js';
 import { untrusted } from '../model/untrusted.js';
-import { withRetry } from '../net/retry.js';
 import type { StepContext } from '../runtime/step-context.js';
 import { MAX_CONTAINERS } from './plan.js';
 
@@ -29,11 +28,10 @@ export async function withContainersOfGroup(
   failure: string,
   context: Pick<StepContext, 'clock' | 'retry' | 'signal' | 'log'>
 ): Promise<string> {
-  const group = await withRetry(
-    'DescribeContainerGroups',
-    () => api.describeContainerGroup(request.regionId, request.containerGroupId, { signal: context.signal }),
-    context
-  ).catch(() => undefined);
+  // The API retries its reads itself (eci/retrying-api.ts): one call here, not a loop around its loop.
+  const group = await api
+    .describeContainerGroup(request.regionId, request.containerGroupId, { signal: context.signal })
+    .catch(() => undefined);
   if (!group) return failure;
   const has = group.containers.slice(0, MAX_CONTAINERS).map((name) => untrusted(name, 140));
   const listed = has.join(', ') || 'no containers';
