@@ -160,7 +160,10 @@ describe('CommitContainer for a container or group it does not know', () => {
       const error = result.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
       expect(error).toContain(`CommitContainer failed: ${code} `);
       expect(error).toContain('ContainerName');
-      expect(result.stdout).toMatch(/Hint: ECI [^\n]*check container-group-id, region-id and container-name/);
+      // The refused name is looked up in the group: the error lists its containers and the hint follows from them.
+      expect(error).toContain("Invalid container-name 'no-such-container': not found in container group");
+      expect(error).toContain('It has: app, sidecar, logger.');
+      expect(error).toMatch(/Hint: use one of the names listed\.$/);
     }
   );
 });
