@@ -237,7 +237,7 @@ describe('pr-comment', () => {
     expect(github.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
     const updated = github.comments.find((comment) => comment.user.type === 'Bot')!.body;
     expect(updated).toContain('❌ ECI commit container:');
-    expect(updated).toContain('&#60;img src=x onerror=alert(1)&#62; &#64;octocat &#35;1 &#60;/pre&#62;');
+    expect(updated).toContain('&#60;img src=x onerror=alert&#40;1&#41;&#62; &#64;octocat &#35;1 &#60;/pre&#62;');
     expect(updated).not.toContain('<img');
     expect(updated).not.toContain('@octocat');
 
