@@ -128,6 +128,22 @@ describe('DebugCapture', () => {
     expect(events).toEqual({ source: 'DescribeContainerGroups Events', events: OOM.events });
   });
 
+  it('names debug-report when DescribeContainerGroups is refused during a capture', async () => {
+    const denied = apiError({
+      action: 'DescribeContainerGroups',
+      code: 'Forbidden.RAM',
+      statusCode: 403,
+      retryable: false
+    });
+    const { capture, warnings } = setup({ states: [denied] });
+    await capture.before('app');
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Debug report: DescribeContainerGroups failed, no state, log or events are kept: Forbidden\.RAM.* debug-report: true needs eci:DescribeContainerGroups in the RAM policy/
+      )
+    ]);
+  });
+
   it('says once that the group is gone, and still writes the files', async () => {
     const { api, capture, warnings, folders } = setup({ states: [undefined] });
     expect((await capture.before('app'))?.files).toEqual(['state.json', 'events.json', 'report.md']);

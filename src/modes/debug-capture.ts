@@ -14,7 +14,7 @@ import type { DebugReportSettings } from '../model/settings.js';
 import { untrusted } from '../model/untrusted.js';
 import { logTail } from '../model/log-tail.js';
 import { buildReportMarkdown, describeContainerState, type ReportedContainer } from '../report/debug-report.js';
-import { hintFor, PERMISSION_CODES } from '../report/hints.js';
+import { hintForCapture, PERMISSION_CODES } from '../report/hints.js';
 import type { StepContext } from '../runtime/step-context.js';
 
 /**
@@ -252,7 +252,7 @@ export class DebugCapture {
     const reason = error instanceof ApiError ? `${error.code}: ${error.message}` : errorMessage(error);
     const hint =
       error instanceof ApiError
-        ? (hintFor(error.code, action) ??
+        ? (hintForCapture(error.code, action) ??
           (error.code === 'AnswerTooLarge' ? 'The log answer was larger than expected; lower log-lines.' : undefined))
         : undefined;
     this.warnOnce(
