@@ -129,7 +129,7 @@ const phaseSplit: Check<PhaseSplit> = (value, path) => {
   return shares.length === 3 ? [shares[0] ?? 0, shares[1] ?? 0, shares[2] ?? 0] : fail(path, 'three numbers');
 };
 
-const counted = { count: opt(number), action: opt(string) };
+const counted = { count: opt(number), action: opt(string), skip: opt(number) };
 
 const faults = object({
   injectError: opt(
@@ -211,6 +211,7 @@ const configBody = object({
   logLimitKeeps: opt(oneOf(['start', 'end'] as const)),
   unknownCommitTarget: opt(oneOf(UNKNOWN_COMMIT_TARGETS)),
   commitTaskShape: opt(oneOf(COMMIT_TASK_SHAPES)),
+  clockSkewMs: opt(number),
   githubTokenClaims: opt(recordOf((value) => value)),
   registryUsers: opt(arrayOf(object({ username: req(string), password: req(string) }))),
   acrInstances: opt(arrayOf(string)),

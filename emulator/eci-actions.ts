@@ -48,6 +48,8 @@ export interface EciDependencies {
   unknownCommitTarget(): UnknownCommitTarget;
   /** The task fields DescribeCommitContainerTask answers with. */
   commitTaskShape(): CommitTaskShape;
+  /** ECI's clock minus ours: added to the times DescribeCommitContainerTask reports. */
+  clockSkewMs(): number;
 }
 
 export function createEciActions(deps: EciDependencies): Record<string, ActionHandler | ListActionHandler> {
@@ -191,6 +193,7 @@ function describeCommitContainerTask(deps: EciDependencies, { params, nowMs }: A
     throw invalidParameter('TaskStatus', `expected one of ${TASK_STATUSES.join(', ')}.`);
   }
   const offset = decodePageToken(params);
+  const skew = deps.clockSkewMs();
 
   const matching = deps.tasks
     .newestFirst()
@@ -214,13 +217,13 @@ function describeCommitContainerTask(deps: EciDependencies, { params, nowMs }: A
     CommitTasks: page.map(({ task, view }) => ({
       TaskId: task.taskId,
       TaskStatus: view.status,
-      ...taskTimes(deps.commitTaskShape(), task, view),
+      ...taskTimes(deps.commitTaskShape(), task, view, skew),
       ContainerName: task.containerName,
       CommitPhaseInfos: view.phases.map((phase) => ({
         Phase: phase.phase,
         Status: phase.status,
         Message: phase.message,
-        RecordTime: recordTime(phase.recordedAtMs, `${task.taskId}/${phase.phase}/${phase.status}`)
+        RecordTime: recordTime(phase.recordedAtMs + skew, `${task.taskId}/${phase.phase}/${phase.status}`)
       }))
     }))
   };
@@ -230,9 +233,14 @@ function describeCommitContainerTask(deps: EciDependencies, { params, nowMs }: A
  * The API reference's fields (TaskProgress, StatusMessage, TaskCreationTime, TaskFinishedTime), or the ECI user
  * guide's older sample: CreationTime and FinishedTime, no progress and no message.
  */
-function taskTimes(shape: CommitTaskShape, task: CommitTask, view: ReturnType<typeof viewTaskAt>): object {
-  const created = isoSeconds(task.createdAtMs);
-  const finished = view.finishedAtMs === undefined ? '' : isoSeconds(view.finishedAtMs);
+function taskTimes(
+  shape: CommitTaskShape,
+  task: CommitTask,
+  view: ReturnType<typeof viewTaskAt>,
+  skewMs: number
+): object {
+  const created = isoSeconds(task.createdAtMs + skewMs);
+  const finished = view.finishedAtMs === undefined ? '' : isoSeconds(view.finishedAtMs + skewMs);
   if (shape === 'user-guide') return { CreationTime: created, FinishedTime: finished };
   return {
     TaskProgress: `${view.progressPercent}%`,

@@ -56,6 +56,11 @@ export interface EmulatorSettings {
   unknownCommitTarget: UnknownCommitTarget;
   /** DescribeCommitContainerTask's task fields: the API reference's, or the older ones of the ECI user guide. */
   commitTaskShape: CommitTaskShape;
+  /**
+   * ECI's clock minus ours, in ms: added to every time DescribeCommitContainerTask reports (a task's creation and
+   * finish, its phases' RecordTime). Default 0.
+   */
+  clockSkewMs: number;
   /** Claims added to (or replacing those of) the tokens the GitHub stand-in issues, e.g. another `sub`. */
   githubTokenClaims: JwtClaims;
   /** Username and password pairs the registry's token realm accepts (besides temporary logins it issued). */
@@ -98,6 +103,7 @@ export function initialSettings(options: EmulatorOptions): EmulatorSettings {
     logLimitKeeps: options.logLimitKeeps ?? 'start',
     unknownCommitTarget: options.unknownCommitTarget ?? 'invalid-parameter',
     commitTaskShape: options.commitTaskShape ?? 'api-reference',
+    clockSkewMs: options.clockSkewMs ?? 0,
     githubTokenClaims: options.githubTokenClaims ?? {},
     registryUsers: options.registryUsers ?? [DEFAULT_REGISTRY_USER],
     acrInstances: options.acrInstances ?? [DEFAULT_ACR_INSTANCE_ID]

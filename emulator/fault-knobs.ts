@@ -10,6 +10,8 @@ interface Counted {
   count?: number;
   /** Only requests for this action (e.g. `DescribeCommitContainerTask`); default: any action. */
   action?: string;
+  /** Matching requests let through before the fault applies; default 0. */
+  skip?: number;
 }
 
 export interface InjectedErrorKnob extends Counted {
@@ -64,12 +66,14 @@ export interface RequestFaults {
 }
 
 class CountedFaults<T extends Counted> {
-  private entries: Array<{ knob: T; left: number }> = [];
+  private entries: Array<{ knob: T; left: number; skipLeft: number }> = [];
 
   arm(knob: T): void {
     const count = knob.count ?? 1;
     if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a positive integer, got ${count}`);
-    this.entries.push({ knob, left: count });
+    const skip = knob.skip ?? 0;
+    if (!Number.isInteger(skip) || skip < 0) throw new RangeError(`skip must be a non-negative integer, got ${skip}`);
+    this.entries.push({ knob, left: count, skipLeft: skip });
   }
 
   take(action: string | undefined): T | undefined {
@@ -77,13 +81,22 @@ class CountedFaults<T extends Counted> {
       (candidate) => candidate.knob.action === undefined || candidate.knob.action === action
     );
     if (!entry) return undefined;
+    if (entry.skipLeft > 0) {
+      entry.skipLeft -= 1;
+      return undefined;
+    }
     entry.left -= 1;
     if (entry.left === 0) this.entries.splice(this.entries.indexOf(entry), 1);
     return entry.knob;
   }
 
   armed(): T[] {
-    return this.entries.map(({ knob, left }) => ({ ...knob, count: left }));
+    return this.entries.map(({ knob, left, skipLeft }) => {
+      const armed: T = { ...knob, count: left };
+      if (skipLeft > 0) armed.skip = skipLeft;
+      else delete armed.skip;
+      return armed;
+    });
   }
 
   clear(): void {

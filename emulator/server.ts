@@ -135,7 +135,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       faults,
       unknownContainerGroup: () => settings.unknownContainerGroup,
       unknownCommitTarget: () => settings.unknownCommitTarget,
-      commitTaskShape: () => settings.commitTaskShape
+      commitTaskShape: () => settings.commitTaskShape,
+      clockSkewMs: () => settings.clockSkewMs
     })
   );
   registerActions(

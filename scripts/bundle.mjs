@@ -7,7 +7,9 @@
 //
 // Start-up loads only what every run uses: tsconfig.bundle.json maps @actions/http-client (with undici) and
 // @actions/exec, which @actions/core imports eagerly for its OIDC and platform helpers, to the stand-ins in
-// scripts/bundle-stand-ins/, which load the real packages on first use. ncc's resolver reads that mapping from
+// scripts/bundle-stand-ins/, which load the real packages on first use. It maps the layers of the Alibaba SDK that
+// @alicloud/openapi-client requires at load but this action never calls (its credential client, its XML reader,
+// httpx) the same way; see each stand-in. ncc's resolver reads that mapping from
 // TS_NODE_PROJECT (an absolute path: it resolves a relative one against the file tsconfig.json, not the folder), and
 // its build cache does not notice a change of mapping, hence --no-cache.
 //
@@ -31,6 +33,7 @@ execFileSync('npx', ['ncc', ...NCC_ARGS, '-o', values.out], {
 });
 
 assertLazyInEntry(values.out);
+assertRealCredentials(values.out);
 
 const files = readdirSync(values.out);
 for (const chunk of files.filter((file) => /^\w+\.index\.js$/.test(file))) {
@@ -57,6 +60,20 @@ function assertLazyInEntry(out) {
   );
   if (eager.length > 0)
     throw new Error(`index.js loads at start-up what should load on first use: ${eager.join(', ')}`);
+}
+
+/**
+ * Fails the build when the default credential chain would get the stand-in of @alicloud/credentials: it must import
+ * the package by its file (src/eci/credentials.ts), which the bare-name mapping does not match.
+ */
+function assertRealCredentials(out) {
+  const chunks = readdirSync(out).filter((name) => name.endsWith('.js.map'));
+  const bundled = chunks.some((file) =>
+    JSON.parse(readFileSync(join(out, file), 'utf8')).sources.some((source) =>
+      source.endsWith('node_modules/@alicloud/credentials/dist/src/client.js')
+    )
+  );
+  if (!bundled) throw new Error('the default credential chain lost the real @alicloud/credentials to its stand-in');
 }
 
 /** Stack traces need the mappings only; the sources themselves would double dist/ for nothing. */

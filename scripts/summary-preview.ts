@@ -76,7 +76,6 @@ async function chrome(args: string[]): Promise<string> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        '--hide-scrollbars',
         `--user-data-dir=${profile}`,
         ...args
       ],

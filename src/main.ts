@@ -32,7 +32,10 @@ export interface RunDependencies {
   clock: Clock;
   log: StepLog;
   createApi: (settings: StepSettings, context: ApiContext) => Promise<EciApi>;
-  /** Where cancellation (SIGINT/SIGTERM from the runner) comes from. */
+  /**
+   * Where the job's cancellation (SIGINT/SIGTERM from the runner) comes from: the source of the step context's
+   * `signal`, which also ends at the step's deadline.
+   */
   cancellation: AbortSignal;
   /** The pauses between attempts; the number of attempts is the max-attempts input. */
   retry: RetryBackoff;
@@ -133,6 +136,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       (error: unknown) => deps.log.warning(`pr-comment: no comment written (${errorMessage(error)}).`)
     );
     process.removeListener('exit', flush);
-    deps.log.info(resultLine(results, failure));
+    const waitOnly = settings ? settings.mode === 'wait-for-tasks' : deps.readInput('task-id').trim() !== '';
+    deps.log.info(resultLine(results, { failed: failure !== undefined, waitOnly }));
   }
 }

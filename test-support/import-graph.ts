@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 
 /** One relative import of a project file, type-only and dynamic ones included. */
 export interface ImportEdge {
@@ -8,9 +9,8 @@ export interface ImportEdge {
   line: number;
 }
 
-/** `import … from`, `export … from`, `import '…'` and `import('…')`, with the line they start on. */
-const SPECIFIER =
-  /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+/** A dynamic import whose path is not a plain string: what it loads cannot be read from the text. */
+const UNCHECKABLE_IMPORT = /\bimport\s*\(\s*[^'"\s)]/;
 
 export function sourceFiles(root: string, folder: string): string[] {
   const found: string[] = [];
@@ -18,7 +18,7 @@ export function sourceFiles(root: string, folder: string): string[] {
     for (const entry of readdirSync(path)) {
       const full = join(path, entry);
       if (statSync(full).isDirectory()) visit(full);
-      else if (/\.(ts|mts|mjs)$/.test(entry) && !entry.endsWith('.d.ts')) found.push(relative(root, full));
+      else if (/\.(ts|mts|mjs|js|cjs)$/.test(entry) && !entry.endsWith('.d.ts')) found.push(relative(root, full));
     }
   };
   visit(join(root, folder));
@@ -32,12 +32,21 @@ export function sourceFiles(root: string, folder: string): string[] {
  */
 export function importsOf(root: string, file: string): ImportEdge[] {
   const text = readFileSync(join(root, file), 'utf8');
+  const uncheckable = UNCHECKABLE_IMPORT.exec(text);
+  if (uncheckable) {
+    const line = text.slice(0, uncheckable.index).split('\n').length;
+    throw new Error(`${file}:${line}: a dynamic import of a computed path, whose layer cannot be checked`);
+  }
+  // TypeScript's own reading of every import, export … from, import type, import() and require() of the file.
+  const { importedFiles } = ts.preProcessFile(text, true, true);
   const edges: ImportEdge[] = [];
-  for (const match of text.matchAll(SPECIFIER)) {
-    const specifier = match[1] ?? match[2];
-    const target = relative(root, resolve(root, dirname(file), specifier)).replace(/\.js$/, '.ts');
+  for (const { fileName, pos } of importedFiles) {
+    if (!/^\.{1,2}\//.test(fileName)) continue;
+    const resolved = relative(root, resolve(root, dirname(file), fileName));
+    const source = resolved.replace(/\.js$/, '.ts');
+    const target = existsSync(join(root, source)) ? source : resolved;
     if (target.startsWith('node_modules/')) continue;
-    const line = text.slice(0, match.index).split('\n').length;
+    const line = text.slice(0, pos).split('\n').length;
     edges.push({ from: file, to: target, line });
   }
   return edges;

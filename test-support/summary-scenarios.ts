@@ -255,19 +255,21 @@ export const SUMMARY_SCENARIOS: SummaryScenario[] = [
   },
   {
     name: 'wait-false',
-    title: 'wait: false on two containers: the tasks are left running',
-    maxHeightPx: 900,
+    // The action refuses wait: false with several containers (checkWaitAllows): one container, as it allows.
+    title: 'wait: false: the task is left running',
+    maxHeightPx: 600,
     report: report(
       [
-        result('app', { status: 'Running', taskId: 't-2zej6nstkg744qc3abcd', requestId: 'REQ-app', durationMs: 1_200 }),
-        result('sidecar', {
+        result('app', {
+          tag: TAG,
+          image: `${REPOSITORY}:${TAG}`,
           status: 'Running',
-          taskId: 't-2zej6nstkg744qc3efgh',
-          requestId: 'REQ-sidecar',
-          durationMs: 1_100
+          taskId: 't-2zej6nstkg744qc3abcd',
+          requestId: 'REQ-app',
+          durationMs: 1_200
         })
       ],
-      2_900,
+      1_900,
       { waitTimeoutMs: WAIT_TIMEOUT_MS }
     )
   },

@@ -16,9 +16,39 @@ const jsonOf = (markdown: string): unknown[] =>
     .filter((block) => block.lang === 'json')
     .map((block) => JSON.parse(block.text) as unknown);
 
+/** Each step of a workflow's YAML that uses this action: from its `uses:` line to the next step. */
+function actionSteps(yaml: string): string[] {
+  const steps: string[] = [];
+  let current: string[] | undefined;
+  for (const line of yaml.split('\n')) {
+    if (/^\s*(- )?uses: [\w-]+\/eci-commit-container@/.test(line)) steps.push((current = [line]).join('\n'));
+    else if (/^\s*- /.test(line) || /^\S/.test(line)) current = undefined;
+    else if (current) {
+      current.push(line);
+      steps[steps.length - 1] = current.join('\n');
+    }
+  }
+  return steps;
+}
+
+describe('Markdown files', () => {
+  it.each(['README.md', ...markdownFiles()])('%s has no empty section and no double blank line', (path) => {
+    const outsideCode = readText(path).replace(/^```[\s\S]*?^```/gm, '```');
+    expect(outsideCode).not.toMatch(/\n\n\n/);
+    // A heading followed by one of its level or above, with nothing between: an empty section.
+    const lines = outsideCode.split('\n').filter((line) => line.trim() !== '');
+    const empty = lines.filter((line, index) => {
+      const level = /^(#+) /.exec(line)?.[1].length;
+      const next = /^(#+) /.exec(lines[index + 1] ?? '')?.[1].length;
+      return level !== undefined && next !== undefined && next <= level;
+    });
+    expect(empty).toEqual([]);
+  });
+});
+
 describe('README', () => {
   it('stays short: about 400 lines at most', () => {
-    expect(readme.split('\n').length).toBeLessThanOrEqual(420);
+    expect(readme.trimEnd().split('\n').length).toBeLessThanOrEqual(405);
   });
 
   it('leads the quick start with OIDC pinned to @v1, with id-token: write, and shows keys as the alternative', () => {
@@ -30,6 +60,16 @@ describe('README', () => {
     expect(second?.text).toMatch(/access-key-id:[\s\S]*access-key-secret:/);
     expect(quickStart).toContain('(docs/credentials.md#set-up-github-oidc-in-ram)');
     expect(quickStart).toContain('(#permission-policy)');
+  });
+
+  it('passes role-arn in every step of the quick start and the core examples that commits, and says why', () => {
+    const yaml = [section(readme, 'Quick start'), section(readme, 'Examples')].map(yamlOf).join('\n');
+    const commits = actionSteps(yaml).filter((step) => !/\btask-id:/.test(step));
+    expect(commits.length).toBeGreaterThanOrEqual(5);
+    for (const step of commits) expect(step).toMatch(/\n\s+role-arn: \S/);
+    expect(section(readme, 'Quick start')).toMatch(
+      /`role-arn`[^\n]*\n?[^\n]*\(docs\/credentials\.md#let-eci-push-the-image\)/
+    );
   });
 
   it('says how to tag a pull_request run with its head commit', () => {

@@ -72,7 +72,10 @@ describe('the built action against the ECI emulator', () => {
         }
       ])
     });
-    const describes = emulator.requestsFor('DescribeCommitContainerTask');
+    // The group's tasks listed just before the commit, then the wait's queries for the task.
+    const [listed, ...describes] = emulator.requestsFor('DescribeCommitContainerTask');
+    expect(listed.params).toMatchObject({ ContainerGroupId: 'eci-emulator0000000001' });
+    expect(listed.receivedAt).toBeLessThanOrEqual(commits[0].receivedAt);
     expect(describes.length).toBeGreaterThanOrEqual(1);
     expect(describes.every((request) => request.params['TaskId.1'] === task.taskId && request.signatureValid)).toBe(
       true
@@ -115,7 +118,8 @@ describe('the built action against the ECI emulator', () => {
     const result = await runAction({ inputs: baseInputs(emulator, { wait: 'false', 'image-tag': 'nowait' }) });
 
     expect(result.exitCode).toBe(0);
-    expect(emulator.requestsFor('DescribeCommitContainerTask')).toHaveLength(0);
+    // Only the list taken before the commit.
+    expect(emulator.requestsFor('DescribeCommitContainerTask')).toHaveLength(1);
     expect(result.outputs.status).toBe('Running');
     expect(result.outputs['task-id']).toBe(emulator.tasks[0].taskId);
     expect(result.summary).toContain('Running');

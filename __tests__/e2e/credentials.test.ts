@@ -205,7 +205,8 @@ describe('credentials', () => {
 describe('security tokens that expire, and secrets in the credential chain', () => {
   it('renews OIDC credentials when ECI says the security token expired, and signs the next call with the new ones', async () => {
     const emulator = currentEmulator();
-    emulator.injectError(EXPIRED_TOKEN);
+    // The wait's first status query: the list of the group's tasks before the commit is let through.
+    emulator.injectError({ ...EXPIRED_TOKEN, skip: 1 });
     const result = await runAction({ inputs: oidcInputs(currentEmulator()), env: { ...emulator.githubOidcEnv() } });
 
     expect(result.exitCode).toBe(0);
@@ -233,7 +234,8 @@ describe('security tokens that expire, and secrets in the credential chain', () 
 
   it('fails with the task still running when a static security token expires during the wait', async () => {
     const emulator = currentEmulator();
-    emulator.injectError(EXPIRED_TOKEN);
+    // The wait's first status query: the list of the group's tasks before the commit is let through.
+    emulator.injectError({ ...EXPIRED_TOKEN, skip: 1 });
     const result = await runAction({ inputs: baseInputs(emulator, { 'security-token': 'CAISstatic-token-for-test' }) });
 
     expect(result.exitCode).toBe(1);
@@ -246,7 +248,8 @@ describe('security tokens that expire, and secrets in the credential chain', () 
     expect(result.outputs.status).toBe('Running');
     // Temporary keys from the inputs cannot be renewed: no STS call, no further status query with the dead token.
     expect(emulator.requestsFor('AssumeRoleWithOIDC')).toHaveLength(0);
-    expect(emulator.requestsFor('DescribeCommitContainerTask')).toHaveLength(1);
+    // The list before the commit, then the one refused status query.
+    expect(emulator.requestsFor('DescribeCommitContainerTask')).toHaveLength(1 + 1);
   });
 
   describe('security-token goes with every ECI call, and is masked', () => {

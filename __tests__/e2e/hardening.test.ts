@@ -197,7 +197,14 @@ describe('hardening of the built action', () => {
 
   it('refuses an oversized answer with a clear error, after reading no more than 1 MiB', async () => {
     const emulator = currentEmulator();
-    emulator.answerRaw({ action: 'DescribeCommitContainerTask', status: 200, body: 'x'.repeat(64 * 1024), repeat: 40 });
+    // The wait's status query; the list of the group's tasks before the commit is let through.
+    emulator.answerRaw({
+      action: 'DescribeCommitContainerTask',
+      skip: 1,
+      status: 200,
+      body: 'x'.repeat(64 * 1024),
+      repeat: 40
+    });
     const result = await runAction({ inputs: baseInputs(emulator) });
 
     expect(result.exitCode).toBe(1);

@@ -1,7 +1,14 @@
 /** The built action's log (no empty group, the wait said at info level, the result last) and container-group-name. */
 import { defaultContainerGroups } from '../../emulator/container-groups.js';
 import { runAction } from '../../test-support/action-runner.js';
-import { baseInputs, errorLine, parseResults, REPOSITORY, useEmulator } from '../../test-support/scenario.js';
+import {
+  baseInputs,
+  errorLine,
+  parseResults,
+  REPOSITORY,
+  useEmulator,
+  waitInputs
+} from '../../test-support/scenario.js';
 
 const CREATED = Date.parse('2026-03-01T08:00:00Z');
 const currentEmulator = useEmulator({
@@ -40,6 +47,18 @@ const currentEmulator = useEmulator({
 const visible = (stdout: string): string[] =>
   stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::debug::') && !line.startsWith('::add-mask::'));
 
+/** The lines inside each `Waiting for task` group. */
+function waitGroups(lines: string[]): string[][] {
+  const groups: string[][] = [];
+  let current: string[] | undefined;
+  for (const line of lines) {
+    if (line.startsWith('::group::Waiting for task')) groups.push((current = []));
+    else if (line === '::endgroup::') current = undefined;
+    else current?.push(line);
+  }
+  return groups;
+}
+
 function byName(emulator: ReturnType<typeof currentEmulator>, name: string, overrides: Record<string, string> = {}) {
   const inputs = baseInputs(emulator, { 'container-group-name': name, 'image-tag': 'v1', ...overrides });
   delete inputs['container-group-id'];
@@ -49,6 +68,8 @@ function byName(emulator: ReturnType<typeof currentEmulator>, name: string, over
 describe('the log of the built action', () => {
   it('opens no empty group, says the wait at info level, names the tags pushed and ends with the result', async () => {
     const emulator = currentEmulator();
+    // Long enough for a poll to see a phase running.
+    emulator.configure({ taskDurationMs: 2500 });
     const result = await runAction({
       inputs: baseInputs(emulator, { 'container-name': 'app, sidecar', 'image-tag': 'v7', 'wait-timeout': '45' })
     });
@@ -68,12 +89,34 @@ describe('the log of the built action', () => {
     const app = emulator.registry.digestOf(REPOSITORY, 'v7-app');
     const sidecar = emulator.registry.digestOf(REPOSITORY, 'v7-sidecar');
     expect(lines.at(-1)).toBe(`Result: pushed app → ${REPOSITORY}@${app}, sidecar → ${REPOSITORY}@${sidecar}.`);
-    // The task line does not repeat the phase message printed just above it.
-    const repeats = lines.filter((line, index) => {
-      const message = line.match(/^Task t-\S+ is \w+: (.*)$/)?.[1];
-      return message !== undefined && lines[index - 1]?.endsWith(`: ${message}`);
-    });
-    expect(repeats).toEqual([]);
+    // In each wait group, a running phase says the task is in progress: no task line says it again.
+    const waits = waitGroups(lines);
+    expect(waits).toHaveLength(2);
+    for (const wait of waits) {
+      expect(wait).toContainEqual(expect.stringMatching(/^Phase \w+ Running/));
+      expect(wait).not.toContainEqual(expect.stringMatching(/^Task t-\S+ is Running/));
+    }
+    // Each success is said once, with its digest, and then in the result line.
+    expect(lines).not.toContainEqual(expect.stringMatching(/^Task t-\S+ is Succeeded/));
+    expect(lines).not.toContainEqual(expect.stringMatching(/^Digest of /));
+    for (const [tag, digest] of [
+      ['v7-app', app],
+      ['v7-sidecar', sidecar]
+    ]) {
+      expect(lines.filter((line) => line.includes('committed and pushed'))).toContain(
+        `Image ${REPOSITORY}:${tag} committed and pushed (digest ${digest}).`
+      );
+    }
+    expect(lines.filter((line) => line.includes('committed and pushed'))).toHaveLength(2);
+  });
+
+  it('ends a step that failed before any call with a pointer to its error, not a second copy', async () => {
+    const emulator = currentEmulator();
+    const result = await runAction({ inputs: waitInputs(emulator, 'not a task id!') });
+    expect(result.exitCode).toBe(1);
+    const lines = visible(result.stdout);
+    expect(lines.filter((line) => line.includes('not a task id!'))).toHaveLength(1);
+    expect(lines.at(-1)).toBe('Result: failed before waiting (see the error above).');
   });
 
   it('ends a failed run with the result line after the error', async () => {
@@ -122,6 +165,9 @@ describe('container-group-name against the emulator', () => {
     expect(result.exitCode).toBe(1);
     expect(emulator.requestsFor('CommitContainer')).toHaveLength(0);
     expect(errorLine(result.stdout)).toMatch(message);
-    expect(visible(result.stdout).at(-1)).toMatch(/^Result: failed before any commit: /);
+    const lines = visible(result.stdout);
+    expect(lines.at(-1)).toBe('Result: failed before any commit (see the error above).');
+    // The error is printed once, in full.
+    expect(lines.filter((line) => message.test(line))).toHaveLength(1);
   });
 });

@@ -20,6 +20,31 @@ describe('lost answers on the bundle', () => {
     expect(result.outputs['task-id']).toBe(emulator.tasks[0].taskId);
     expect(result.outputs.status).toBe('Succeeded');
   }, 30_000);
+
+  it("adopts the lost answer's task by the list taken before the commit, with the user guide's fields and ECI's clock 10 minutes behind", async () => {
+    const emulator = currentEmulator();
+    // An earlier run left a task of the container in the group.
+    const earlier = await runAction({ inputs: baseInputs(emulator) });
+    expect(earlier.exitCode).toBe(0);
+    const earlierTaskId = earlier.outputs['task-id'];
+    emulator.configure({ commitTaskShape: 'user-guide', clockSkewMs: -10 * 60_000 });
+    emulator.processThenDrop({ action: 'CommitContainer' });
+    emulator.hideNewTasks({ queries: 1 });
+    const result = await runAction({ inputs: baseInputs(emulator) });
+
+    expect(errorLine(result.stdout)).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(emulator.requestsFor('CommitContainer')).toHaveLength(2);
+    expect(emulator.tasks).toHaveLength(2);
+    const lost = emulator.tasks.find((task) => task.taskId !== earlierTaskId)!;
+    expect(result.outputs['task-id']).toBe(lost.taskId);
+    expect(result.outputs.status).toBe('Succeeded');
+    expect(result.stdout).toContain(`Adopted commit task ${lost.taskId}`);
+    expect(parseResults(result.outputs.results)).toEqual([
+      expect.objectContaining({ taskId: lost.taskId, status: 'Succeeded' })
+    ]);
+    expect(parseResults(result.outputs.results)[0].otherTaskIds).toBeUndefined();
+  }, 60_000);
 });
 
 describe('long timeouts on the bundle', () => {

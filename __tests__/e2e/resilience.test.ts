@@ -110,7 +110,8 @@ describe('resilience of the built action', () => {
           inputs: baseInputs(emulator, { endpoint: `https://${PROXY_ONLY_HOST}:${port}` }),
           env: { HTTPS_PROXY: proxy.url }
         });
-        // The commit is about to be sent (it opens no log group of its own).
+        // The commit is about to be sent (it opens no log group of its own), after the group's tasks are listed: the
+        // list is the first call through the tunnel, and hangs.
         await running.waitForOutput('::debug::CommitContainer parameters for app');
         await new Promise((resolve) => setTimeout(resolve, 1000));
         running.child.kill('SIGINT');
@@ -118,7 +119,7 @@ describe('resilience of the built action', () => {
         // Ended by itself, not by the test's failsafe kill, and not by waiting out the held answer.
         expect(result.signal).toBeNull();
         expect(result.exitCode).toBe(1);
-        expect(result.stdout).toContain('::error::The job was cancelled during CommitContainer');
+        expect(result.stdout).toContain('::error::The job was cancelled during DescribeCommitContainerTask');
         expect(result.outputs).toEqual({});
       } finally {
         sockets.forEach((socket) => socket.destroy());
@@ -134,7 +135,8 @@ describe('resilience of the built action', () => {
         const endpoint = `https://${PROXY_ONLY_HOST}:443`;
         const result = await runAction({ inputs: baseInputs(emulator, { endpoint }), env: { HTTPS_PROXY: proxy.url } });
         expect(result.exitCode).toBe(1);
-        expect(proxy.seen).toEqual([`CONNECT ${PROXY_ONLY_HOST}:443`]);
+        // The list before the commit, then the commit: each refused once, neither retried.
+        expect(proxy.seen).toEqual([`CONNECT ${PROXY_ONLY_HOST}:443`, `CONNECT ${PROXY_ONLY_HOST}:443`]);
         expect(result.stdout).toContain('::error::CommitContainer failed: ProxyConnectRefused');
         expect(result.stdout).toContain('would not open a tunnel');
         expect(emulator.requests).toHaveLength(0);

@@ -36,7 +36,7 @@ describe('task-id: trouble midway', () => {
     const done = await startCommit(emulator);
     const open = await startCommit(emulator, { 'container-group-id': SLOW_GROUP_ID, 'container-name': 'worker' });
     const running = startAction({ inputs: waitInputs(emulator, `${done}, ${open}`) });
-    await running.waitForOutput(`Task ${done} is Succeeded`);
+    await running.waitForOutput(`${done}: Phase PushCommittedImage Success`);
     emulator.injectError({
       action: 'DescribeCommitContainerTask',
       status: 403,

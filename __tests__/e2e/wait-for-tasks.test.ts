@@ -99,6 +99,11 @@ describe('task-id: waiting for tasks started earlier', () => {
     expect(errorLine(result.stdout)).toMatch(
       /Commit task t-notyet1 \(input task-id\) was not found in region cn-hangzhou: DescribeCommitContainerTask did not list it before wait-timeout \(3s; \d+ queries\)\./
     );
+    // Asked several times, said once: the count is in the error line above.
+    expect(emulator.requestsFor('DescribeCommitContainerTask').length).toBeGreaterThan(1);
+    expect(result.stdout.match(/Task t-notyet1 is not visible yet/g)).toHaveLength(1);
+    // The last line of the log is the result.
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Result: /);
   });
 
   it('on SIGINT during the wait, keeps the task-id output, says the task keeps running, and exits promptly', async () => {

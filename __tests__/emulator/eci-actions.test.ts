@@ -253,6 +253,28 @@ describe('ECI actions', () => {
       expect(current.CreationTime).toBeUndefined();
     });
 
+    it("reports task times by ECI's clock with clockSkewMs, the task's timing unchanged", async () => {
+      const createdAt = clock.now();
+      const { json } = await commit();
+      const skew = -10 * 60_000;
+      emulator.configure({ clockSkewMs: skew });
+      try {
+        const running = (await describeTasks({ 'TaskId.1': json.TaskId })).json.CommitTasks[0];
+        expect(running).toMatchObject({ TaskStatus: 'Running', TaskCreationTime: isoSeconds(createdAt + skew) });
+        clock.advance(1000);
+        const done = (await describeTasks({ 'TaskId.1': json.TaskId })).json.CommitTasks[0];
+        expect(done).toMatchObject({ TaskStatus: 'Succeeded', TaskFinishedTime: isoSeconds(createdAt + 1000 + skew) });
+        const recorded = (done.CommitPhaseInfos as Array<{ RecordTime: string }>).map(({ RecordTime }) =>
+          Date.parse(RecordTime)
+        );
+        expect(Math.max(...recorded)).toBeLessThanOrEqual(createdAt + 1000 + skew);
+      } finally {
+        emulator.configure({ clockSkewMs: 0 });
+      }
+      const current = (await describeTasks({ 'TaskId.1': json.TaskId })).json.CommitTasks[0];
+      expect(current.TaskCreationTime).toBe(isoSeconds(createdAt));
+    });
+
     it('fails the next task in the chosen phase when asked', async () => {
       emulator.failNextTask({ phase: 'PushCommittedImage', message: 'push denied by the emulator' });
       const { json } = await commit();

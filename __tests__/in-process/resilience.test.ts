@@ -78,9 +78,10 @@ describe('resilience, in-process', () => {
     expect(result.exitCode).toBe(0);
     expect(emulator.tasks).toHaveLength(1);
     expect(emulator.requestsFor('CommitContainer')).toHaveLength(1);
+    // The first query by group is the list taken before the commit; the next, the lookup that found the task.
     const lookup = emulator
       .requestsFor('DescribeCommitContainerTask')
-      .find((request) => request.params.ContainerGroupId);
+      .filter((request) => request.params.ContainerGroupId)[1];
     expect(lookup).toBeDefined();
     expect(result.outputs['task-id']).toBe(emulator.tasks[0].taskId);
     expect(result.outputs['request-id']).toBe(lookup!.requestId);

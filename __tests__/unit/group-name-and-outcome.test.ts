@@ -170,7 +170,7 @@ describe('container-group-name', () => {
     const { api } = await step(BY_NAME, { groupsByName: [{ groups }] });
     expect(api.commitCalls).toHaveLength(0);
     expect(recorded.failed).toEqual([expect.stringMatching(message)]);
-    expect(texts().at(-1)).toMatch(/^Result: failed before any commit: /);
+    expect(texts().at(-1)).toBe('Result: failed before any commit (see the error above).');
   });
 
   it.each<[Record<string, string>, RegExp]>([
@@ -196,7 +196,8 @@ describe('the status output with several containers', () => {
     await step(three, {
       groups: [{ containerGroupId: COMMIT_INPUTS['container-group-id'], containers: ['app', 'sidecar', 'logger'] }],
       commits: statuses.map((_, index) => ({ taskId: `t-${index}`, requestId: `REQ-${index}` })),
-      describes: statuses.map((status, index) => [done(`t-${index}`, status)])
+      // Each commit: the group's tasks listed before it, then its wait.
+      describes: statuses.flatMap((status, index) => [[], [done(`t-${index}`, status)]])
     });
     expect(recorded.outputs.get('status')).toBe(expected);
     expect(results().map((result) => result.status)).toEqual(statuses);
@@ -211,7 +212,7 @@ describe('the status output with several containers', () => {
           { taskId: 't-a', requestId: 'REQ-1' },
           { taskId: 't-b', requestId: 'REQ-2' }
         ],
-        describes: [[done('t-a')], [task({ taskId: 't-b', progress: 10 })]]
+        describes: [[], [done('t-a')], [], [task({ taskId: 't-b', progress: 10 })]]
       }
     );
     expect(results().map((result) => result.status)).toEqual(['Succeeded', 'Running']);
@@ -286,6 +287,53 @@ describe('messages after a refusal or a failed task', () => {
         /^Invalid container-name 'apx': not found in container group eci-2zelg8vwnlzdhf8hv7ab\. It has: app, sidecar, logger\.\n/
       )
     ]);
+    // The listing replaces the generic hint: one hint, the one that follows from the list.
+    expect(recorded.failed[0].match(/\nHint: /g)).toHaveLength(1);
+    expect(recorded.failed[0]).toMatch(/\nHint: use one of the names listed\.$/);
+  });
+
+  it('asks for the group within one retry loop: at most max-attempts calls when the listing keeps failing', async () => {
+    const { api } = await step(
+      { ...COMMIT_INPUTS, 'container-name': 'apx', 'max-attempts': '3' },
+      {
+        commits: [
+          apiError({
+            action: 'CommitContainer',
+            code: 'InvalidParameter.NotFound',
+            statusCode: 404,
+            retryable: false,
+            message: 'The specified ContainerName "apx" is not found.'
+          })
+        ],
+        groups: Array.from({ length: 20 }, () => apiError({ action: 'DescribeContainerGroups' }))
+      }
+    );
+    expect(api.groupCalls).toHaveLength(3);
+    // The listing failed: the refusal stands as ECI gave it.
+    expect(recorded.failed[0]).toContain('The specified ContainerName "apx" is not found.');
+  });
+
+  it('does not call a name the group lists "not found", and keeps the refusal and its hint', async () => {
+    const refusal = apiError({
+      action: 'CommitContainer',
+      code: 'InvalidParameter',
+      statusCode: 400,
+      retryable: false,
+      message: 'The specified ContainerName "app" is not valid.'
+    });
+    await step(
+      { ...COMMIT_INPUTS, 'container-name': 'app' },
+      {
+        commits: [refusal],
+        groups: [{ containerGroupId: COMMIT_INPUTS['container-group-id'], containers: ['app', 'sidecar'] }]
+      }
+    );
+    expect(recorded.failed).toHaveLength(1);
+    expect(recorded.failed[0]).not.toMatch(/not found|use one of the names listed/);
+    expect(recorded.failed[0]).toMatch(
+      /^Container group eci-2zelg8vwnlzdhf8hv7ab has container app \(it has: app, sidecar\)/
+    );
+    expect(recorded.failed[0]).toMatch(/\nHint: /);
   });
 
   it('names container-group-id and region-id when ECI does not know the group', async () => {
@@ -352,7 +400,7 @@ describe('the log', () => {
           { taskId: 't-a', requestId: 'REQ-1' },
           { taskId: 't-b', requestId: 'REQ-2' }
         ],
-        describes: [[done('t-a')], [done('t-b', 'Failed')]]
+        describes: [[], [done('t-a')], [], [done('t-b', 'Failed')]]
       }
     );
     expect(linesAt('info')[0]).toBe(

@@ -41,6 +41,8 @@ const ownTask = (taskId: string, secondsAfterStart: number, overrides: Partial<C
     ...overrides
   });
 const nothingFor = (lookups: number): CommitTask[][] => Array<CommitTask[]>(lookups).fill([]);
+/** A step lists the group's tasks just before each commit: here none. */
+const LISTED_BEFORE: CommitTask[] = [];
 const doneTask = (taskId: string, seconds: number) =>
   ownTask(taskId, seconds, {
     status: 'Succeeded',
@@ -139,7 +141,7 @@ describe('a lost answer on the last attempt', () => {
       {
         groups: [{ containerGroupId: INPUTS['container-group-id'], containers: ['app', 'sidecar'] }],
         commits: [lostAnswer(), created('t-sidecar')],
-        describes: [[]]
+        describes: [LISTED_BEFORE, []]
       }
     );
     await running;
@@ -158,12 +160,16 @@ describe('the task of a lost request that shows up only after the commit was sen
       { ...INPUTS, wait: 'false' },
       {
         commits: [lostAnswer(), created('task-new')],
-        // The grace, the look right after sending again, then the look after the pause.
-        describes: [...nothingFor(LOOKUPS_IN_GRACE + 1), [ownTask('task-new', 22), ownTask('task-lost', 1)]]
+        // The list before the commit, the grace, the look right after sending again, then the look after the pause.
+        describes: [
+          LISTED_BEFORE,
+          ...nothingFor(LOOKUPS_IN_GRACE + 1),
+          [ownTask('task-new', 22), ownTask('task-lost', 1)]
+        ]
       }
     );
     await running;
-    expect(api.describeCalls).toHaveLength(LOOKUPS_IN_GRACE + 2);
+    expect(api.describeCalls).toHaveLength(1 + LOOKUPS_IN_GRACE + 2);
     expect(clock.sleeps.at(-1)).toBe(LATE_TASK_PAUSE_MS);
     expect(results()).toEqual([
       expect.objectContaining({ container: 'app', taskId: 'task-new', status: 'Running', otherTaskIds: ['task-lost'] })
@@ -177,7 +183,11 @@ describe('the task of a lost request that shows up only after the commit was sen
   it('is found by a last look once the followed task is done, with wait: true', async () => {
     const { api, running } = startStep(INPUTS, {
       commits: [lostAnswer(), created('task-new')],
-      describes: [...nothingFor(LOOKUPS_IN_GRACE + 1), [doneTask('task-new', 22), ownTask('task-lost', 1)]]
+      describes: [
+        LISTED_BEFORE,
+        ...nothingFor(LOOKUPS_IN_GRACE + 1),
+        [doneTask('task-new', 22), ownTask('task-lost', 1)]
+      ]
     });
     await running;
     expect(recorded.failed).toEqual([]);
@@ -190,7 +200,8 @@ describe('the task of a lost request that shows up only after the commit was sen
   it('is not looked for when the commit was sent once', async () => {
     const { api, clock, running } = startStep({ ...INPUTS, wait: 'false' }, { commits: [created('task-new')] });
     await running;
-    expect(api.describeCalls).toHaveLength(0);
+    // Only the list taken before the commit.
+    expect(api.describeCalls).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
   });
 });
@@ -203,7 +214,7 @@ describe('results with several containers', () => {
       {
         groups: [{ containerGroupId: INPUTS['container-group-id'], containers: ['app', 'sidecar'] }],
         commits: [created('t-app'), (() => new Promise(() => undefined)) as unknown as CommitResult],
-        describes: [[doneTask('t-app', 1)]]
+        describes: [LISTED_BEFORE, [doneTask('t-app', 1)]]
       }
     );
     for (let turn = 0; turn < 1_000 && api.commitCalls.length < 2; turn++) await new Promise(setImmediate);

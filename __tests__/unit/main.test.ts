@@ -39,7 +39,8 @@ describe('run', () => {
   it('commits one container, waits for its task and reports it', async () => {
     const { api } = await step(INPUTS, {
       commits: [{ taskId: 't-one', requestId: 'REQ-COMMIT' }],
-      describes: [[task({ taskId: 't-one', progress: 50 })], [done('t-one')]]
+      // The group's tasks listed before the commit, then the wait.
+      describes: [[], [task({ taskId: 't-one', progress: 50 })], [done('t-one')]]
     });
     expect(api.commitCalls.map((call) => call.request.containerName)).toEqual(['app']);
     expect(recorded.failed).toEqual([]);
@@ -99,7 +100,8 @@ describe('run', () => {
       { ...INPUTS, wait: 'false' },
       { commits: [{ taskId: 't-one', requestId: 'REQ-COMMIT' }] }
     );
-    expect(api.describeCalls).toHaveLength(0);
+    // Only the group's tasks listed before the commit: no wait.
+    expect(api.describeCalls).toHaveLength(1);
     expect(recorded.outputs.get('status')).toBe('Running');
     expect(recorded.failed).toEqual([]);
   });
@@ -113,7 +115,7 @@ describe('run', () => {
           { taskId: 't-app', requestId: 'REQ-1' },
           { taskId: 't-sidecar', requestId: 'REQ-2' }
         ],
-        describes: [[done('t-app')], [done('t-sidecar', 'Failed')]]
+        describes: [[], [done('t-app')], [], [done('t-sidecar', 'Failed')]]
       }
     );
     expect(api.commitCalls.map((call) => call.request.containerName)).toEqual(['app', 'sidecar']);

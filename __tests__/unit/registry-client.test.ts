@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import { core } from '../../test-support/core-stand-in.js';
+import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
 // The client masks tokens and logs at debug level: recorded by the stand-in, not printed as workflow commands.
 jest.unstable_mockModule('@actions/core', () => core);
@@ -364,6 +364,21 @@ describe('a Basic challenge', () => {
       `HEAD ${BASIC}`,
       `HEAD ${BASIC}`
     ]);
+  });
+
+  it('masks the password and its base64 user:password form before sending them', async () => {
+    // Credentials of their own: a value is masked once per step, and other tests send the shared ones.
+    const login = { username: 'masked-robot', password: 'only-in-this-test', source: 'the test' };
+    const encoded = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    handler = (request, response) => {
+      if (request.headers.authorization !== `Basic ${encoded}`) {
+        return void response.writeHead(401, { ...API_VERSION, 'www-authenticate': 'Basic realm="r"' }).end();
+      }
+      response.writeHead(200, { ...API_VERSION, 'docker-content-digest': MANIFEST_DIGEST }).end();
+    };
+    resetRecorded();
+    await expect(client(login).manifestDigest('ns/app', 'v1')).resolves.toBe(MANIFEST_DIGEST);
+    expect(recorded.secrets).toEqual(expect.arrayContaining([login.password, encoded]));
   });
 
   it('with wrong credentials: refused, naming where they came from but not their values', async () => {

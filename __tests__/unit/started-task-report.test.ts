@@ -49,7 +49,7 @@ describe('reporting tasks started earlier', () => {
   it('says in the summary that the tasks were started earlier, with a dash for what is unknown', () => {
     const summary = buildSummary({ regionId: 'cn-hangzhou', durationMs: 30_000, containers: [LISTED, UNKNOWN] });
     expect(summary.intro).toBe('Commit tasks started earlier, in cn-hangzhou · 1 committed, 1 failed · 30s in all');
-    expect(summary.header).toEqual(['Task', 'Status', 'Image']);
+    expect(summary.header).toEqual(['Container or task', 'Status', 'Image']);
     // A task whose container ECI has not named is named by its ID; an image nobody named is unknown.
     expect(summary.rows.map((cells) => [cells[0].html, cells[2].html])).toEqual([
       ['<samp>app</samp>', 'unknown (no image-repository)'],

@@ -48,6 +48,16 @@ describe('phaseLines', () => {
     ]);
   });
 
+  it('gives a phase shorter than a second as <1s, to the second as the times are', () => {
+    const lines = phaseLines(
+      task({
+        creationTime: '2026-12-03T23:59:00Z',
+        phases: [{ phase: 'PullBaseImage', status: 'Success', recordTime: '2026-12-03T23:59:00.839Z' }]
+      })
+    );
+    expect(lines).toEqual(['✅ <b>PullBaseImage</b> Success · 23:59:00 UTC · took &#60;1s']);
+  });
+
   it("shows a failed phase's message unless the failure above already says it", () => {
     const failing = task({ phases: [{ phase: 'PushCommittedImage', status: 'Failed', message: 'denied <x>' }] });
     expect(phaseLines(failing)).toEqual(['❌ <b>PushCommittedImage</b> Failed — denied &#60;x&#62;']);
@@ -90,6 +100,15 @@ describe('pullBlock', () => {
     expect(pullBlock([pushed])?.block).toBe(
       '```sh\n# no digest read: pulled by tag\ndocker pull registry.cn-hangzhou.aliyuncs.com/ns/app:v1\n```'
     );
+  });
+
+  it('shows each pinned reference whole, as breakable inline code, above the block that keeps it for copying', () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    const copy = pullBlock([{ ...pushed, digest }])!;
+    const pinned = `registry.cn-hangzhou.aliyuncs.com/ns/app@${digest}`;
+    expect(copy.shown).toBe(breakableCode(pinned));
+    expect(copy.shown).toContain('<wbr>');
+    expect(copy.block.split('\n')).toEqual(['```sh', pinned, `docker pull ${pinned}`, '```']);
   });
 
   it('gives nothing to pull when nothing was pushed', () => {

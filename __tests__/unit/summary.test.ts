@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ContainerResult } from '../../src/model/results.js';
 import { escapeHtml } from '../../src/model/format.js';
+import { checkWaitAllows } from '../../src/model/task.js';
 import { buildSummary, renderSummary, writeJobSummary, type SummaryReport } from '../../src/report/summary.js';
 import { outcomeOf } from '../../src/report/summary-outcome.js';
+import { breakableCode } from '../../src/report/summary-markup.js';
 import { renderGitHubMarkdown } from '../../test-support/github-markdown.js';
 import { task } from '../../test-support/fakes.js';
 import { SUMMARY_SCENARIOS, type SummaryScenario } from '../../test-support/summary-scenarios.js';
@@ -119,7 +121,7 @@ describe('buildSummary', () => {
   it.each<[string, RegExp]>([
     ['three-one-failed', /^❌ 1 of 3 /],
     ['wait-timeout', /^⏱ .*15m/],
-    ['wait-false', /^⏳ 2 /],
+    ['wait-false', /^⏳ /],
     ['failed-long-error', /^❌ /],
     ['cancelled', /^⏹ /],
     ['skipped-tag-exists', /^✅ 1 of 2 /],
@@ -160,7 +162,40 @@ describe('buildSummary', () => {
     const { copy } = buildSummary(scenario('wait-false').report);
     expect(copy).toHaveLength(1);
     expect(copy[0].block).toContain('- uses: octo-org/eci-commit-container@v1\n');
-    expect(copy[0].block).toContain('    task-id: t-2zej6nstkg744qc3abcd,t-2zej6nstkg744qc3efgh\n');
+    expect(copy[0].block).toContain('    task-id: t-2zej6nstkg744qc3abcd\n');
+  });
+
+  it('says a failed container did not push the image its row names', () => {
+    const [, failed] = buildSummary(scenario('three-one-failed').report).rows;
+    expect(visible(failed[1].html)).toContain('Failed');
+    expect(visible(failed[2].html)).toMatch(/ \(not pushed\)$/);
+  });
+
+  it.each<[string, Array<string | undefined>, string]>([
+    ['container names', ['app', 'sidecar'], 'Container'],
+    ['task IDs only', [undefined, undefined], 'Task'],
+    ['some of each', ['app', undefined], 'Container or task']
+  ])('labels the first column of a task-id summary by what it shows: %s', (_, names, header) => {
+    const containers = names.map((name, index) => ({ ...APP, container: name ?? '', taskId: `t-${index}` }));
+    const parts = buildSummary({ regionId: 'cn-hangzhou', durationMs: 1_000, containers });
+    expect(parts.header[0]).toBe(header);
+    expect(parts.rows.map((row) => visible(row[0].html))).toEqual(names.map((name, index) => name ?? `t-${index}`));
+  });
+
+  it('shows the pinned reference whole, wrapped, above the code block that scrolls', () => {
+    const { report } = scenario('one-succeeded');
+    const [app] = report.containers;
+    const pinned = `${app.image!.slice(0, -(app.tag!.length + 1))}@${app.digest}`;
+    const markdown = markdownOf(report);
+    const inline = markdown.indexOf(breakableCode(pinned));
+    expect(inline).toBeGreaterThan(-1);
+    expect(inline).toBeLessThan(markdown.indexOf('```sh'));
+    expect(markdown.slice(markdown.indexOf('```sh'))).toContain(`\n${pinned}\n`);
+  });
+
+  it('pictures a wait: false step the action allows (one container)', () => {
+    const names = scenario('wait-false').report.containers.map((result) => result.container);
+    expect(() => checkWaitAllows(names, false)).not.toThrow();
   });
 
   it('names the image of a single task left running, for the later step to set its outputs', () => {

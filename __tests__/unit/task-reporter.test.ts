@@ -12,15 +12,43 @@ const commit = (status: string, message?: string): CommitPhase => ({ phase: 'Com
 const push = (status: string, message?: string): CommitPhase => ({ phase: 'PushCommittedImage', status, message });
 
 describe('TaskReporter', () => {
-  it('logs the first look in full: phases, progress, status', () => {
+  it('logs the first look in full: phases and progress', () => {
     const { logs, reporter: r } = reporter();
     r.report(task({ progress: 10, phases: [pull('Success'), commit('Running')] }));
+    expect(logs).toEqual(['Phase PullBaseImage Success', 'Phase CommitContainer Running', 'Progress 10%']);
+  });
+
+  it('says a Running task only when no running phase says it is in progress', () => {
+    const { logs, reporter: r } = reporter();
+    r.report(task({ statusMessage: 'Commit container app is in progress', phases: [pull('Success')] }));
     expect(logs).toEqual([
       'Phase PullBaseImage Success',
-      'Phase CommitContainer Running',
-      'Progress 10%',
-      'Task commit-task-1 is Running'
+      'Task commit-task-1 is Running: Commit container app is in progress'
     ]);
+    logs.length = 0;
+    const other = reporter();
+    other.reporter.report(
+      task({
+        statusMessage: 'Commit container app is in progress',
+        phases: [commit('Running', 'Committing container app')]
+      })
+    );
+    other.reporter.report(
+      task({ statusMessage: 'Commit container app is in progress', phases: [commit('Success'), push('Running')] })
+    );
+    expect(other.logs.filter((line) => line.startsWith('Task '))).toEqual([]);
+  });
+
+  it('leaves a success to the step (said once, with the digest)', () => {
+    const { logs, reporter: r } = reporter();
+    r.report(
+      task({
+        status: 'Succeeded',
+        statusMessage: 'Commit container app to image x successfully',
+        phases: [push('Success')]
+      })
+    );
+    expect(logs).toEqual(['Phase PushCommittedImage Success']);
   });
 
   it('logs nothing when nothing changed', () => {
@@ -75,7 +103,6 @@ describe('TaskReporter', () => {
     );
     expect(logs).toEqual([
       'Phase PullBaseImage Running',
-      'Task commit-task-1 is Running',
       'Phase PullBaseImage Success',
       'Phase CommitContainer Running',
       'Phase CommitContainer Success',
@@ -89,8 +116,8 @@ describe('TaskReporter', () => {
     const { logs, reporter: r } = reporter();
     r.report(task({ status: 'Running' }));
     r.report(task({ status: 'Running', statusMessage: 'busy' }));
-    r.report(task({ status: 'Succeeded', statusMessage: 'done' }));
-    expect(logs).toEqual(['Task commit-task-1 is Running', 'Task commit-task-1 is Succeeded: done']);
+    r.report(task({ status: 'Failed', statusMessage: 'denied' }));
+    expect(logs).toEqual(['Task commit-task-1 is Running', 'Task commit-task-1 is Failed: denied']);
   });
 
   it('keeps what each reporter has seen to itself', () => {
@@ -99,7 +126,7 @@ describe('TaskReporter', () => {
     first.reporter.report(task({ progress: 5, phases: [pull('Running')] }));
     second.reporter.report(task({ progress: 5, phases: [pull('Running')] }));
     expect(second.logs).toEqual(first.logs);
-    expect(second.logs).toHaveLength(3);
+    expect(second.logs).toHaveLength(2);
   });
 });
 
@@ -108,10 +135,11 @@ describe('TaskReporter: ECI text', () => {
     const { logs, reporter: r } = reporter();
     const injected = 'Commit container x\n::warning::injected is in progress';
     r.report(task({ statusMessage: injected, phases: [pull('Running', injected)] }));
+    r.report(task({ status: 'Failed', statusMessage: injected, phases: [pull('Failed', 'x')] }));
     expect(logs).toEqual([
       'Phase PullBaseImage Running: Commit container x ::warning::injected is in progress',
-      // The task's message repeats the phase's: said once.
-      'Task commit-task-1 is Running'
+      'Phase PullBaseImage Failed: x',
+      'Task commit-task-1 is Failed: Commit container x ::warning::injected is in progress'
     ]);
     expect(logs.every((line) => !line.includes('\n'))).toBe(true);
   });

@@ -109,7 +109,7 @@ export class DefaultChainProvider implements CredentialProvider {
   /** `signal` (the step's deadline or cancellation) ends the wait, and the action's own requests with it. */
   async getCredential(signal?: AbortSignal): Promise<Credential> {
     if (!this.links) maskChainSecrets(this.env);
-    this.links ??= import('@alicloud/credentials').then((module) =>
+    this.links ??= import('@alicloud/credentials/dist/src/client.js').then((module) =>
       CHAIN.filter(([link]) => link !== 'credentials-uri' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
         ([link, source]) => {
           try {

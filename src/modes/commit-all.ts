@@ -5,6 +5,7 @@ import { imageReference, type CommitRequest } from '../model/request.js';
 import { stopCause } from '../runtime/step-deadline.js';
 import { guardExistingTags } from './tag-guard.js';
 import type { DebugCapture } from './debug-capture.js';
+import { TaskListsBefore } from './tasks-before.js';
 
 export interface CommitAllContext extends Omit<ContainerCommitContext, 'onTaskCreated'> {
   /** Called whenever a result is new or changed (a task created, a container done or skipped). */
@@ -26,6 +27,8 @@ export async function commitAll(
   const existing = context.registry
     ? await guardExistingTags(context.registry, plan, context.settings.registry)
     : new Map<string, string>();
+  // One for the step: should taking the list fail, the step says so once.
+  const taskLists = context.taskLists ?? new TaskListsBefore();
   for (const [index, request] of plan.entries()) {
     const digest = existing.get(request.containerName);
     if (digest) {
@@ -33,7 +36,7 @@ export async function commitAll(
       context.onProgress(results[results.length - 1], results);
       continue;
     }
-    const { onProgress, debugCapture, ...shared } = context;
+    const { onProgress, debugCapture, ...shared } = { ...context, taskLists };
     // Closest to the failure: before the commit, which may take minutes while the group moves on.
     const kept = debugCapture ? { debugReport: (await debugCapture.before(request.containerName)) ?? null } : {};
     const result = {

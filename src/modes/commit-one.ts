@@ -4,6 +4,7 @@ import type { ContainerResult } from '../model/results.js';
 import type { CommitTask } from '../model/task.js';
 import { commitContainer, taskMayExist, type CommitContext } from './create-task.js';
 import { lateOwnTasks } from './own-tasks.js';
+import { TaskListsBefore } from './tasks-before.js';
 import type { EciApi } from '../eci/eci-client.js';
 import { describeFailure } from '../report/failure.js';
 import type { StepContext } from '../runtime/step-context.js';
@@ -13,8 +14,8 @@ import { untilAborted } from '../runtime/until-aborted.js';
 import { settle, waitOptions } from './follow-tasks.js';
 import { waitForTask, type WaitOutcome } from './wait-for-task.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
-import { readPushedDigest } from './image-digest.js';
-import { containersOfGroup, namesContainer } from './unknown-container.js';
+import { pushedLine, readPushedDigest } from './image-digest.js';
+import { withContainersOfGroup, namesContainer } from './unknown-container.js';
 
 export interface ContainerCommitContext extends StepContext {
   settings: Settings;
@@ -22,6 +23,8 @@ export interface ContainerCommitContext extends StepContext {
   onTaskCreated: (result: ContainerResult) => void;
   /** Where the pushed image's digest is read from; absent: not read. */
   registry?: RegistryAccess;
+  /** Lists the group's tasks before each commit of the step; absent: one of this commit's own. */
+  taskLists?: TaskListsBefore;
 }
 
 /** Commits one container and, unless told not to, waits for its task. Never throws: failures are in the result. */
@@ -44,12 +47,14 @@ export async function commitOneContainer(
   const commitContext: CommitContext = context;
   try {
     // No log group: a commit says one line (its task), or its warnings when an answer was lost.
-    const commit = await commitContainer(api, request, commitContext);
+    // Just before the commit: after a lost answer, a task of the container not in this list is the request's.
+    const before = await (context.taskLists ?? new TaskListsBefore()).take(api, request, context);
+    const commit = await commitContainer(api, request, commitContext, { before });
     // Sent more than once: a task of an earlier request is likeliest visible once this one's wait is over.
     const lookLate = async (waited: boolean): Promise<void> => {
       if (!commit.resent) return;
       const known = [commit.taskId, ...(result.otherTaskIds ?? [])];
-      const late = await lateOwnTasks(api, request, commitContext, known, waited);
+      const late = await lateOwnTasks(api, request, commitContext, known, waited, before);
       if (late.length > 0) result.otherTaskIds = [...known.slice(1), ...late];
     };
     Object.assign(result, { taskId: commit.taskId, requestId: commit.requestId, status: 'Running' });
@@ -74,11 +79,14 @@ export async function commitOneContainer(
     result.task = outcome.task ?? result.task;
     settle(result, outcome, context.settings, context.signal);
     await lookLate(true);
-    if (result.status === 'Succeeded' && context.registry) {
-      Object.assign(
-        result,
-        await readPushedDigest(context.registry, request.image, context.settings.registry, context.signal)
-      );
+    if (result.status === 'Succeeded') {
+      if (context.registry) {
+        Object.assign(
+          result,
+          await readPushedDigest(context.registry, request.image, context.settings.registry, context.signal)
+        );
+      }
+      context.log.info(pushedLine(imageReference(request), result.digest));
     }
   } catch (error) {
     result.status = result.taskId ? 'Running' : 'Failed';
@@ -86,8 +94,7 @@ export async function commitOneContainer(
     result.groupBusy = result.taskId !== undefined || taskMayExist(error);
     result.failure = describeFailure(error, result.taskId, context.signal);
     if (!result.taskId && namesContainer(error) && !context.signal.aborted) {
-      const listing = await containersOfGroup(api, request, context);
-      if (listing) result.failure = `${listing}\n${result.failure}`;
+      result.failure = await withContainersOfGroup(api, request, result.failure, context);
     }
   }
   return finish();

@@ -6,6 +6,7 @@ import { untrusted } from '../model/untrusted.js';
 import { withRetry } from '../net/retry.js';
 import { commitMayHaveCreatedTask, commitNotSentAgain, resendsCommit } from '../eci/retry-rules.js';
 import { logOtherTasks, otherOwnTasks, ownTasks, type OwnTaskContext } from './own-tasks.js';
+import type { TasksBefore } from './tasks-before.js';
 
 export { CREATION_TIME_ALLOWANCE_MS } from './own-tasks.js';
 
@@ -23,7 +24,7 @@ const MAX_LOOKUP_PAUSE_MS = 5_000;
 export interface CommitOutcome extends CommitResult {
   /** The task was found after an answer was lost, not created by the answer we read. */
   adopted: boolean;
-  /** Other tasks of this container created since the step started, found after sending CommitContainer again. */
+  /** Other tasks of this container from this step's requests, found after sending CommitContainer again. */
   otherTaskIds?: string[];
   /** CommitContainer was sent more than once: a task of an earlier request may still show up (lateOwnTasks). */
   resent: boolean;
@@ -31,6 +32,11 @@ export interface CommitOutcome extends CommitResult {
 
 /** Lookups that would run past `deadline` give up instead of sending again. */
 export type CommitContext = OwnTaskContext;
+
+export interface CommitOptions {
+  /** The group's tasks listed just before the commit; absent: tasks are told ours by their creation time. */
+  before?: TasksBefore;
+}
 
 /** Failures after which a task of the container may exist, its ID unknown: the group may be busy committing it. */
 const mayHaveCreatedTask = new WeakSet<object>();
@@ -41,14 +47,17 @@ export function taskMayExist(error: unknown): boolean {
 
 /**
  * Sends CommitContainer so that a step never creates two tasks. The call is not idempotent: when an answer is
- * lost (the request may have been processed), the container group's tasks are searched for one created since
- * the step started before anything is sent again.
+ * lost (the request may have been processed), the container group's tasks are searched for one of this container
+ * that was not listed before the commit (or, without that list, one created since the step started) before anything
+ * is sent again.
  */
 export async function commitContainer(
   api: EciApi,
   request: CommitRequest,
-  context: CommitContext
+  context: CommitContext,
+  options: CommitOptions = {}
 ): Promise<CommitOutcome> {
+  const { before } = options;
   let mayHaveCreated = false;
   const attempt = async (attemptNumber: number): Promise<CommitOutcome> => {
     const resending = mayHaveCreated;
@@ -56,7 +65,7 @@ export async function commitContainer(
     try {
       const created = await api.commitContainer(request);
       if (!resending) return { ...created, adopted: false, resent: false };
-      const others = await otherOwnTasks(api, request, context, [created.taskId]);
+      const others = await otherOwnTasks(api, request, context, [created.taskId], before);
       return { ...created, adopted: false, resent: true, ...(others.length > 0 ? { otherTaskIds: others } : {}) };
     } catch (error) {
       if (!(error instanceof ApiError) || context.signal.aborted) throw error;
@@ -66,7 +75,7 @@ export async function commitContainer(
           `CommitContainer: ${untrusted(`${error.code} (${error.detail})`)}; the request may have reached ECI, looking for its task${last ? '' : ' before sending again'}.`
         );
         // After the last attempt too: a task that shows up within the grace is adopted rather than reported lost.
-        const adopted = await lookUpOwnTask(api, request, context, error, { resending, last });
+        const adopted = await lookUpOwnTask(api, request, context, error, { resending, last, before });
         if (adopted) return adopted;
         if (last) {
           throw new ApiError({
@@ -93,6 +102,7 @@ interface LookupRound {
   resending: boolean;
   /** Nothing is sent after this attempt. */
   last: boolean;
+  before?: TasksBefore;
 }
 
 /** Looks for the task a lost answer may hide; when the lookup itself fails, nothing may be sent again. */
@@ -134,11 +144,11 @@ async function findOwnTask(
   const startedAt = clock.now();
   let pause = FIRST_LOOKUP_PAUSE_MS;
   for (let lookup = 1; ; lookup++) {
-    const found = await ownTasks(api, request, context);
+    const found = await ownTasks(api, request, context, round.before);
     if (found.length > 0) {
       const [{ task, requestId }, ...rest] = found;
       context.log.warning(
-        `Adopted commit task ${task.taskId} (created ${untrusted(task.creationTime, 40)}), found by DescribeCommitContainerTask RequestId ${requestId}; not sending CommitContainer again.`
+        `Adopted commit task ${task.taskId} (${task.creationTime ? `created ${untrusted(task.creationTime, 40)}` : 'no creation time given'}), found by DescribeCommitContainerTask RequestId ${requestId}; not sending CommitContainer again.`
       );
       const others = round.resending ? rest.map((entry) => entry.task.taskId) : [];
       if (others.length > 0) logOtherTasks(context, request, task.taskId, others);
@@ -153,7 +163,7 @@ async function findOwnTask(
     const left = ADOPTION_GRACE_MS - (clock.now() - startedAt);
     if (left <= 0) {
       context.log.warning(
-        `No task of this container created since the step started was found in ${lookup} lookups over ${formatDuration(clock.now() - startedAt)} (a new task can take that long to show)${round.last ? '' : '; sending CommitContainer again'}.`
+        `No ${round.before ? 'new task of this container (one not listed before the commit)' : 'task of this container created since the step started'} was found in ${lookup} lookups over ${formatDuration(clock.now() - startedAt)} (a new task can take that long to show)${round.last ? '' : '; sending CommitContainer again'}.`
       );
       return undefined;
     }

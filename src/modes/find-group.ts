@@ -1,5 +1,5 @@
 import type { EciApi, ListedContainerGroup } from '../eci/eci-client.js';
-import { InputError } from '../model/errors.js';
+import { PlanError } from '../model/errors.js';
 import type { Settings } from '../model/settings.js';
 import { untrusted } from '../model/untrusted.js';
 import type { StepContext } from '../runtime/step-context.js';
@@ -50,16 +50,16 @@ export async function findContainerGroup(
   }
   const where = `in region ${regionId}`;
   if (groups.length === 0) {
-    throw new InputError(
+    throw new PlanError(
       `Invalid container-group-name '${name}': no container group of that name ${where}. Check container-group-name and region-id (ECI also lists no group to credentials without eci:DescribeContainerGroups).`
     );
   }
   if (running.length === 0) {
-    throw new InputError(
+    throw new PlanError(
       `Container group name '${name}' ${where} has no Running group, and CommitContainer needs one: ${describeGroups(groups)}. Wait for the group to run, or check container-group-name.`
     );
   }
-  throw new InputError(
+  throw new PlanError(
     `Container group name '${name}' ${where} matches ${running.length} Running groups: ${describeGroups(groups)}. Not committing: give container-group-id to say which one, or remove the extra groups.`
   );
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { StepContext } from '../runtime/step-context.js';
 import type { CommonSettings } from '../model/settings.js';
 import { formatDuration } from '../model/format.js';
@@ -30,7 +29,7 @@ export function waitOptions(
   };
 }
 
-/** Records how the wait for `result`'s task ended, and why the step fails if it does. */
+/** Records how the wait for `result`'s task ended, and why the step fails if it does (a success is not logged). */
 export function settle(
   result: ContainerResult,
   outcome: WaitOutcome,
@@ -40,12 +39,8 @@ export function settle(
   const taskId = result.taskId!;
   if (outcome.state === 'finished') {
     result.status = outcome.task.status === 'Succeeded' ? 'Succeeded' : 'Failed';
-    if (result.status === 'Succeeded') {
-      core.info(
-        result.image ? `Image ${untrusted(result.image)} committed and pushed.` : `Commit task ${taskId} succeeded.`
-      );
-      return;
-    }
+    // A success is said by the caller once its digest is read (pushedLine).
+    if (result.status === 'Succeeded') return;
     const phase = failedPhase(outcome.task);
     const phaseDetail =
       phase?.message && phase.message !== outcome.task.statusMessage ? ` (${untrusted(phase.message)})` : '';

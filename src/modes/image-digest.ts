@@ -11,6 +11,7 @@ import { digestWarning } from './digest-warning.js';
  * The digest of an image ECI just pushed, read back from its registry. With `digest: auto` a failed lookup is a
  * warning (the outputs stay empty); with `true` it is the step's failure; with `false` the registry is not asked.
  * A step stopped (`signal`: cancelled, or out of time) during the read fails as stopped, whatever `digest` says.
+ * A digest read is not logged here: the caller says it once, with the image (pushedLine).
  */
 export async function readPushedDigest(
   registry: RegistryAccess,
@@ -24,10 +25,7 @@ export async function readPushedDigest(
   let cause: unknown;
   try {
     const digest = await registry.pushedDigest(image.repository, image.tag);
-    if (digest) {
-      core.info(`Digest of ${reference}: ${digest}`);
-      return { digest };
-    }
+    if (digest) return { digest };
     why = 'the registry does not show the image (it may not be visible yet)';
   } catch (error) {
     cause = error;
@@ -46,4 +44,9 @@ export async function readPushedDigest(
   core.debug(`Digest lookup of ${reference}: ${why}`);
   core.warning(digestWarning(reference, cause));
   return {};
+}
+
+/** The one line that says an image was pushed, with its digest when it was read. */
+export function pushedLine(image: string, digest: string | undefined): string {
+  return `Image ${untrusted(image)} committed and pushed${digest ? ` (digest ${digest})` : ''}.`;
 }

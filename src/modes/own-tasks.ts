@@ -4,52 +4,46 @@ import type { StepContext } from '../runtime/step-context.js';
 import { untrusted } from '../model/untrusted.js';
 import type { CommitRequest } from '../model/request.js';
 import type { CommitTask } from '../model/task.js';
+import { listGroupTasks, type ListedTask } from './group-tasks.js';
+import type { TasksBefore } from './tasks-before.js';
 
 /**
- * TaskCreationTime has whole seconds, and ECI's clock is not ours (NTP keeps both within a second or so). Kept
+ * Without a list taken before the commit (or with one cut off at the page cap), a task is told ours by its creation
+ * time: TaskCreationTime has whole seconds, and ECI's clock is not ours (NTP keeps both within a second or so). Kept
  * small: a wider window could adopt a task that an earlier run created just before this step started.
  */
 export const CREATION_TIME_ALLOWANCE_MS = 1_000 + 5_000;
-/** The largest page DescribeCommitContainerTask gives. */
-const LOOKUP_PAGE_SIZE = 50;
-/** Pages read per lookup: 250 tasks of one container group is far more than a group keeps in practice. */
-const MAX_LOOKUP_PAGES = 5;
 /**
  * With wait: false, how long to let a task of a lost request become visible before the last look for it: short,
  * since the step has nothing else to do, and the grace before sending again has already passed.
  */
 export const LATE_TASK_PAUSE_MS = 5_000;
 
-/** Only tasks created since the step started (`deadline.startedAt`) can be ours; lookups end at `deadline.at`. */
+/** Without a list before the commit, only tasks created since `deadline.startedAt` can be ours; lookups end at `deadline.at`. */
 export type OwnTaskContext = Pick<StepContext, 'clock' | 'retry' | 'log' | 'signal' | 'deadline'>;
 
-export interface OwnTask {
-  task: CommitTask;
-  /** The RequestId of the query that listed it. */
-  requestId: string;
-}
+export type OwnTask = ListedTask;
 
-/** One pass over the group's tasks: those of this container created since the step started, newest first. */
-export async function ownTasks(api: EciApi, request: CommitRequest, context: OwnTaskContext): Promise<OwnTask[]> {
+/**
+ * One pass over the group's tasks: those of this container that this step's requests may have created, newest
+ * first (those without a readable creation time last). With `before`, a task is ours when it was not in that list;
+ * without it, or when that list was cut off, it must also have been created since the step started.
+ */
+export async function ownTasks(
+  api: EciApi,
+  request: CommitRequest,
+  context: OwnTaskContext,
+  before?: TasksBefore
+): Promise<OwnTask[]> {
   const since = context.deadline.startedAt - CREATION_TIME_ALLOWANCE_MS;
-  const found = new Map<string, OwnTask>();
-  // The API does not promise an order: page through the group's tasks (boundedly) rather than trust the first.
-  let nextToken: string | undefined;
-  for (let page = 1; page <= MAX_LOOKUP_PAGES; page++) {
-    const result = await api.describeCommitTasks({
-      regionId: request.regionId,
-      containerGroupId: request.containerGroupId,
-      maxResults: LOOKUP_PAGE_SIZE,
-      ...(nextToken ? { nextToken } : {})
-    });
-    for (const task of ownTasksSince(result.tasks, request.containerName, since)) {
-      if (!found.has(task.taskId)) found.set(task.taskId, { task, requestId: result.requestId });
-    }
-    nextToken = result.nextToken;
-    if (!nextToken) break;
-  }
-  const created = (entry: OwnTask): number => Date.parse(entry.task.creationTime!);
-  return [...found.values()].sort((a, b) => created(b) - created(a));
+  const { tasks } = await listGroupTasks(api, request);
+  const own = tasks.filter(
+    ({ task }) =>
+      task.containerName === request.containerName &&
+      !before?.ids.has(task.taskId) &&
+      (before?.complete === true || createdAt(task) >= since)
+  );
+  return own.sort((a, b) => newestFirst(createdAt(a.task), createdAt(b.task)));
 }
 
 /** Says that the step created more than one task for a container, rather than orphan any of them. */
@@ -73,10 +67,11 @@ export async function otherOwnTasks(
   api: EciApi,
   request: CommitRequest,
   context: OwnTaskContext,
-  known: string[]
+  known: string[],
+  before?: TasksBefore
 ): Promise<string[]> {
   try {
-    const others = (await ownTasks(api, request, context))
+    const others = (await ownTasks(api, request, context, before))
       .map(({ task }) => task.taskId)
       .filter((taskId) => !known.includes(taskId));
     if (others.length > 0) logOtherTasks(context, request, known[0], [...known.slice(1), ...others]);
@@ -98,19 +93,25 @@ export async function lateOwnTasks(
   request: CommitRequest,
   context: OwnTaskContext,
   known: string[],
-  waited: boolean
+  waited: boolean,
+  before?: TasksBefore
 ): Promise<string[]> {
   if (!waited) {
     const left = context.deadline.at - context.clock.now();
     await context.clock.sleep(Math.min(LATE_TASK_PAUSE_MS, left / 2), context.signal);
   }
   if (context.signal.aborted) return [];
-  return otherOwnTasks(api, request, context, known);
+  return otherOwnTasks(api, request, context, known, before);
 }
 
-function ownTasksSince(tasks: CommitTask[], containerName: string, sinceMs: number): CommitTask[] {
-  return tasks.filter((task) => {
-    const created = Date.parse(task.creationTime ?? '');
-    return task.containerName === containerName && Number.isFinite(created) && created >= sinceMs;
-  });
+/** Epoch ms of the task's creation time as ECI gives it; NaN when it gives none that parses. */
+function createdAt(task: CommitTask): number {
+  return Date.parse(task.creationTime ?? '');
+}
+
+/** Known times newest first; unknown ones after them, in the order listed. */
+function newestFirst(a: number, b: number): number {
+  const known = (time: number): boolean => Number.isFinite(time);
+  if (known(a) && known(b)) return b - a;
+  return Number(known(b)) - Number(known(a));
 }

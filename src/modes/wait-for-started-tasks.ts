@@ -125,6 +125,7 @@ async function readNamedDigests(results: ContainerResult[], context: WaitForStar
     if (result.status !== 'Succeeded' || !result.image || !result.tag || context.signal.aborted) continue;
     const repository = result.image.slice(0, -(result.tag.length + 1));
     Object.assign(result, await readPushedDigest(registry, { repository, tag: result.tag }, rules, context.signal));
+    if (result.digest) context.log.info(`Digest of ${untrusted(result.image)}: ${result.digest}`);
   }
 }
 
@@ -195,7 +196,7 @@ function settleStarted(
   result: ContainerResult,
   outcome: TaskOutcome,
   settings: WaitForTasksSettings,
-  cancellation: AbortSignal
+  signal: AbortSignal
 ): void {
   if (outcome.state === 'finished' && outcome.task.status === 'Succeeded') {
     // This step saw the task succeed, not where it pushed: the image is only what the workflow names.
@@ -206,7 +207,7 @@ function settleStarted(
   }
   const neverListed = outcome.state === 'timeout' && !outcome.task && !outcome.lastError;
   if (outcome.state !== 'not-found' && !neverListed) {
-    settle(result, outcome, settings, cancellation);
+    settle(result, outcome, settings, signal);
     return;
   }
   const how =

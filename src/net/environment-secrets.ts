@@ -1,4 +1,4 @@
-import { basicAuthorization, maskSecret } from '../runtime/mask.js';
+import { basicAuthorization, decodedUserInfo, maskSecret } from '../runtime/mask.js';
 
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 
@@ -12,13 +12,7 @@ export function maskProxyUserInfo(text: string): void {
   }
   if (!url.username && !url.password) return;
   maskSecret(url.password);
-  let username = url.username;
-  let password = url.password;
-  try {
-    [username, password] = [decodeURIComponent(url.username), decodeURIComponent(url.password)];
-  } catch {
-    // Not valid percent-encoding: sent as given.
-  }
+  const { username, password } = decodedUserInfo(url);
   basicAuthorization(username, password);
 }
 

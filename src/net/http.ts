@@ -1,8 +1,8 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import { isIP } from 'node:net';
-import tls from 'node:tls';
-import { basicAuthorization } from '../runtime/mask.js';
+import type tls from 'node:tls';
+import { basicAuthorization, decodedUserInfo } from '../runtime/mask.js';
 import { maskProxyUserInfo } from './environment-secrets.js';
 import { proxyFor, type ProxyConfig } from './proxy.js';
 
@@ -50,10 +50,25 @@ export class TransportError extends Error {
   }
 }
 
-const agents = {
-  http: new http.Agent({ keepAlive: true, maxSockets: 4 }),
-  https: new https.Agent({ keepAlive: true, maxSockets: 4 })
-};
+const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+
+interface Secure {
+  https: typeof https;
+  tls: typeof tls;
+  agent: https.Agent;
+}
+
+let secureModules: Promise<Secure> | undefined;
+
+/** node:https and node:tls, loaded by the first https call: a step that ends before one (bad input) never pays them. */
+function loadSecure(): Promise<Secure> {
+  secureModules ??= Promise.all([import('node:https'), import('node:tls')]).then(([httpsModule, tlsModule]) => ({
+    https: httpsModule.default,
+    tls: tlsModule.default,
+    agent: new httpsModule.default.Agent({ keepAlive: true, maxSockets: 4 })
+  }));
+  return secureModules;
+}
 
 function splitHost(host: string, protocol: 'http' | 'https'): { hostname: string; port: string } {
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host);
@@ -64,9 +79,8 @@ function splitHost(host: string, protocol: 'http' | 'https'): { hostname: string
 function proxyAuthorization(proxy: URL): Record<string, string> {
   if (!proxy.username) return {};
   maskProxyUserInfo(proxy.href);
-  return {
-    'proxy-authorization': basicAuthorization(decodeURIComponent(proxy.username), decodeURIComponent(proxy.password))
-  };
+  const { username, password } = decodedUserInfo(proxy);
+  return { 'proxy-authorization': basicAuthorization(username, password) };
 }
 
 /**
@@ -82,7 +96,13 @@ function withHeaders(request: http.ClientRequest, headers: Record<string, string
  * Opens a tunnel through an HTTP proxy (CONNECT) and starts TLS inside it, checking the certificate against the
  * target host. The connect timeout and the cancellation signal cover the whole of it, handshake included.
  */
-function tunnel(proxy: URL, hostname: string, port: string, options: TransportOptions): Promise<tls.TLSSocket> {
+function tunnel(
+  tlsModule: typeof tls,
+  proxy: URL,
+  hostname: string,
+  port: string,
+  options: TransportOptions
+): Promise<tls.TLSSocket> {
   return new Promise((resolve, reject) => {
     const target = `${isIP(hostname) === 6 ? `[${hostname}]` : hostname}:${port}`;
     let secure: tls.TLSSocket | undefined;
@@ -133,7 +153,7 @@ function tunnel(proxy: URL, hostname: string, port: string, options: TransportOp
         );
         return;
       }
-      secure = tls.connect({ socket, host: hostname, ...(isIP(hostname) ? {} : { servername: hostname }) });
+      secure = tlsModule.connect({ socket, host: hostname, ...(isIP(hostname) ? {} : { servername: hostname }) });
       secure.once('secureConnect', () => finish());
       secure.once('close', () =>
         finish(new TransportError('SocketHangUp', 'the TLS connection closed during its handshake', false))
@@ -164,6 +184,7 @@ export async function sendHttp(request: HttpRequest, options: TransportOptions):
     ...(request.body ? { 'content-length': String(Buffer.byteLength(request.body)) } : {})
   };
   const base = { method: request.method, signal: options.signal };
+  const secure = request.protocol === 'https' ? await loadSecure() : undefined;
   const requestOptions: http.RequestOptions = proxy
     ? {
         ...base,
@@ -172,8 +193,8 @@ export async function sendHttp(request: HttpRequest, options: TransportOptions):
         path: request.path,
         createConnection: await tunnelFor(proxy, hostname, port, options)
       }
-    : { ...base, host: hostname, port, path: request.path, agent: agents[request.protocol] };
-  return exchange(request.protocol === 'https' ? https : http, requestOptions, headers, request.body, options);
+    : { ...base, host: hostname, port, path: request.path, agent: secure?.agent ?? httpAgent };
+  return exchange(secure?.https ?? http, requestOptions, headers, request.body, options);
 }
 
 async function tunnelFor(
@@ -182,7 +203,7 @@ async function tunnelFor(
   port: string,
   options: TransportOptions
 ): Promise<() => tls.TLSSocket> {
-  const socket = await tunnel(proxy, hostname, port, options);
+  const socket = await tunnel((await loadSecure()).tls, proxy, hostname, port, options);
   return () => socket;
 }
 

@@ -148,7 +148,7 @@ export class RegistryClient {
         401
       );
     }
-    this.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+    this.authorization = basicAuthorization(credentials.username, credentials.password);
     const { answer } = await this.send(method, path);
     if (answer.statusCode === 401) {
       this.authorization = undefined;

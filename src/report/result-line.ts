@@ -4,12 +4,13 @@ import { untrusted } from '../model/untrusted.js';
 
 /**
  * The step's last log line: what was pushed (by its pinned reference when the digest is known), what still runs,
- * what was skipped and what failed, in one line. `failure` is the step's failure, when it failed before any result.
+ * what was skipped and what failed, in one line. A step that failed before any result points at its error, printed
+ * just above, rather than repeating it; `waitOnly` is a `task-id` step, which never commits.
  */
-export function resultLine(results: ContainerResult[], failure: string | undefined): string {
+export function resultLine(results: ContainerResult[], options: { failed: boolean; waitOnly: boolean }): string {
   if (results.length === 0) {
-    const first = (failure ?? 'nothing was committed').split('\n')[0];
-    return `Result: failed before any commit: ${first}`;
+    if (!options.failed) return 'Result: nothing was committed.';
+    return `Result: failed before ${options.waitOnly ? 'waiting' : 'any commit'} (see the error above).`;
   }
   const parts = [
     group('pushed', results, 'Succeeded', (result) => pushed(result)),

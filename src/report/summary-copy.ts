@@ -1,12 +1,14 @@
 import { relative, isAbsolute } from 'node:path';
 import type { ContainerResult } from '../model/results.js';
 import { pinnedImage } from '../model/digest.js';
-import { codeBlock } from './summary-markup.js';
+import { breakableCode, codeBlock, text } from './summary-markup.js';
 import { nameOf, outcomeOf } from './summary-outcome.js';
 
 export interface CopyBlock {
   /** HTML: what the block is for. */
   label: string;
+  /** HTML shown above the block: what a scrolling code block would cut off at 900 px (each pinned reference). */
+  shown?: string;
   /** The fenced block, Markdown. */
   block: string;
 }
@@ -17,8 +19,9 @@ const repositoryOf = (result: ContainerResult): string | undefined =>
     : undefined;
 
 /**
- * The pinned reference and a `docker pull` line for each image pushed, and for each existing image a step skipped
- * (said so in a comment: this step did not push it). Without a digest, the pull names the tag.
+ * The pinned reference (also as breakable inline code, `shown`) and a `docker pull` line for each image pushed, and for each
+ * existing image a step skipped (said so in a comment: this step did not push it). Without a digest, the pull names
+ * the tag.
  */
 export function pullBlock(results: ContainerResult[]): CopyBlock | undefined {
   const images = results.filter((result) => {
@@ -31,18 +34,27 @@ export function pullBlock(results: ContainerResult[]): CopyBlock | undefined {
     const repository = repositoryOf(result);
     const pinned = result.digest && repository ? pinnedImage(repository, result.digest) : undefined;
     const existing = outcomeOf(result) === 'exists';
+    // A pinned image is named in the list above the block, in the same order: no comment line for it.
     const comment = existing
       ? [`# ${nameOf(result)}: already there (if-tag-exists: skip), not pushed by this step`]
-      : several
+      : several && !pinned
         ? [`# ${nameOf(result)}`]
         : [];
     return pinned
       ? [...comment, pinned, `docker pull ${pinned}`]
       : [...comment, `# no digest read: pulled by tag`, `docker pull ${result.image}`];
   });
-  const anyPinned = images.some((result) => result.digest);
+  // A pinned ACR reference is wider than the page and the block scrolls: each is also shown whole, wrapped, above it.
+  const shown = images.flatMap((result) => {
+    const repository = repositoryOf(result);
+    if (!result.digest || !repository) return [];
+    const reference = breakableCode(pinnedImage(repository, result.digest));
+    return [several ? `<samp>${text(nameOf(result), 128)}</samp>: ${reference}` : reference];
+  });
   return {
-    label: anyPinned ? '<b>Pinned image</b> (<code>pinned-image</code>) and how to pull it' : '<b>Pull the image</b>',
+    label:
+      shown.length > 0 ? '<b>Pinned image</b> (<code>pinned-image</code>) and how to pull it' : '<b>Pull the image</b>',
+    ...(shown.length > 0 ? { shown: shown.join('<br>') } : {}),
     block: codeBlock('sh', lines)
   };
 }

@@ -76,7 +76,8 @@ export function statusCell(result: ContainerResult): string {
 export function imageCell(result: ContainerResult): string {
   if (outcomeOf(result) === 'not-committed') return 'nothing pushed';
   if (!result.image) return result.status === 'Succeeded' ? 'unknown (no image-repository)' : '—';
-  return breakableCode(result.image);
+  // A failed commit named this image but did not push it (ECI pushes last); the cell must not read as a push.
+  return outcomeOf(result) === 'failed' ? `${breakableCode(result.image)} (not pushed)` : breakableCode(result.image);
 }
 
 /** How the summary names a container: a task started earlier may not have one. */

@@ -52,12 +52,17 @@ export function phaseLines(task: CommitTask, told = ''): string[] {
       parts.push(`${formatUtc(at, day(at) !== lastDay)} UTC`);
       lastDay = day(at);
       const running = /^run/i.test(phase.status);
-      if (!running && previous !== undefined && at >= previous) parts.push(`took ${formatDuration(at - previous)}`);
+      if (!running && previous !== undefined && at >= previous) parts.push(`took ${summaryDuration(at - previous)}`);
       previous = at;
     }
     const shown = phase.message && /^fail/i.test(phase.status) && !told.includes(phase.message.trim());
     return `${parts.join(' · ')}${shown ? ` — ${text(phase.message, 2000)}` : ''}`;
   });
+}
+
+/** A duration to the second, as the summary's times are: under a second is `<1s` (HTML), never milliseconds. */
+export function summaryDuration(ms: number): string {
+  return ms < 1000 ? '&#60;1s' : formatDuration(ms);
 }
 
 const day = (epochMs: number): string => formatUtc(epochMs, true).slice(0, 10);
@@ -72,5 +77,5 @@ export function taskTimes(task: CommitTask | undefined): string | undefined {
     return `since ${formatUtc(created, true)} UTC${progress}`;
   }
   const end = formatUtc(finished, day(finished) !== day(created));
-  return `${formatUtc(created, true)} → ${end} UTC (${formatDuration(finished - created)})`;
+  return `${formatUtc(created, true)} → ${end} UTC (${summaryDuration(finished - created)})`;
 }

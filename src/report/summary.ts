@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import type { ContainerResult } from '../model/results.js';
 import { failedPhase } from '../model/task.js';
 import { errorMessage } from '../model/errors.js';
-import { formatDuration } from '../model/format.js';
 import { hintForPhase } from './hints.js';
 import { actionReference, pullBlock, waitLaterBlock, type CopyBlock } from './summary-copy.js';
 import { code, text } from './summary-markup.js';
@@ -16,7 +15,7 @@ import {
   statusCell,
   type Outcome
 } from './summary-outcome.js';
-import { phaseLines, taskTimes } from './summary-phases.js';
+import { phaseLines, summaryDuration, taskTimes } from './summary-phases.js';
 
 export interface SummaryReport {
   regionId: string;
@@ -149,8 +148,8 @@ export function buildSummary(report: SummaryReport): SummaryParts {
       unit,
       ...(report.waitTimeoutMs !== undefined ? { waitTimeoutMs: report.waitTimeoutMs } : {})
     }),
-    intro: `${where}${tally} · ${formatDuration(report.durationMs)} in all`,
-    header: [unit === 'container' ? 'Container' : 'Task', 'Status', 'Image'],
+    intro: `${where}${tally} · ${summaryDuration(report.durationMs)} in all`,
+    header: [firstColumn(results), 'Status', 'Image'],
     rows: results.map((result) => [
       nameCell(nameOf(result)),
       { html: statusCell(result), nowrap: true },
@@ -164,6 +163,13 @@ export function buildSummary(report: SummaryReport): SummaryParts {
     ].filter((block): block is CopyBlock => block !== undefined),
     details: results.filter((result) => result.taskId).map(details)
   };
+}
+
+/** The first column shows each container's name, or the task's ID where a task started earlier names none. */
+function firstColumn(results: ContainerResult[]): string {
+  const named = results.filter((result) => result.container).length;
+  if (named === results.length) return 'Container';
+  return named === 0 ? 'Task' : 'Container or task';
 }
 
 /**
@@ -195,7 +201,11 @@ export function renderSummary(parts: SummaryParts): string {
     '</tbody></table>',
     ...[...parts.errors, ...parts.notes].map((paragraph) => `<p>${paragraph}</p>`)
   ].join('\n');
-  const copy = parts.copy.flatMap((block) => [`<p>${block.label}:</p>`, block.block]);
+  const copy = parts.copy.flatMap((block) => [
+    // What is shown follows the label on its line: a wrapped reference takes no line of its own.
+    `<p>${block.label}:${block.shown ? ` ${block.shown}` : ''}</p>`,
+    block.block
+  ]);
   const details = parts.details.map((item) =>
     [
       `<details${item.open ? ' open' : ''}><summary>${item.summary}</summary>`,

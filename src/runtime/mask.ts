@@ -14,6 +14,15 @@ export function maskSecret(value: string): void {
 }
 
 /** `user:password` as a Basic authorization header value, masked in both its forms before it exists. */
+/** A URL's user information, percent-decoded as a proxy receives it; as given where it is not valid encoding. */
+export function decodedUserInfo(url: URL): { username: string; password: string } {
+  try {
+    return { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+  } catch {
+    return { username: url.username, password: url.password };
+  }
+}
+
 export function basicAuthorization(username: string, password: string): string {
   const encoded = Buffer.from(`${username}:${password}`).toString('base64');
   maskSecret(password);
