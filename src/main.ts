@@ -91,13 +91,15 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     };
     // Whatever client createApi gives (tests give fakes), its read calls retry by the ECI rules.
     const api = retryingEciApi(await deps.createApi(settings, context), context);
+    // debug-report: the capture is made once the group's ID is known (commitStep resolves container-group-name).
+    let debugCaptureFor: ((containerGroupId: string) => DebugCapture) | undefined;
     if (settings.mode === 'commit' && settings.debugReport) {
-      const { regionId, containerGroupId, debugReport: debug } = settings;
-      debugCapture = new DebugCapture(
-        api,
-        { regionId, containerGroupId, debug, onFolder: (folder) => outputs.set(Output.DebugReport, folder) },
-        context
-      );
+      const { regionId, debugReport: debug } = settings;
+      const onFolder = (folder: string): void => {
+        outputs.set(Output.DebugReport, folder);
+      };
+      debugCaptureFor = (containerGroupId) =>
+        (debugCapture = new DebugCapture(api, { regionId, containerGroupId, debug, onFolder }, context));
     }
     results =
       settings.mode === 'commit'
@@ -106,7 +108,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
             deadline,
             onProgress,
             createRegistry: deps.createRegistry,
-            debugCapture
+            ...(debugCaptureFor ? { debugCaptureFor } : {})
           })
         : await waitForStartedTasks(api, results, {
             ...context,
@@ -121,16 +123,16 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     flush();
     if (failure) core.setFailed(failure);
     const debugFacts = debugCapture?.facts();
-    // A group found by container-group-name: the summary names the ID it resolved to.
+    // A group found by container-group-name: the summary and the comment name the ID it resolved to.
     const containerGroupId = results.find((result) => result.containerGroupId)?.containerGroupId;
-    const summarySettings = settings && containerGroupId ? { ...settings, containerGroupId } : settings;
+    const resolvedSettings = settings && containerGroupId ? { ...settings, containerGroupId } : settings;
     await writeJobSummaryIfAsked(
-      summarySettings,
+      resolvedSettings,
       results,
       deps.clock.now() - stepStartedAt,
       debugFacts ? [containerStateSection(debugFacts)] : []
     );
-    await commentIfAsked(settings, results, { failure, debugFacts, env: deps.env, log: deps.log }).catch(
+    await commentIfAsked(resolvedSettings, results, { failure, debugFacts, env: deps.env, log: deps.log }).catch(
       (error: unknown) => deps.log.warning(`pr-comment: no comment written (${errorMessage(error)}).`)
     );
     process.removeListener('exit', flush);

@@ -9,6 +9,7 @@ import { DEFAULT_CONTAINER_GROUP_ID, defaultContainerGroups } from '../../emulat
 import { containerLogMarker } from '../../emulator/container-logs.js';
 import type { ContainerDetail } from '../../emulator/container-states.js';
 import type { PolicyDocument } from '../../emulator/ram-policy.js';
+import { commentMarker } from '../../src/report/pr-comment.js';
 
 const currentEmulator = useEmulator({ taskDurationMs: 300 });
 const github = new GitHubApiStandIn();
@@ -237,7 +238,7 @@ describe('pr-comment', () => {
     expect(github.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
     const updated = github.comments.find((comment) => comment.user.type === 'Bot')!.body;
     expect(updated).toContain('❌ ECI commit container:');
-    expect(updated).toContain('&#60;img src=x onerror=alert(1)&#62; &#64;octocat &#35;1 &#60;/pre&#62;');
+    expect(updated).toContain('&#60;img src=x onerror=alert&#40;1&#41;&#62; &#64;octocat &#35;1 &#60;/pre&#62;');
     expect(updated).not.toContain('<img');
     expect(updated).not.toContain('@octocat');
 
@@ -247,15 +248,73 @@ describe('pr-comment', () => {
     );
   });
 
-  it('keeps the comments of other jobs (matrix legs) apart', async () => {
+  it('keeps the comments of matrix legs (same job, another container group) apart, and updates each', async () => {
     const emulator = currentEmulator();
-    const one = await runAction({ inputs: baseInputs(emulator, { 'pr-comment': 'true' }), env: pullRequestEnv() });
-    const other = await runAction({
-      inputs: baseInputs(emulator, { 'pr-comment': 'true' }),
-      env: { ...pullRequestEnv(), GITHUB_JOB: 'commit-arm64' }
+    const groups = defaultContainerGroups();
+    const ARM64 = 'eci-emulator0000000009';
+    emulator.configure({
+      containerGroups: { ...groups, [ARM64]: { ...groups[DEFAULT_CONTAINER_GROUP_ID], name: 'emulator-arm64' } }
     });
-    expect([one.exitCode, other.exitCode]).toEqual([0, 0]);
+    const leg = (containerGroupId: string) =>
+      runAction({
+        inputs: baseInputs(emulator, { 'pr-comment': 'true', 'container-group-id': containerGroupId }),
+        env: pullRequestEnv()
+      });
+    const runs = [await leg(DEFAULT_CONTAINER_GROUP_ID), await leg(ARM64), await leg(ARM64)];
+    expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0]);
     expect(github.comments).toHaveLength(2);
+    expect(github.comments.map((comment) => /<code>(eci-\w+)<\/code> committed/.exec(comment.body)?.[1])).toEqual([
+      DEFAULT_CONTAINER_GROUP_ID,
+      ARM64
+    ]);
+    expect(github.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it("updates only a bot's comment: a person's comment carrying the marker is left alone", async () => {
+    const emulator = currentEmulator();
+    const marker = commentMarker({ workflow: 'release', job: 'commit', containerGroupId: DEFAULT_CONTAINER_GROUP_ID });
+    const decoy = github.addComment(7, `${marker}\nA comment the action must not take over`, 'mallory');
+    const result = await runAction({ inputs: baseInputs(emulator, { 'pr-comment': 'true' }), env: pullRequestEnv() });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('pr-comment: commented on pull request #7.');
+    expect(github.requests.filter((request) => request.method === 'PATCH')).toEqual([]);
+    expect(github.comments.find((comment) => comment.id === decoy.id)!.body).toBe(
+      `${marker}\nA comment the action must not take over`
+    );
+    expect(github.comments.filter((comment) => comment.user.type === 'Bot')).toEqual([
+      expect.objectContaining({ body: expect.stringMatching(new RegExp(`^${marker}\n### ✅`)) })
+    ]);
+  });
+
+  it("with the README's example (container-group-name, *, debug-report): captures that group and names it in the comment", async () => {
+    const emulator = currentEmulator();
+    withDetails({ app: { scenario: 'oom-killed' } });
+    const inputs = baseInputs(emulator, {
+      'container-group-name': 'emulator-running',
+      'container-name': '*',
+      'debug-report': 'true',
+      'pr-comment': 'true'
+    });
+    delete inputs['container-group-id'];
+    const result = await runAction({ inputs, env: pullRequestEnv() });
+
+    expect(result.exitCode).toBe(0);
+    const folder = result.outputs['debug-report'];
+    expect(readdirSync(folder).sort()).toEqual(
+      ['app.log', 'app.previous.log', 'events.json', 'logger.log', 'report.md', 'sidecar.log', 'state.json'].sort()
+    );
+    expect(JSON.parse(read(folder, 'state.json'))).toMatchObject({ containerGroupId: DEFAULT_CONTAINER_GROUP_ID });
+    for (const request of emulator.requestsFor('DescribeContainerLog'))
+      expect(request.params.ContainerGroupId).toBe(DEFAULT_CONTAINER_GROUP_ID);
+    expect(result.summary).toContain('<b>Container state</b>');
+
+    const marker = commentMarker({ workflow: 'release', job: 'commit', containerGroupId: DEFAULT_CONTAINER_GROUP_ID });
+    expect(github.comments).toHaveLength(1);
+    const body = github.comments[0].body;
+    expect(body.startsWith(`${marker}\n`)).toBe(true);
+    expect(body).toContain(`3 of 3 containers of <code>${DEFAULT_CONTAINER_GROUP_ID}</code> committed`);
+    expect(body).toMatch(/<td><code>app<\/code><\/td><td>Running<\/td><td>1<\/td><td>137 OOMKilled<\/td>/);
   });
 
   it('refused with 403: one warning naming the permission, and the step still succeeds', async () => {

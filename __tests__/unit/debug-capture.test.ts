@@ -75,6 +75,29 @@ describe('DebugCapture', () => {
     expect(events.source).toBe('DescribeContainerGroupEvents');
   });
 
+  it('keeps at most log-lines lines and LOG_LIMIT_BYTES bytes when the server gives more', async () => {
+    // 400 lines of 2 KB (one 'é' each, two bytes): over log-lines (300), and 300 of them over the byte limit.
+    const lines = Array.from({ length: 400 }, (_, index) => `${String(index).padStart(4, '0')} é ${'x'.repeat(2040)}`);
+    const { capture, folders } = setup({ states: [OOM], events: [[]], logs: [{ content: `${lines.join('\n')}\n` }] });
+    await capture.before('app');
+
+    const kept = readFileSync(join(folders[0], 'app.log'));
+    expect(kept.length).toBeLessThanOrEqual(LOG_LIMIT_BYTES);
+    expect(kept.length).toBeGreaterThan(LOG_LIMIT_BYTES - 4);
+    const text = kept.toString('utf8');
+    expect(text).not.toContain('\uFFFD');
+    expect(text.endsWith(`${lines[399]}\n`)).toBe(true);
+    expect(text.split('\n').length - 1).toBeLessThanOrEqual(300);
+    expect(readFileSync(join(folders[0], 'report.md'), 'utf8')).toContain('(cut at the byte limit)');
+  });
+
+  it('keeps only the last log-lines lines of a small answer with more lines', async () => {
+    const lines = Array.from({ length: 500 }, (_, index) => `line ${index}`);
+    const { capture, folders } = setup({ states: [OOM], events: [[]], logs: [{ content: lines.join('\n') }] });
+    await capture.before('app');
+    expect(readFileSync(join(folders[0], 'app.log'), 'utf8')).toBe(lines.slice(200).join('\n'));
+  });
+
   it('warns once per cause, keeps going, and writes what it got', async () => {
     const denied = apiError({
       action: 'DescribeContainerLog',
@@ -103,6 +126,22 @@ describe('DebugCapture', () => {
     expect(readdirSync(folders[0]).sort()).toEqual(['events.json', 'report.md', 'state.json']);
     const events = JSON.parse(readFileSync(join(folders[0], 'events.json'), 'utf8'));
     expect(events).toEqual({ source: 'DescribeContainerGroups Events', events: OOM.events });
+  });
+
+  it('names debug-report when DescribeContainerGroups is refused during a capture', async () => {
+    const denied = apiError({
+      action: 'DescribeContainerGroups',
+      code: 'Forbidden.RAM',
+      statusCode: 403,
+      retryable: false
+    });
+    const { capture, warnings } = setup({ states: [denied] });
+    await capture.before('app');
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^Debug report: DescribeContainerGroups failed, no state, log or events are kept: Forbidden\.RAM.* debug-report: true needs eci:DescribeContainerGroups in the RAM policy/
+      )
+    ]);
   });
 
   it('says once that the group is gone, and still writes the files', async () => {

@@ -2,16 +2,41 @@
  * run(), in-process on virtual time: container-group-name, the overall `status`, the digest of a task started
  * earlier, the listing after a wrong container name, phase hints, and the log's first and last lines.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
+/** pr-comment's GitHub side: a pull request's context and an Octokit that records the comment it is given. */
+const written: Array<{ body: string }> = [];
+jest.unstable_mockModule('@actions/github', () => ({
+  context: {
+    payload: { pull_request: { number: 7 } },
+    eventName: 'pull_request',
+    workflow: 'ci',
+    job: 'commit',
+    repo: { owner: 'octo', repo: 'shop' },
+    serverUrl: 'https://github.com',
+    runId: 1
+  },
+  getOctokit: () => ({
+    rest: {
+      issues: {
+        listComments: async () => ({ data: [] }),
+        createComment: async (comment: { body: string }) => written.push(comment)
+      }
+    }
+  })
+}));
 
 const { run } = await import('../../src/main.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 const { apiError, FakeClock, task } = await import('../../test-support/fakes.js');
+const { commentMarker } = await import('../../src/report/pr-comment.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 type RegistryAccess = import('../../src/registry/registry-access.js').RegistryAccess;
 type ListedContainerGroup = import('../../src/eci/eci-client.js').ListedContainerGroup;
@@ -32,14 +57,19 @@ const group = (id: string, status: string, created: string, name = 'shop'): List
   containers: ['app']
 });
 
-async function step(inputs: Record<string, string>, script: EciScript, registry?: RegistryAccess) {
+async function step(
+  inputs: Record<string, string>,
+  script: EciScript,
+  registry?: RegistryAccess,
+  env: NodeJS.ProcessEnv = {}
+) {
   resetRecorded();
   const clock = new FakeClock();
   const api = new FakeEciApi(clock, script);
   const createApi = jest.fn(async () => api);
   await run({
     readInput: withActionDefaults(inputs),
-    env: {},
+    env,
     clock,
     createApi,
     cancellation: new AbortController().signal,
@@ -79,6 +109,49 @@ describe('container-group-name', () => {
     expect(results()).toEqual([expect.objectContaining({ container: 'app', containerGroupId: 'eci-new2' })]);
     expect(recorded.failed).toEqual([]);
     expect(recorded.summary.join('\n')).toContain('eci-new2');
+  });
+
+  it('with debug-report and pr-comment, captures the group it found and names it in the comment', async () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'group-name-debug-'));
+    written.length = 0;
+    try {
+      const { api } = await step(
+        { ...BY_NAME, 'container-name': '*', 'debug-report': 'true', 'pr-comment': 'true', 'github-token': 'ghs_x' },
+        {
+          groupsByName: [{ groups: [group('eci-new2', 'Running', '2026-01-03T00:00:00Z')] }],
+          groups: [{ containerGroupId: 'eci-new2', containers: ['app'] }],
+          states: [
+            {
+              containerGroupId: 'eci-new2',
+              status: 'Running',
+              containers: [{ name: 'app', restartCount: 0, current: { state: 'Running', startTime: 'a' } }],
+              events: []
+            }
+          ],
+          events: [[]],
+          logs: [{ content: 'ready\n' }],
+          commits: [{ taskId: 't-one', requestId: 'REQ-1' }],
+          describes: [[done('t-one')]]
+        },
+        undefined,
+        { RUNNER_TEMP: runnerTemp }
+      );
+      expect(recorded.failed).toEqual([]);
+      expect(api.stateCalls.map((call) => call.containerGroupId)).toEqual(['eci-new2']);
+      expect(api.eventCalls.map((call) => call.containerGroupId)).toEqual(['eci-new2']);
+      expect(api.logCalls.map((call) => call.query.containerGroupId)).toEqual(['eci-new2']);
+      const folder = recorded.outputs.get('debug-report')!;
+      expect(basename(folder)).toMatch(/^eci-debug-report-eci-new2-/);
+      expect(readFileSync(join(folder, 'app.log'), 'utf8')).toBe('ready\n');
+      expect(JSON.parse(readFileSync(join(folder, 'state.json'), 'utf8')).containerGroupId).toBe('eci-new2');
+
+      expect(written).toHaveLength(1);
+      const marker = commentMarker({ workflow: 'ci', job: 'commit', containerGroupId: 'eci-new2' });
+      expect(written[0].body.startsWith(`${marker}\n`)).toBe(true);
+      expect(written[0].body).toContain('1 of 1 container of <code>eci-new2</code> committed');
+    } finally {
+      rmSync(runnerTemp, { recursive: true, force: true });
+    }
   });
 
   it.each<[string, ListedContainerGroup[], RegExp]>([

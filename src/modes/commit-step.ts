@@ -15,8 +15,8 @@ export interface CommitStepContext extends StepContext {
   readonly deadline: StepDeadline;
   createRegistry: (settings: Settings, context: ApiContext) => Promise<RegistryAccess | undefined>;
   onProgress: (latest: ContainerResult, results: ContainerResult[], several: boolean) => void;
-  /** debug-report: true. */
-  debugCapture?: DebugCapture;
+  /** debug-report: true: makes the capture once the group's ID is known (container-group-name resolves it here). */
+  debugCaptureFor?: (containerGroupId: string) => DebugCapture;
 }
 
 /** A step that commits: plan the containers, give the step its deadline, then commit them one after another. */
@@ -43,8 +43,11 @@ export async function commitStep(
   }
   deadline.setBudget(stepBudgetMs(settings, plan.length));
   const registry = await context.createRegistry(settings, context);
+  const { debugCaptureFor, ...shared } = context;
+  const debugCapture = debugCaptureFor?.(settings.containerGroupId);
   return commitAll(api, plan, {
-    ...context,
+    ...shared,
+    ...(debugCapture ? { debugCapture } : {}),
     registry,
     settings,
     onProgress: (latest, results) => context.onProgress(latest, results, plan.length > 1)

@@ -12,8 +12,9 @@ import type {
 import { ApiError, errorMessage } from '../model/errors.js';
 import type { DebugReportSettings } from '../model/settings.js';
 import { untrusted } from '../model/untrusted.js';
+import { logTail } from '../model/log-tail.js';
 import { buildReportMarkdown, describeContainerState, type ReportedContainer } from '../report/debug-report.js';
-import { hintFor, PERMISSION_CODES } from '../report/hints.js';
+import { hintForCapture, PERMISSION_CODES } from '../report/hints.js';
 import type { StepContext } from '../runtime/step-context.js';
 
 /**
@@ -189,8 +190,10 @@ export class DebugCapture {
       lastTime
     };
     try {
-      const { content } = await this.api.describeContainerLog(query, this.perCall());
-      const truncated = Buffer.byteLength(content) >= LOG_LIMIT_BYTES;
+      const answer = await this.api.describeContainerLog(query, this.perCall());
+      // A server that ignores Tail or LimitBytes does not make the file larger.
+      const content = logTail(answer.content, this.options.debug.logLines, LOG_LIMIT_BYTES);
+      const truncated = Buffer.byteLength(answer.content) >= LOG_LIMIT_BYTES;
       await writeFile(join(this.folder!, file), content, { mode: 0o600 });
       reported.logs.push({ file, content, truncated });
     } catch (error) {
@@ -249,7 +252,7 @@ export class DebugCapture {
     const reason = error instanceof ApiError ? `${error.code}: ${error.message}` : errorMessage(error);
     const hint =
       error instanceof ApiError
-        ? (hintFor(error.code, action) ??
+        ? (hintForCapture(error.code, action) ??
           (error.code === 'AnswerTooLarge' ? 'The log answer was larger than expected; lower log-lines.' : undefined))
         : undefined;
     this.warnOnce(

@@ -118,14 +118,21 @@ const DEBUG_REPORT_ACTIONS = ['DescribeContainerLog', 'DescribeContainerGroupEve
 /** Why the step asks DescribeContainerGroups, for its permission hint. */
 const LOOKS_UP_GROUPS = 'container-name * or a list, and container-group-name, look the group up';
 
+function debugReportNeeds(action: string): string {
+  return `debug-report: true needs eci:${action} in the RAM policy of these credentials (on the container group, or *): add it, or set debug-report: false.`;
+}
+
+/** A call of the debug report's capture that failed: a refusal names debug-report, whichever call it was. */
+export function hintForCapture(code: string, action: string): string | undefined {
+  return PERMISSION_CODES.test(code) ? debugReportNeeds(action) : hintFor(code, action);
+}
+
 /**
  * `action` is the call that failed: a permission hint then names it first. `detail`, ECI's message, tells which
  * parameter an InvalidParameter error is about.
  */
 export function hintFor(code: string, action?: string, detail?: string): string | undefined {
-  if (PERMISSION_CODES.test(code) && action && DEBUG_REPORT_ACTIONS.includes(action)) {
-    return `debug-report: true needs eci:${action} in the RAM policy of these credentials (on the container group, or *): add it, or set debug-report: false.`;
-  }
+  if (PERMISSION_CODES.test(code) && action && DEBUG_REPORT_ACTIONS.includes(action)) return debugReportNeeds(action);
   if (PERMISSION_CODES.test(code) && action && !ALWAYS_NEEDED.includes(action) && !action.startsWith('AssumeRole')) {
     const why = action === 'DescribeContainerGroups' ? `; ${LOOKS_UP_GROUPS}` : '';
     return `The RAM policy of these credentials needs eci:${action} (besides eci:CommitContainer and eci:DescribeCommitContainerTask${why}).`;

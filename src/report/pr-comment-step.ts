@@ -65,7 +65,10 @@ export async function commentIfAsked(
         page
       });
       if (!Array.isArray(data)) break;
-      const found = data.find((comment) => typeof comment.body === 'string' && comment.body.startsWith(marker));
+      // The marker is a hash of public values: anyone could write it, so only a bot's comment is ours to update.
+      const found = data.find(
+        (comment) => comment.user?.type === 'Bot' && typeof comment.body === 'string' && comment.body.startsWith(marker)
+      );
       if (found && Number.isSafeInteger(found.id) && found.id > 0) existing = found.id;
       if (data.length < 100) break;
     }

@@ -23,9 +23,15 @@ export function commentMarker(place: Pick<CommentPlace, 'workflow' | 'job' | 'co
   return `<!-- eci-commit-container:${key.slice(0, 32)} -->`;
 }
 
-/** Text in the comment: one line, HTML escaped, and no @mention or #reference that GitHub would link. */
+/**
+ * Markdown's and HTML's active characters, as entities: remote text then makes no tag, link, image, emphasis, code,
+ * strike-through, table cell, @mention or #reference, and (the colon) no autolink of a URL.
+ */
+const ACTIVE = /[&<>"'@#[\]()!*_`~|\\:]/g;
+
+/** Text in the comment: one line, bounded, every character that could mark it up an entity. */
 function safe(text: string | number | undefined, max = 300): string {
-  return untrusted(text ?? '', max).replace(/[&<>"'@#]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return untrusted(text ?? '', max).replace(ACTIVE, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 const ICONS: Record<string, string> = { Succeeded: '✅', Failed: '❌', Running: '⏳', Skipped: '⏭️' };
