@@ -269,19 +269,7 @@ export class EciClient implements EciApi {
     containerGroupId: string,
     call: PerCall = {}
   ): Promise<ContainerGroup | undefined> {
-    const request = new this.sdk.DescribeContainerGroupsRequest({
-      regionId,
-      containerGroupIds: JSON.stringify([containerGroupId])
-    });
-    const response = await this.modelled(
-      'DescribeContainerGroups',
-      false,
-      (runtime) => this.client.describeContainerGroupsWithOptions(request, runtime),
-      call
-    );
-    const group = (response.body?.containerGroups ?? []).find(
-      (candidate) => candidate.containerGroupId === containerGroupId
-    );
+    const group = await this.oneGroup(regionId, containerGroupId, false, call);
     if (!group) return undefined;
     return {
       containerGroupId,
@@ -294,20 +282,7 @@ export class EciClient implements EciApi {
     containerGroupId: string,
     call: PerCall = {}
   ): Promise<GroupState | undefined> {
-    const request = new this.sdk.DescribeContainerGroupsRequest({
-      regionId,
-      containerGroupIds: JSON.stringify([containerGroupId]),
-      withEvent: true
-    });
-    const response = await this.modelled(
-      'DescribeContainerGroups',
-      false,
-      (runtime) => this.client.describeContainerGroupsWithOptions(request, runtime),
-      call
-    );
-    const group = (response.body?.containerGroups ?? []).find(
-      (candidate) => candidate.containerGroupId === containerGroupId
-    );
+    const group = await this.oneGroup(regionId, containerGroupId, true, call);
     if (!group) return undefined;
     return {
       containerGroupId,
@@ -315,6 +290,22 @@ export class EciClient implements EciApi {
       containers: (group.containers ?? []).map(readContainerState).filter((container) => container.name),
       events: (group.events ?? []).slice(0, 200).map(readGroupEvent)
     };
+  }
+
+  /** DescribeContainerGroups for one group ID (with its events when asked); undefined when it is not listed. */
+  private async oneGroup(regionId: string, containerGroupId: string, withEvent: boolean, call: PerCall) {
+    const request = new this.sdk.DescribeContainerGroupsRequest({
+      regionId,
+      containerGroupIds: JSON.stringify([containerGroupId]),
+      ...(withEvent ? { withEvent } : {})
+    });
+    const response = await this.modelled(
+      'DescribeContainerGroups',
+      false,
+      (runtime) => this.client.describeContainerGroupsWithOptions(request, runtime),
+      call
+    );
+    return (response.body?.containerGroups ?? []).find((candidate) => candidate.containerGroupId === containerGroupId);
   }
 
   async describeContainerLog(query: LogQuery, call: PerCall = {}): Promise<{ content: string; requestId?: string }> {
