@@ -10,17 +10,8 @@ const text = (value: unknown, max = 300): string | undefined =>
 const number = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
-/** The SDK's model of a container state, or anything shaped like it. */
-export interface StateLike {
-  state?: string;
-  reason?: string;
-  message?: string;
-  detailStatus?: string;
-  exitCode?: number;
-  signal?: number;
-  startTime?: string;
-  finishTime?: string;
-}
+/** The SDK's model of a container state has the record's fields, each still remote text to read. */
+type StateLike = ContainerStateRecord;
 
 export function readState(state: StateLike | undefined): ContainerStateRecord {
   if (!state) return {};
