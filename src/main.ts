@@ -130,7 +130,8 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       resolvedSettings,
       results,
       deps.clock.now() - stepStartedAt,
-      debugFacts ? [containerStateSection(debugFacts)] : []
+      debugFacts ? [containerStateSection(debugFacts)] : [],
+      deps.env
     );
     await commentIfAsked(resolvedSettings, results, { failure, debugFacts, env: deps.env, log: deps.log }).catch(
       (error: unknown) => deps.log.warning(`pr-comment: no comment written (${errorMessage(error)}).`)

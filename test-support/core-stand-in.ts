@@ -1,9 +1,11 @@
+import { jest } from '@jest/globals';
 import { withActionDefaults } from './action-inputs.js';
 
 /**
  * One stand-in for `@actions/core` in unit tests that run the orchestration in-process: it records what the step
  * logs, sets and fails with, instead of writing workflow commands. Use it with
- * `jest.unstable_mockModule('@actions/core', () => core)` before importing the module under test.
+ * `jest.unstable_mockModule('@actions/core', () => core)` before importing the module under test, or with
+ * mockCoreAndSummary() where that code writes a job summary.
  */
 export interface Recorded {
   lines: Array<{ level: 'debug' | 'info' | 'warning' | 'error' | 'notice'; text: string }>;
@@ -28,7 +30,8 @@ export const recorded: Recorded = {
 
 /**
  * What the stand-in answers with, set by a test: `inputs` are what getInput reads (as the runner's INPUT_*
- * variables), and `summaryWriteError`, when set, makes summary.write reject as it does when the file cannot be written.
+ * variables), and `summaryWriteError`, when set, makes summary.write and summaryFile.appendJobSummary fail as they
+ * do when the file cannot be written.
  */
 export const standIn: { inputs: Record<string, string>; summaryWriteError?: Error } = { inputs: {} };
 
@@ -106,3 +109,22 @@ export const core = {
   },
   summary
 };
+
+/** Stands in for src/report/summary-file.ts: records what would be appended, as the core.summary stand-in does. */
+export const summaryFile = {
+  appendJobSummary(markdown: string, _env: NodeJS.ProcessEnv): void {
+    if (standIn.summaryWriteError) throw standIn.summaryWriteError;
+    recorded.summary.push(markdown);
+    recorded.summariesWritten++;
+  }
+};
+
+/**
+ * Mocks `@actions/core` with the stand-in, and the job summary file with summaryFile, for a test file whose code
+ * writes a summary (main.js, report/summary.js). Call it before importing the module under test.
+ */
+export function mockCoreAndSummary(): void {
+  jest.unstable_mockModule('@actions/core', () => core);
+  // Resolved from this file, whose `jest` this is.
+  jest.unstable_mockModule('../src/report/summary-file.js', () => summaryFile);
+}

@@ -2,10 +2,9 @@
  * Bad inputs fail before any request, naming the input and the expected form: the step's code in-process against the
  * emulator, one case of each kind staying on the bundle (e2e/bad-inputs).
  */
-import { jest } from '@jest/globals';
-import { core } from '../../test-support/core-stand-in.js';
+import { mockCoreAndSummary } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { useInProcessEmulator } = await import('../../test-support/in-process-step.js');
 const { baseInputs } = await import('../../test-support/scenario.js');

@@ -2,10 +2,9 @@
  * The whole fault matrix of answers shaped as Alibaba Cloud sends them (see emulator/FIDELITY.md), in-process
  * against the emulator on the fake clock: its two lost answers each start a 20 s adoption grace, virtual here.
  */
-import { jest } from '@jest/globals';
-import { core } from '../../test-support/core-stand-in.js';
+import { mockCoreAndSummary } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { useInProcessEmulator } = await import('../../test-support/in-process-step.js');
 const { baseInputs } = await import('../../test-support/scenario.js');

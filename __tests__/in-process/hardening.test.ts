@@ -3,10 +3,9 @@
  * invisible for a while (the adoption grace is virtual), and the results of 12 containers written once.
  * e2e/hardening keeps forged commands, secrets, oversized answers and the step deadline on the bundle.
  */
-import { jest } from '@jest/globals';
-import { core } from '../../test-support/core-stand-in.js';
+import { mockCoreAndSummary } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { useInProcessEmulator } = await import('../../test-support/in-process-step.js');
 const { baseInputs, parseResults } = await import('../../test-support/scenario.js');

@@ -3,10 +3,9 @@
  * emulator on the fake clock (the 20 s adoption grace is virtual): every task is named (warning, summary, results),
  * and a group that may be busy is not given another commit. e2e/lost-answer-tasks keeps one such step on the bundle.
  */
-import { jest } from '@jest/globals';
-import { core } from '../../test-support/core-stand-in.js';
+import { mockCoreAndSummary } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { useInProcessEmulator } = await import('../../test-support/in-process-step.js');
 const { baseInputs, errorLine, parseResults } = await import('../../test-support/scenario.js');

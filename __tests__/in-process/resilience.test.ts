@@ -3,10 +3,9 @@
  * backoffs, the retry-after pause and the adoption grace are virtual). e2e/resilience keeps the timeouts, signals
  * and proxies on the bundle.
  */
-import { jest } from '@jest/globals';
-import { core } from '../../test-support/core-stand-in.js';
+import { mockCoreAndSummary } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { useInProcessEmulator } = await import('../../test-support/in-process-step.js');
 const { baseInputs } = await import('../../test-support/scenario.js');

@@ -2,10 +2,9 @@
  * A step given task-id, in-process against the emulator on the fake clock: the grace for an ID ECI does not list
  * yet (about half a minute) is virtual. e2e/wait-for-tasks keeps the rest of the family on the bundle.
  */
-import { jest } from '@jest/globals';
-import { core } from '../../test-support/core-stand-in.js';
+import { mockCoreAndSummary } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { useInProcessEmulator } = await import('../../test-support/in-process-step.js');
 const { baseInputs, errorLine, parseResults, waitInputs } = await import('../../test-support/scenario.js');

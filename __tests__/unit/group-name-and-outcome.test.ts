@@ -8,9 +8,9 @@ import { basename, join } from 'node:path';
 import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
 import { withActionDefaults } from '../../test-support/action-inputs.js';
-import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 /** pr-comment's GitHub side: a pull request's context and an Octokit that records the comment it is given. */
 const written: Array<{ body: string }> = [];
 jest.unstable_mockModule('@actions/github', () => ({

@@ -3,11 +3,10 @@
  * alone while one may run, and the results handed over whatever ends the step.
  */
 import { withActionDefaults } from '../../test-support/action-inputs.js';
-import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
-import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { run } = await import('../../src/main.js');
 const { commitContainer, taskMayExist } = await import('../../src/modes/create-task.js');

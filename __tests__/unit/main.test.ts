@@ -2,9 +2,9 @@
 import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
-import { core, linesAt, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { run } = await import('../../src/main.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');

@@ -1,9 +1,8 @@
 /** run() with task-id, in-process: what a step reports when a query is refused, a name is hostile, or no API. */
 import { withActionDefaults } from '../../test-support/action-inputs.js';
-import { jest } from '@jest/globals';
-import { core, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { mockCoreAndSummary, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { run } = await import('../../src/main.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');

@@ -1,9 +1,8 @@
-/** Writing the job summary through @actions/core: when it is asked for, and what a summary that fails does. */
-import { jest } from '@jest/globals';
+/** Writing the job summary (the summary file stood in for): when it is asked for, and what a summary that fails does. */
 import type { ContainerResult } from '../../src/model/results.js';
-import { core, linesAt, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 const { writeJobSummary, writeJobSummaryIfAsked } = await import('../../src/report/summary.js');
 
 const APP: ContainerResult = {

@@ -327,7 +327,7 @@ describe('buildSummary', () => {
   });
 });
 
-// Through the real @actions/core: what is checked is what core writes into the summary file.
+// Through the real summary file writer: what is checked is what is written into the summary file.
 describe('writeJobSummary', () => {
   let dir: string;
   let file: string;
@@ -336,7 +336,7 @@ describe('writeJobSummary', () => {
     dir = mkdtempSync(join(tmpdir(), 'summary-test-'));
     file = join(dir, 'step-summary.md');
     writeFileSync(file, '');
-    // @actions/core resolves the file once, on first write.
+    // writeJobSummary reads GITHUB_STEP_SUMMARY from process.env when given no env.
     process.env.GITHUB_STEP_SUMMARY = file;
   });
 

@@ -4,11 +4,10 @@
  * earlier run left. Without that list (or with one cut off), the creation time decides, as it did before.
  */
 import { withActionDefaults } from '../../test-support/action-inputs.js';
-import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
-import { core, linesAt, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
 
-jest.unstable_mockModule('@actions/core', () => core);
+mockCoreAndSummary();
 
 const { run } = await import('../../src/main.js');
 const { ownTasks, CREATION_TIME_ALLOWANCE_MS } = await import('../../src/modes/own-tasks.js');

@@ -1,4 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+// Synchronous, and not node:fs/promises: the files are small, and fs/promises loads about ten more builtins at
+// start-up (bench/startup-changes.md).
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EciApi, PerCall } from '../eci/eci-client.js';
@@ -60,7 +62,7 @@ export class DebugCapture {
 
   /** Captures one container before its commit; undefined when not even the folder could be made. */
   async before(container: string): Promise<ContainerDebugReport | undefined> {
-    const folder = await this.ensureFolder();
+    const folder = this.ensureFolder();
     if (!folder) return undefined;
     const reported: ReportedContainer = { name: container, logs: [], notes: [] };
     this.reported.set(container, reported);
@@ -74,7 +76,7 @@ export class DebugCapture {
       if (state) await this.readLogs(container, state, reported);
     }
     reported.state = state;
-    await this.writeFiles(folder);
+    this.writeFiles(folder);
     const files = [...reported.logs.map((log) => log.file), 'state.json', 'events.json', 'report.md'];
     const kept = reported.logs.length ? reported.logs.map((log) => log.file).join(', ') : 'no log';
     this.context.log.info(`Debug report for ${container}: ${describeContainerState(state)}; kept ${kept}.`);
@@ -92,11 +94,11 @@ export class DebugCapture {
     };
   }
 
-  private async ensureFolder(): Promise<string | undefined> {
+  private ensureFolder(): string | undefined {
     if (this.folder) return this.folder;
     const root = this.context.env.RUNNER_TEMP || tmpdir();
     try {
-      this.folder = await mkdtemp(join(root, `eci-debug-report-${this.options.containerGroupId}-`));
+      this.folder = mkdtempSync(join(root, `eci-debug-report-${this.options.containerGroupId}-`));
     } catch (error) {
       this.warnOnce(
         'folder',
@@ -194,7 +196,7 @@ export class DebugCapture {
       // A server that ignores Tail or LimitBytes does not make the file larger.
       const content = logTail(answer.content, this.options.debug.logLines, LOG_LIMIT_BYTES);
       const truncated = Buffer.byteLength(answer.content) >= LOG_LIMIT_BYTES;
-      await writeFile(join(this.folder!, file), content, { mode: 0o600 });
+      writeFileSync(join(this.folder!, file), content, { mode: 0o600 });
       reported.logs.push({ file, content, truncated });
     } catch (error) {
       const what = lastTime ? `the previous log of ${container}` : `the log of ${container}`;
@@ -203,7 +205,7 @@ export class DebugCapture {
     }
   }
 
-  private async writeFiles(folder: string): Promise<void> {
+  private writeFiles(folder: string): void {
     const containers = [...this.states.values()];
     const capturedAt = new Date(this.context.clock.now()).toISOString();
     const state = {
@@ -225,14 +227,22 @@ export class DebugCapture {
       events: this.events,
       ...(this.eventsSource ? { eventsSource: this.eventsSource } : {})
     });
-    try {
-      await Promise.all([
-        writeFile(join(folder, 'state.json'), `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 }),
-        writeFile(join(folder, 'events.json'), `${JSON.stringify(events, null, 2)}\n`, { mode: 0o600 }),
-        writeFile(join(folder, 'report.md'), report, { mode: 0o600 })
-      ]);
-    } catch (error) {
-      this.warnOnce('write', `Debug report: could not write to ${folder} (${errorMessage(error)}).`);
+    const files: Array<[string, string]> = [
+      ['state.json', `${JSON.stringify(state, null, 2)}\n`],
+      ['events.json', `${JSON.stringify(events, null, 2)}\n`],
+      ['report.md', report]
+    ];
+    // Each file is tried; the first failure is the one warned about.
+    let failure: unknown;
+    for (const [file, content] of files) {
+      try {
+        writeFileSync(join(folder, file), content, { mode: 0o600 });
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (failure !== undefined) {
+      this.warnOnce('write', `Debug report: could not write to ${folder} (${errorMessage(failure)}).`);
     }
   }
 

@@ -3,6 +3,7 @@ import type { ContainerResult } from '../model/results.js';
 import { failedPhase } from '../model/task.js';
 import { errorMessage } from '../model/errors.js';
 import { hintForPhase } from './hints.js';
+import { appendJobSummary } from './summary-file.js';
 import { actionReference, pullBlock, waitLaterBlock, type CopyBlock } from './summary-copy.js';
 import { code, text } from './summary-markup.js';
 import {
@@ -216,9 +217,10 @@ export function renderSummary(parts: SummaryParts): string {
   return `${[top, ...copy, ...details].join('\n\n')}\n`;
 }
 
-export async function writeJobSummary(report: SummaryReport): Promise<void> {
+/** Appends the summary to the step's job summary file (GITHUB_STEP_SUMMARY in `env`). */
+export async function writeJobSummary(report: SummaryReport, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const sections = (report.sections ?? []).map((section) => `\n${section}\n`).join('');
-  await core.summary.addRaw(`${renderSummary(buildSummary(report))}${sections}`, true).write();
+  appendJobSummary(`${renderSummary(buildSummary(report))}${sections}`, env);
 }
 
 /** Writes the job summary when asked for and there is something to say; a summary that fails is only a warning. */
@@ -226,18 +228,22 @@ export async function writeJobSummaryIfAsked(
   settings: { jobSummary: boolean; regionId: string; containerGroupId?: string; waitTimeoutMs?: number } | undefined,
   results: ContainerResult[],
   durationMs: number,
-  sections: string[] = []
+  sections: string[] = [],
+  env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
   if (!settings?.jobSummary || results.length === 0) return;
   const { regionId, containerGroupId, waitTimeoutMs } = settings;
-  const action = actionReference(process.env);
-  await writeJobSummary({
-    regionId,
-    ...(containerGroupId ? { containerGroupId } : {}),
-    ...(waitTimeoutMs !== undefined ? { waitTimeoutMs } : {}),
-    ...(action ? { action } : {}),
-    durationMs,
-    containers: results,
-    sections
-  }).catch((error: unknown) => core.warning(`Could not write the job summary: ${errorMessage(error)}`));
+  const action = actionReference(env);
+  await writeJobSummary(
+    {
+      regionId,
+      ...(containerGroupId ? { containerGroupId } : {}),
+      ...(waitTimeoutMs !== undefined ? { waitTimeoutMs } : {}),
+      ...(action ? { action } : {}),
+      durationMs,
+      containers: results,
+      sections
+    },
+    env
+  ).catch((error: unknown) => core.warning(`Could not write the job summary: ${errorMessage(error)}`));
 }
