@@ -39,11 +39,9 @@ let loaded: Promise<EciSdk> | undefined;
 /** Loaded on first use only, so a step with bad input fails without parsing the SDK. */
 export function loadEciSdk(): Promise<EciSdk> {
   loaded ??= (async () => {
-    const [eci, openapi, openApiUtil] = await Promise.all([
-      import('@alicloud/eci20180808'),
-      import('@alicloud/openapi-client'),
-      import('@alicloud/openapi-util')
-    ]);
+    // "eager": the bundle keeps the SDK in index.js and evaluates it here, on first use; a chunk file of its own
+    // would cost a module load (Node's resolution of the file, its URL and real path) for nothing.
+    const { eci, openapi, openApiUtil } = await import(/* webpackMode: "eager" */ './sdk-packages.js');
     return {
       OpenApiUtil: classExport<OpenApiUtil>(openApiUtil, 'default'),
       Client: classExport<EciClientClass>(eci, 'default'),

@@ -1,2 +1,0 @@
-export const id=47;export const ids=[47,428];export const modules={4428:(e,t,r)=>{r.r(t);r.d(t,{default:()=>n,read:()=>read,request:()=>request});const real=()=>Promise.all([r.e(830),r.e(584)]).then(r.t.bind(r,6584,19)).then(e=>e.default??e);async function request(...e){return(await real()).request(...e)}async function read(...e){return(await real()).read(...e)}const n={request:request,read:read}}};
-//# sourceMappingURL=47.index.js.map
