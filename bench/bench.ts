@@ -4,13 +4,15 @@
  * 1. Start-up: runs dist/index.js as the runner does, alternating with `node -e 0`, both in a clean environment
  *    (no NODE_EXTRA_CA_CERTS, no NODE_OPTIONS), against the in-process emulator with tasks that have succeeded by
  *    the first poll. Measures spawn -> first request, spawn -> exit, peak RSS, and the dist/ size (bench/startup.ts).
+ *    Then, for context, peak RSS over https and from a runner's path, beside the floors of each
+ *    (bench/real-conditions.ts).
  * 2. Polling economics: 3 s, 20 s and 60 s tasks with growing TaskProgress, run concurrently on separate container
  *    groups (the processes sleep almost all the time); counts Describe calls and measures the detection latency
  *    (the emulator's finishedAtMs -> the action's exit) (bench/polling.ts).
  * 3. Registry read-back: what `digest` adds (bench/registry-lookup.ts).
  *
  * Writes bench/results.md (bench/report.ts), prints PASS/FAIL per target and exits 1 when a target fails.
- *   npm run bench [-- --runs N] [--no-polling] [--no-registry] [--no-write] [--bundle path/to/index.js]
+ *   npm run bench [-- --runs N] [--no-polling] [--no-registry] [--no-conditions] [--no-write] [--bundle path/to/index.js]
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,6 +26,7 @@ import { benchNode } from './node-runtime.js';
 import { runLookups, type LookupSample } from './registry-lookup.js';
 import { distSizes, mb, mib, ms, renderReport, writeResults, type Check, type DistSizes } from './report.js';
 import { runStartup, startupStats, type StartupStats } from './startup.js';
+import { runRealConditions } from './real-conditions.js';
 
 const TARGETS = {
   firstRequestRatio: 4,
@@ -41,6 +44,7 @@ interface Options {
   bundle: string;
   polling: boolean;
   registry: boolean;
+  conditions: boolean;
   write: boolean;
   node?: string;
 }
@@ -54,6 +58,8 @@ function parseOptions(): Options {
       'no-polling': { type: 'boolean', default: false },
       /** Skips section 3, e.g. to compare the start-up of a build made before the registry read-back existed. */
       'no-registry': { type: 'boolean', default: false },
+      /** Skips the https and runner's-path runs of section 1. */
+      'no-conditions': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       /** `current`: the Node running the bench instead of the runner's major. */
       node: { type: 'string' }
@@ -68,6 +74,7 @@ function parseOptions(): Options {
     bundle,
     polling: !values['no-polling'],
     registry: !values['no-registry'],
+    conditions: !values['no-conditions'],
     write: !values['no-write'] && bundle === BUNDLE && values.node === undefined,
     node: values.node
   };
@@ -133,6 +140,11 @@ async function main(): Promise<void> {
 
   console.log(`Start-up: ${runs} pairs of dist/index.js and node -e 0 (peak RSS by ${rssMethod})`);
   const pairs = await runStartup(bundle, runs);
+  const conditionRuns = 7;
+  const conditions = options.conditions
+    ? (console.log(`Peak RSS over https and from a runner's path: ${conditionRuns} runs each`),
+      await runRealConditions(bundle, conditionRuns))
+    : [];
   const polling = options.polling
     ? (console.log('Polling economics: 3 s, 20 s, 60 s tasks'), await runPolling(bundle))
     : [];
@@ -151,6 +163,8 @@ async function main(): Promise<void> {
     bundle,
     runs,
     startup,
+    conditions,
+    conditionRuns,
     dist,
     polling,
     pollIntervalDefault,

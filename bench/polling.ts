@@ -18,6 +18,8 @@ export interface PollingSample {
   detectionMs: number;
   /** Pauses between the Describe calls, in seconds: what the schedule did. */
   gapsS: number[];
+  /** KiB: a long wait runs some functions often enough for V8 to optimise them, which start-up does not. */
+  peakRssKiB?: number;
 }
 
 /** Lanes run concurrently, each on its own container group (one commit task per group at a time). */
@@ -72,7 +74,8 @@ export async function runPolling(bundle: string): Promise<PollingSample[]> {
             perMinute: describes.length / (waitingMs / 60_000),
             maxInAnyMinute,
             detectionMs: sample.exitedAt - task.finishedAtMs,
-            gapsS: describes.map((at, k) => (at - (k === 0 ? task.createdAtMs : describes[k - 1])) / 1000)
+            gapsS: describes.map((at, k) => (at - (k === 0 ? task.createdAtMs : describes[k - 1])) / 1000),
+            ...(sample.peakRssKiB ? { peakRssKiB: sample.peakRssKiB } : {})
           });
           process.stdout.write('.');
         }

@@ -72,10 +72,12 @@ export function nodeVersion(): string {
 export function runNode(
   args: string[],
   inputs?: Record<string, string>,
-  killAfterMs = 180_000
+  killAfterMs = 180_000,
+  /** Set after the check for leaked NODE_* variables, e.g. NODE_EXTRA_CA_CERTS for the https endpoint. */
+  extraEnv: Record<string, string> = {}
 ): Promise<ProcessSample> {
   const workDir = mkdtempSync(join(tmpdir(), 'eci-bench-'));
-  const env = cleanStepEnvironment(workDir, inputs);
+  const env = { ...cleanStepEnvironment(workDir, inputs), ...extraEnv };
   const rssFile = join(workDir, 'rss');
   const [command, commandArgs] =
     rssMethod === 'time' ? [TIME, ['-f', '%M', '-o', rssFile, nodePath, ...args]] : [nodePath, args];

@@ -11,6 +11,7 @@ import { LANES } from './polling.js';
 import { rssMethod, stats, type Stats } from './process-sample.js';
 import { lookupSection, type LookupSample } from './registry-lookup.js';
 import type { StartupStats } from './startup.js';
+import type { ConditionSample } from './real-conditions.js';
 import { nodeVersion } from './process-sample.js';
 
 export interface DistSizes {
@@ -81,6 +82,9 @@ export interface BenchResults {
   bundle: string;
   runs: number;
   startup: StartupStats;
+  /** Section 1b; empty when skipped (--no-conditions). */
+  conditions: ConditionSample[];
+  conditionRuns: number;
   dist: DistSizes;
   polling: PollingSample[];
   pollIntervalDefault: string;
@@ -126,6 +130,7 @@ export function renderReport(results: BenchResults): string {
     ...(rss ? [`| (3) peak RSS of the action | ${range(rss, mib)} |`] : []),
     ...(baselineRss ? [`| peak RSS of \`node -e 0\` | ${range(baselineRss, mib)} |`] : []),
     '',
+    ...conditionsSection(results.conditions, results.conditionRuns, baselineRss),
     `(4) dist/: JavaScript ${mb(dist.jsBytes)}; with source maps ${mb(dist.jsBytes + dist.mapBytes)}` +
       ` (maps ${mb(dist.mapBytes)}; other files ${mb(dist.otherBytes)}).`,
     '',
@@ -150,6 +155,25 @@ export function renderReport(results: BenchResults): string {
   return lines.join('\n');
 }
 
+function conditionsSection(conditions: ConditionSample[], runs: number, baselineRss?: Stats): string[] {
+  if (!conditions.length) return [];
+  const above = (kib: number): string => (baselineRss ? mib(kib - baselineRss.median) : 'n/a');
+  return [
+    `For context, not for the targets: peak RSS where a real run differs from the pairs above (${runs} runs each,` +
+      ' bench/real-conditions.ts). Over https, the emulator sits behind a TLS front with a self-signed certificate' +
+      " (NODE_EXTRA_CA_CERTS); from a runner's path, dist/ is copied to <tmp>/work/_actions/octo-org/eci-commit-container/v1/dist." +
+      ' Each floor is what any Node program pays under that condition.',
+    '',
+    '| condition | peak RSS, median | min – max | max above `node -e 0` |',
+    '|---|---|---|---|',
+    ...conditions.map(
+      ({ condition, rss }) =>
+        `| ${condition} | ${mib(rss.median)} | ${mib(rss.min)} – ${mib(rss.max)} | ${above(rss.max)} |`
+    ),
+    ''
+  ];
+}
+
 function pollingSection(polling: PollingSample[], pollIntervalDefault: string): string[] {
   const lines = [
     '## Polling economics',
@@ -161,12 +185,13 @@ function pollingSection(polling: PollingSample[], pollIntervalDefault: string): 
       ' latency: from the emulator’s finishedAtMs to the exit of the action process. Calls per minute: Describe' +
       ' calls ÷ time from CommitContainer to exit; the target applies to the most calls in any 60 s window.',
     '',
-    '| task | Describe calls | waiting | calls/min (average) | most in any 60 s | detection latency | pauses between polls (s) |',
-    '|---|---:|---:|---:|---:|---:|---|',
+    '| task | Describe calls | waiting | calls/min (average) | most in any 60 s | detection latency | peak RSS | pauses between polls (s) |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
     ...polling.map(
       (sample) =>
         `| ${sample.durationMs / 1000} s | ${sample.describeCalls} | ${(sample.waitingMs / 1000).toFixed(1)} s |` +
         ` ${sample.perMinute.toFixed(1)} | ${sample.maxInAnyMinute} | ${ms(sample.detectionMs)} |` +
+        ` ${sample.peakRssKiB ? mib(sample.peakRssKiB) : 'n/a'} |` +
         ` ${sample.gapsS.map((gap) => gap.toFixed(1)).join(', ')} |`
     ),
     ''

@@ -20,6 +20,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { minify } from 'terser';
+import { patchEntry } from './entry-patches.mjs';
 import { PRUNED_ECI_SDK, pruneForAction } from './prune-eci-sdk.mjs';
 
 pruneForAction(); // tsconfig.bundle.json maps @alicloud/eci20180808 to this copy of the SDK cut to what the action uses
@@ -38,6 +39,12 @@ execFileSync('npx', ['ncc', ...NCC_ARGS, '-o', values.out], {
 assertLazyInEntry(values.out);
 assertRealCredentials(values.out);
 assertPrunedEciSdk(values.out);
+
+// Two edits of index.js for start-up memory; see entry-patches.mjs.
+const entry = join(values.out, 'index.js');
+const patched = patchEntry(readFileSync(entry, 'utf8'), readFileSync(`${entry}.map`, 'utf8'));
+writeFileSync(entry, patched.code);
+writeFileSync(`${entry}.map`, patched.map);
 
 const files = readdirSync(values.out);
 for (const chunk of files.filter((file) => /^\w+\.index\.js$/.test(file))) {
