@@ -21,6 +21,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { minify } from 'terser';
 import { patchEntry } from './entry-patches.mjs';
+import { PRUNED_ECI_SDK, pruneForAction } from './prune-eci-sdk.mjs';
+
+pruneForAction(); // tsconfig.bundle.json maps @alicloud/eci20180808 to this copy of the SDK cut to what the action uses
 
 export const NCC_ARGS = ['build', 'src/index.ts', '--minify', '--source-map', '--no-source-map-register', '--no-cache'];
 
@@ -35,6 +38,7 @@ execFileSync('npx', ['ncc', ...NCC_ARGS, '-o', values.out], {
 
 assertLazyInEntry(values.out);
 assertRealCredentials(values.out);
+assertPrunedEciSdk(values.out);
 
 // Two edits of index.js for start-up memory; see entry-patches.mjs.
 const entry = join(values.out, 'index.js');
@@ -83,6 +87,17 @@ function assertRealCredentials(out) {
   if (!bundled) throw new Error('the default credential chain lost the real @alicloud/credentials to its stand-in');
 }
 
+/** Fails the build when the mapping to the pruned ECI SDK stopped applying: all 311 model classes would be back. */
+function assertPrunedEciSdk(out) {
+  const sources = readdirSync(out)
+    .filter((name) => name.endsWith('.js.map'))
+    .flatMap((file) => JSON.parse(readFileSync(join(out, file), 'utf8')).sources);
+  if (sources.some((source) => source.endsWith('node_modules/@alicloud/eci20180808/dist/client.js')))
+    throw new Error('the bundle holds the whole ECI SDK, not its pruned copy: check tsconfig.bundle.json');
+  if (!sources.some((source) => source.endsWith(PRUNED_ECI_SDK)))
+    throw new Error(`the bundle lacks the pruned ECI SDK (${PRUNED_ECI_SDK})`);
+}
+
 /** Stack traces need the mappings only; the sources themselves would double dist/ for nothing. */
 function stripSourcesContent(out) {
   for (const file of readdirSync(out).filter((name) => name.endsWith('.js.map'))) {
@@ -98,7 +113,8 @@ function licensesOf(out) {
   for (const file of readdirSync(out).filter((name) => name.endsWith('.js.map'))) {
     for (const source of JSON.parse(readFileSync(join(out, file), 'utf8')).sources) {
       // `../node_modules/a/node_modules/@b/c/x.js`: the package is the last node_modules/<name>, from the project root.
-      const path = source.replace(/^(\.\.\/)+/, '');
+      // The pruned ECI SDK is that package's code, under its licence.
+      const path = source.replace(/^(\.\.\/)+/, '').replace(PRUNED_ECI_SDK, 'node_modules/@alicloud/eci20180808/');
       const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path);
       if (match) roots.add(match[1]);
     }
