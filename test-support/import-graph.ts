@@ -9,8 +9,8 @@ export interface ImportEdge {
   line: number;
 }
 
-/** A dynamic import whose path is not a plain string: what it loads cannot be read from the text. */
-const UNCHECKABLE_IMPORT = /\bimport\s*\(\s*[^'"\s)]/;
+/** A dynamic import whose path is not a plain string, after any comments (a bundler's hints): what it loads cannot be read from the text. */
+const UNCHECKABLE_IMPORT = /\bimport\s*\((?:\s*\/\*(?:[^*]|\*(?!\/))*\*\/)*\s*[^'"\s)/]/;
 
 export function sourceFiles(root: string, folder: string): string[] {
   const found: string[] = [];

@@ -1,5 +1,5 @@
-// The three SDK packages the ECI client needs, behind one dynamic import (eci-sdk.ts): the bundle evaluates them
-// together on first use, without a chunk file for each.
+// The three SDK packages the ECI client needs, loaded together by loadEciSdk (eci-sdk.ts): the bundle evaluates
+// them on first use, without a chunk file for each.
 import * as eci from '@alicloud/eci20180808';
 import * as openapi from '@alicloud/openapi-client';
 import * as openApiUtil from '@alicloud/openapi-util';
