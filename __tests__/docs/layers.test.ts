@@ -89,7 +89,8 @@ describe('imports go one way', () => {
     it('finds a type-only import that goes up, a root import, a dynamic import, and a circle', () => {
       const root = tree({
         'src/model/a.ts': "import type { B } from '../modes/b.js';\n",
-        'src/modes/b.ts': "export type B = 1;\nconst later = () => import(/* webpackMode: \"eager\" */ '../main.js');\n",
+        'src/modes/b.ts':
+          'export type B = 1;\nconst later = () => import(/* webpackMode: "eager" */ \'../main.js\');\n',
         'src/main.ts': "import './modes/b.js';\n",
         'src/eci/x.ts': "import { /* a ' or ; here */ y } from /* and here */ './y.js';\n",
         'src/eci/y.ts': "export{x}from'./x.js';\n",
