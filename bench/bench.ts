@@ -4,8 +4,8 @@
  * 1. Start-up: runs dist/index.js as the runner does, alternating with `node -e 0`, both in a clean environment
  *    (no NODE_EXTRA_CA_CERTS, no NODE_OPTIONS), against the in-process emulator with tasks that have succeeded by
  *    the first poll. Measures spawn -> first request, spawn -> exit, peak RSS, and the dist/ size (bench/startup.ts).
- *    Then, for context, peak RSS over https and from a runner's path, beside the floors of each
- *    (bench/real-conditions.ts).
+ *    The action runs from a copy of dist/ at a path as long as a runner's (bench/runner-path.ts). Then, for context,
+ *    peak RSS over https and from the checkout, beside the floors of each (bench/real-conditions.ts).
  * 2. Polling economics: 3 s, 20 s and 60 s tasks with growing TaskProgress, run concurrently on separate container
  *    groups (the processes sleep almost all the time); counts Describe calls and measures the detection latency
  *    (the emulator's finishedAtMs -> the action's exit) (bench/polling.ts).
@@ -27,6 +27,7 @@ import { runLookups, type LookupSample } from './registry-lookup.js';
 import { distSizes, mb, mib, ms, renderReport, writeResults, type Check, type DistSizes } from './report.js';
 import { runStartup, startupStats, type StartupStats } from './startup.js';
 import { runRealConditions } from './real-conditions.js';
+import { copyToRunnerPath, RUNNER_ENTRY } from './runner-path.js';
 
 const TARGETS = {
   firstRequestRatio: 4,
@@ -58,7 +59,7 @@ function parseOptions(): Options {
       'no-polling': { type: 'boolean', default: false },
       /** Skips section 3, e.g. to compare the start-up of a build made before the registry read-back existed. */
       'no-registry': { type: 'boolean', default: false },
-      /** Skips the https and runner's-path runs of section 1. */
+      /** Skips the https and checkout runs of section 1. */
       'no-conditions': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       /** `current`: the Node running the bench instead of the runner's major. */
@@ -138,13 +139,23 @@ async function main(): Promise<void> {
   useNode(benchNode(String(loadAction().runs?.using), options.node));
   console.log(`Node: ${nodeVersion()}`);
 
-  console.log(`Start-up: ${runs} pairs of dist/index.js and node -e 0 (peak RSS by ${rssMethod})`);
-  const pairs = await runStartup(bundle, runs);
+  const runner = copyToRunnerPath(bundle);
+  let pairs: Awaited<ReturnType<typeof runStartup>>;
+  let conditions: Awaited<ReturnType<typeof runRealConditions>> = [];
   const conditionRuns = 7;
-  const conditions = options.conditions
-    ? (console.log(`Peak RSS over https and from a runner's path: ${conditionRuns} runs each`),
-      await runRealConditions(bundle, conditionRuns))
-    : [];
+  try {
+    console.log(
+      `Start-up: ${runs} pairs of the action from ${runner.bundle} (as long as ${RUNNER_ENTRY}) and node -e 0` +
+        ` (peak RSS by ${rssMethod})`
+    );
+    pairs = await runStartup(runner.bundle, runs);
+    if (options.conditions) {
+      console.log(`Peak RSS over https and from the checkout: ${conditionRuns} runs each`);
+      conditions = await runRealConditions(bundle, runner, conditionRuns);
+    }
+  } finally {
+    runner.remove();
+  }
   const polling = options.polling
     ? (console.log('Polling economics: 3 s, 20 s, 60 s tasks'), await runPolling(bundle))
     : [];
@@ -163,6 +174,7 @@ async function main(): Promise<void> {
     bundle,
     runs,
     startup,
+    entryPathLength: runner.bundle.length,
     conditions,
     conditionRuns,
     dist,

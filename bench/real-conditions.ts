@@ -1,18 +1,14 @@
 /**
- * Section 1b of `npm run bench`: peak RSS under two conditions of a real run that the start-up pairs leave out, each
- * beside a floor that any Node program pays under the same condition. For context: the targets are checked on the
- * start-up pairs (http, the project's own path), as issue 17 defines them.
+ * Section 1b of `npm run bench`: peak RSS under conditions the start-up pairs leave out, each beside a floor that any
+ * Node program pays under the same condition. For context: the targets are checked on the start-up pairs.
  * - https: the emulator behind a TLS front with a self-signed certificate (given by NODE_EXTRA_CA_CERTS), so the run
  *   pays the TLS handshake and certificate checks that every call to ECI pays. Floor: one https GET (`node -e`).
- * - a runner's path: dist/ copied to <tmp>/work/_actions/<owner>/<repo>/<ref>/dist, as long as a runner's
- *   /home/runner/work/_actions/… path, where Node's own loading of the entry file runs its path functions often
- *   enough for V8 to compile them with Maglev. Floor: an empty ES module at that path.
+ * - the checkout: dist/ where it is, whose path is usually shorter than a runner's (bench/runner-path.ts). Floor:
+ *   an empty ES module at the runner's path.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { startTlsFront } from '../test-support/tls-front.js';
 import { assertSucceeded, runNode, stats, type Stats } from './process-sample.js';
+import type { RunnerCopy } from './runner-path.js';
 import { startInstantEmulator } from './startup.js';
 
 export interface ConditionSample {
@@ -29,24 +25,20 @@ interface Condition {
   tls: boolean;
 }
 
-export async function runRealConditions(bundle: string, runs: number): Promise<ConditionSample[]> {
+export async function runRealConditions(
+  checkoutBundle: string,
+  runner: RunnerCopy,
+  runs: number
+): Promise<ConditionSample[]> {
   const { emulator, inputs } = await startInstantEmulator();
   const front = await startTlsFront(Number(new URL(emulator.url).port));
-  const root = mkdtempSync(join(tmpdir(), 'eci-bench-'));
   try {
-    const runnerDist = join(root, 'work', '_actions', 'octo-org', 'eci-commit-container', 'v1', 'dist');
-    mkdirSync(runnerDist, { recursive: true });
-    cpSync(dirname(bundle), runnerDist, { recursive: true });
-    const runnerBundle = join(runnerDist, 'index.js');
-    const emptyModule = join(runnerDist, 'empty.mjs');
-    writeFileSync(emptyModule, '');
     const https = { ...inputs, endpoint: front.url, 'registry-endpoint': front.url, 'cr-endpoint': front.url };
     const conditions: Condition[] = [
-      { condition: 'the action, https', args: [bundle], inputs: https, tls: true },
+      { condition: 'the action, https', args: [runner.bundle], inputs: https, tls: true },
       { condition: 'floor: one https GET (`node -e`)', args: ['-e', httpsGet(front.url)], tls: true },
-      { condition: "the action, http, from a runner's path", args: [runnerBundle], inputs, tls: false },
-      { condition: "the action, https, from a runner's path", args: [runnerBundle], inputs: https, tls: true },
-      { condition: "floor: an empty ES module at a runner's path", args: [emptyModule], tls: false }
+      { condition: 'the action, http, from the checkout', args: [checkoutBundle], inputs, tls: false },
+      { condition: "floor: an empty ES module at the runner's path", args: [runner.emptyModule], tls: false }
     ];
     const samples: ConditionSample[] = [];
     for (const { condition, args, inputs: stepInputs, tls } of conditions) {
@@ -66,7 +58,6 @@ export async function runRealConditions(bundle: string, runs: number): Promise<C
     process.stdout.write('\n');
     return samples;
   } finally {
-    rmSync(root, { recursive: true, force: true });
     await front.close();
     await emulator.close();
   }

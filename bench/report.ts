@@ -12,6 +12,7 @@ import { rssMethod, stats, type Stats } from './process-sample.js';
 import { lookupSection, type LookupSample } from './registry-lookup.js';
 import type { StartupStats } from './startup.js';
 import type { ConditionSample } from './real-conditions.js';
+import { RUNNER_ENTRY } from './runner-path.js';
 import { nodeVersion } from './process-sample.js';
 
 export interface DistSizes {
@@ -82,6 +83,8 @@ export interface BenchResults {
   bundle: string;
   runs: number;
   startup: StartupStats;
+  /** Characters in the path of the index.js the start-up pairs ran. */
+  entryPathLength: number;
   /** Section 1b; empty when skipped (--no-conditions). */
   conditions: ConditionSample[];
   conditionRuns: number;
@@ -116,10 +119,13 @@ export function renderReport(results: BenchResults): string {
     '',
     '## Start-up',
     '',
-    `${runs} pairs, alternating (ABBA) \`node dist/index.js\` and \`node -e 0\`, both in a clean environment (no` +
+    `${runs} pairs, alternating (ABBA) the action and \`node -e 0\`, both in a clean environment (no` +
       ' NODE_EXTRA_CA_CERTS, no NODE_OPTIONS; INPUT_* with the action.yml defaults but digest: false, GITHUB_OUTPUT/STEP_SUMMARY/STATE' +
       ` files), each under \`${rssMethod === 'time' ? '/usr/bin/time -f %M' : 'a VmHWM poller'}\`. The emulator` +
-      ' answers the first poll with Succeeded (taskDurationMs 0); the first poll comes after the schedule’s first pause.',
+      ' answers the first poll with Succeeded (taskDurationMs 0); the first poll comes after the schedule’s first pause.' +
+      ` The action runs from a copy of dist/ whose index.js path has ${results.entryPathLength} characters, as` +
+      ` ${RUNNER_ENTRY} has ${RUNNER_ENTRY.length} (bench/runner-path.ts: on Node 24 the length decides whether` +
+      " Node's own path functions get compiled with Maglev, about 2 MiB the first time).",
     '',
     '| measure | median | min – max |',
     '|---|---|---|',
@@ -159,10 +165,10 @@ function conditionsSection(conditions: ConditionSample[], runs: number, baseline
   if (!conditions.length) return [];
   const above = (kib: number): string => (baselineRss ? mib(kib - baselineRss.median) : 'n/a');
   return [
-    `For context, not for the targets: peak RSS where a real run differs from the pairs above (${runs} runs each,` +
-      ' bench/real-conditions.ts). Over https, the emulator sits behind a TLS front with a self-signed certificate' +
-      " (NODE_EXTRA_CA_CERTS); from a runner's path, dist/ is copied to <tmp>/work/_actions/octo-org/eci-commit-container/v1/dist." +
-      ' Each floor is what any Node program pays under that condition.',
+    `For context, not for the targets (${runs} runs each, bench/real-conditions.ts): over https, the emulator sits` +
+      ' behind a TLS front with a self-signed certificate (NODE_EXTRA_CA_CERTS), as every call to ECI pays a TLS' +
+      ' handshake; from the checkout, dist/ runs where it is. Each floor is what any Node program pays under that' +
+      ' condition.',
     '',
     '| condition | peak RSS, median | min – max | max above `node -e 0` |',
     '|---|---|---|---|',
