@@ -1,15 +1,17 @@
 // Builds dist/ (or the folder given with --out) from src/index.ts with ncc, starting from an empty folder so that
 // no chunk of an earlier build lingers. check-dist.mjs builds with the same arguments.
 //
-// Minified, with source maps: ncc --minify covers index.js only, so the chunks (the SDK, loaded on first use) are
-// minified here with the options ncc uses, their maps chained. Stack traces are mapped back to src/ when one is
-// printed (see src/index.ts), not by ncc's sourcemap-register at every start.
+// Minified, with source maps: ncc --minify covers index.js only, so the chunks (the default credential chain,
+// @actions/github, undici, source-map-support: loaded on first use) are minified here with the options ncc uses,
+// their maps chained. Stack traces are mapped back to src/ when one is printed (see src/index.ts), not by ncc's
+// sourcemap-register at every start; a frame in the ECI SDK names the pruned copy, .bundle-tmp/eci20180808.cjs.
 //
-// Start-up loads only what every run uses: tsconfig.bundle.json maps @actions/http-client (with undici) and
-// @actions/exec, which @actions/core imports eagerly for its OIDC and platform helpers, to the stand-ins in
-// scripts/bundle-stand-ins/, which load the real packages on first use. It maps the layers of the Alibaba SDK that
-// @alicloud/openapi-client requires at load but this action never calls (its credential client, its XML reader,
-// httpx) the same way; see each stand-in. ncc's resolver reads that mapping from
+// Start-up loads only what every run uses (docs/development.md, "Start-up costs"): tsconfig.bundle.json maps
+// @actions/http-client (with undici) and @actions/exec, which @actions/core imports eagerly for its OIDC and platform
+// helpers, to the stand-ins in scripts/bundle-stand-ins/, which load the real packages on first use. It maps the
+// layers of the Alibaba SDK that @alicloud/openapi-client requires at load but this action never calls (its
+// credential client, its XML reader, httpx) the same way, and the ECI SDK to the copy prune-eci-sdk.mjs writes
+// first. entry-patches.mjs then edits ncc's index.js. ncc's resolver reads that mapping from
 // TS_NODE_PROJECT (an absolute path: it resolves a relative one against the file tsconfig.json, not the folder), and
 // its build cache does not notice a change of mapping, hence --no-cache.
 //

@@ -27,10 +27,26 @@ export function patchEntry(file, mapText) {
     from = edit.end;
   }
   patched += code.slice(from);
+  assertNoFsPromisesAtLoad(patched);
   patched = [patched, ...rest].join('\n');
   const map = JSON.parse(mapText);
   map.mappings = shiftMappings(map.mappings, edits);
   return { code: patched, map: JSON.stringify(map) };
+}
+
+/**
+ * Nothing else in index.js may bring those builtins back: no `fs/promises` module, and no read of a `.promises`
+ * but in the three functions the edit wrote.
+ */
+function assertNoFsPromisesAtLoad(code) {
+  if (code.includes('fs/promises')) {
+    throw new Error('entry-patches.mjs: index.js imports fs/promises, which loads about ten builtins at every start');
+  }
+  const reads = [...code.matchAll(/\.promises\b(?!\.(?:access|appendFile|writeFile)\(\.\.\.(?:args|rest)\))/g)];
+  if (reads.length > 0) {
+    const at = reads[0].index;
+    throw new Error(`entry-patches.mjs: index.js reads .promises at load: …${code.slice(at - 40, at + 20)}…`);
+  }
 }
 
 function coreSummaryEdits(code) {

@@ -10,7 +10,7 @@
 // time.
 //
 //   node scripts/prune-eci-sdk.mjs [--out .bundle-tmp/eci20180808.cjs]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,15 @@ export function pruneEciSdk({ source, out, clientMethods, classes, version = 'un
     (statement) => !ts.isClassDeclaration(statement) && !exportedClassName(statement)
   );
   const keptClientMembers = client.members.filter((member) => keptMembers.includes(memberName(member)));
+  // A kept method that calls another Client method (`this.x(`, `Client.x`) needs that one too: fail, not cut it.
+  const cutMembers = new Set(client.members.map(memberName).filter((name) => !keptMembers.includes(name)));
+  const reachedCut = keptClientMembers.flatMap((member) =>
+    clientMembersUsedIn(member).filter((n) => cutMembers.has(n))
+  );
+  if (reachedCut.length > 0)
+    throw new Error(
+      `prune-eci-sdk: the Client methods the action calls use ${[...new Set(reachedCut)].join(', ')}, which would be cut.`
+    );
   const kept = new Set(['Client']);
   const pending = [...keptStatements, ...(client.heritageClauses ?? []), ...keptClientMembers];
   for (const name of classes) visit(name);
@@ -111,15 +120,23 @@ export function pruneEciSdk({ source, out, clientMethods, classes, version = 'un
 export function clientMethodsCalled(text) {
   const names = new Set();
   walk(ts.createSourceFile('eci-client.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), (node) => {
-    const callee = ts.isCallExpression(node) ? node.expression : undefined;
     if (
-      callee &&
-      ts.isPropertyAccessExpression(callee) &&
-      ts.isPropertyAccessExpression(callee.expression) &&
-      callee.expression.expression.kind === ts.SyntaxKind.ThisKeyword &&
-      callee.expression.name.text === 'client'
+      !ts.isPropertyAccessExpression(node) ||
+      node.expression.kind !== ts.SyntaxKind.ThisKeyword ||
+      node.name.text !== 'client'
     )
-      names.add(callee.name.text);
+      return;
+    // Only `this.client.<name>(` says which method is reached; any other use could reach one the copy cuts.
+    const access = node.parent;
+    if (
+      !ts.isPropertyAccessExpression(access) ||
+      !ts.isCallExpression(access.parent) ||
+      access.parent.expression !== access
+    )
+      throw new Error(
+        `prune-eci-sdk: eci-client.ts uses this.client other than as this.client.<method>(…): ${access.getText()}`
+      );
+    names.add(access.name.text);
   });
   if (names.size === 0) throw new Error('prune-eci-sdk: found no `this.client.<method>(` call in eci-client.ts.');
   return [...names];
@@ -149,6 +166,10 @@ export function classesConstructed(text) {
 export function pruneForAction({ root = process.cwd(), out = join(root, PRUNED_ECI_SDK) } = {}) {
   const require = createRequire(join(root, 'package.json'));
   const sourcePath = require.resolve('@alicloud/eci20180808');
+  // The copy resolves its requires from the project's node_modules: a version nested under the SDK would be missed.
+  const nested = join(dirname(sourcePath), '..', 'node_modules');
+  if (existsSync(nested))
+    throw new Error(`prune-eci-sdk: ${relative(root, nested)} exists; the pruned copy would load other versions.`);
   const { version } = JSON.parse(readFileSync(join(dirname(sourcePath), '..', 'package.json'), 'utf8'));
   return pruneEciSdk({
     source: readFileSync(sourcePath, 'utf8'),
@@ -184,6 +205,18 @@ function classNamesIn(node, classNodes) {
     if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent)) && parent.name === child) return;
     if (ts.isClassDeclaration(parent) && parent.name === child) return;
     names.push(child.text);
+  });
+  return names;
+}
+
+/** The Client members `node` uses: `this.<name>` and `Client.<name>`. */
+function clientMembersUsedIn(node) {
+  const names = [];
+  walk(node, (child) => {
+    if (!ts.isPropertyAccessExpression(child)) return;
+    const owner = child.expression;
+    if (owner.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(owner) && owner.text === 'Client'))
+      names.push(child.name.text);
   });
   return names;
 }

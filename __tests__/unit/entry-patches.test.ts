@@ -25,6 +25,11 @@ function nccLike(externals: number): { file: string; map: string; tokens: string
   return { file: `${tokens.join('')}\n//# sourceMappingURL=index.js.map`, map: generator.toString(), tokens };
 }
 
+/** Where the map says the first token of source line `line` now starts. */
+function generatedColumnOf(map: string, line: number): number | null {
+  return new SourceMapConsumer(JSON.parse(map)).generatedPositionFor({ source: 'src.ts', line, column: 0 }).column;
+}
+
 function originalLineAt(code: string, map: string, needle: string): number | null {
   const consumer = new SourceMapConsumer(JSON.parse(map));
   const column = code.indexOf(needle);
@@ -58,6 +63,8 @@ describe('the edits of index.js (scripts/entry-patches.mjs)', () => {
     ] as const) {
       expect(originalLineAt(file, map, needle)).toBe(token + 1);
       expect(originalLineAt(patched.code, patched.map, needle)).toBe(token + 1);
+      // Exactly, not only the nearest mapping before it: a shift by a column too few must fail.
+      expect(generatedColumnOf(patched.map, token + 1)).toBe(patched.code.indexOf(needle));
     }
     expect(tokens).toHaveLength(18);
   });
@@ -73,5 +80,9 @@ describe('the edits of index.js (scripts/entry-patches.mjs)', () => {
       /createRequire/
     );
     expect(() => patchEntry(`${file}\nmore();`, map)).toThrow(/no longer one line/);
+    expect(() => patchEntry(file.replace('var t={', 'var t={2:t=>{t.exports=x.promises},'), map)).toThrow(
+      /reads .promises at load/
+    );
+    expect(() => patchEntry(file.replace('"node:b0"', '"node:fs/promises"'), map)).toThrow(/imports fs\/promises/);
   });
 });

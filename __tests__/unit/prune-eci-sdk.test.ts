@@ -2,6 +2,7 @@
  * scripts/prune-eci-sdk.mjs: the copy of the ECI SDK the bundle loads keeps what the action reaches and behaves as
  * the full SDK does for every call the action makes.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -295,6 +296,33 @@ describe('the pruner', () => {
     expect(() => prune({ clientMethods: ['thingWithOptions', 'otherWithOptions'], classes: ['ThingRequest'] })).toThrow(
       'prune-eci-sdk: nothing to prune'
     );
+  });
+
+  it('throws when a method it keeps calls a Client method it would cut', () => {
+    const calling = FAKE_SDK.replace(
+      'return $tea.cast(await this.callApi({}, request, runtime), new ThingResponse({}));',
+      'return this.otherWithOptions(request, runtime);'
+    );
+    expect(() => prune({ source: calling })).toThrow(
+      'prune-eci-sdk: the Client methods the action calls use otherWithOptions, which would be cut.'
+    );
+  });
+
+  it('refuses a use of this.client whose method it cannot read', () => {
+    expect(() => pruner.clientMethodsCalled('class A { f() { const c = this.client; c.oneWithOptions(); } }')).toThrow(
+      'eci-client.ts uses this.client other than as this.client.<method>(…)'
+    );
+    expect(() => pruner.clientMethodsCalled('class A { f() { return this.client.oneWithOptions; } }')).toThrow(
+      'other than as this.client.<method>(…)'
+    );
+  });
+
+  it('is right to read eci-client.ts only: no other file of src/ names the SDK Client', () => {
+    const users = execFileSync('grep', ['-rlE', 'EciClientInstance|EciClientClass|sdk\\.Client\\b', 'src'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8'
+    });
+    expect(users.trim().split('\n').sort()).toEqual(['src/eci/eci-client.ts', 'src/eci/eci-sdk.ts']);
   });
 
   it('finds the methods eci-client.ts calls and the classes eci-sdk.ts loads', () => {

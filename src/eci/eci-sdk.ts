@@ -36,7 +36,7 @@ export function classExport<T>(namespace: unknown, name: string): T {
 
 let loaded: Promise<EciSdk> | undefined;
 
-/** Loaded on first use only, so a step with bad input fails without parsing the SDK. */
+/** Evaluated on first use only: a step with bad input never runs the SDK's code (the bundle still parses it). */
 export function loadEciSdk(): Promise<EciSdk> {
   loaded ??= (async () => {
     // "eager": the bundle keeps the SDK in index.js and evaluates it here, on first use; a chunk file of its own
