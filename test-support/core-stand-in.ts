@@ -16,6 +16,8 @@ export interface Recorded {
   failed: string[];
   summary: string[];
   summariesWritten: number;
+  /** The GITHUB_STEP_SUMMARY of the env each summary was written with. */
+  summaryFiles: Array<string | undefined>;
 }
 
 export const recorded: Recorded = {
@@ -25,7 +27,8 @@ export const recorded: Recorded = {
   secrets: [],
   failed: [],
   summary: [],
-  summariesWritten: 0
+  summariesWritten: 0,
+  summaryFiles: []
 };
 
 /**
@@ -46,6 +49,7 @@ export function resetRecorded(): void {
   recorded.failed.length = 0;
   recorded.summary.length = 0;
   recorded.summariesWritten = 0;
+  recorded.summaryFiles.length = 0;
 }
 
 /** The text of each line logged at `level`, in order. */
@@ -112,10 +116,11 @@ export const core = {
 
 /** Stands in for src/report/summary-file.ts: records what would be appended, as the core.summary stand-in does. */
 export const summaryFile = {
-  appendJobSummary(markdown: string, _env: NodeJS.ProcessEnv): void {
+  appendJobSummary(markdown: string, env: NodeJS.ProcessEnv): void {
     if (standIn.summaryWriteError) throw standIn.summaryWriteError;
     recorded.summary.push(markdown);
     recorded.summariesWritten++;
+    recorded.summaryFiles.push(env.GITHUB_STEP_SUMMARY);
   }
 };
 

@@ -10,7 +10,7 @@ export interface ImportEdge {
 }
 
 /** A dynamic import whose path is not a plain string, after any comments (a bundler's hints): what it loads cannot be read from the text. */
-const UNCHECKABLE_IMPORT = /\bimport\s*\((?:\s*\/\*(?:[^*]|\*(?!\/))*\*\/)*\s*[^'"\s)/]/;
+const UNCHECKABLE_IMPORT = /\bimport\s*\((?:\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*))*\s*[^'"\s)/]/;
 
 export function sourceFiles(root: string, folder: string): string[] {
   const found: string[] = [];

@@ -24,7 +24,8 @@ async function step(inputs: Record<string, string>, script: EciScript, answers: 
   const createApi = jest.fn(async () => api);
   await run({
     readInput: withActionDefaults(inputs),
-    env: {},
+    // The step's env, not the test process's: the summary goes where the step's GITHUB_STEP_SUMMARY says.
+    env: { GITHUB_STEP_SUMMARY: '/step/summary.md' },
     clock,
     createApi,
     cancellation: new AbortController().signal,
@@ -52,6 +53,7 @@ describe('run', () => {
       status: 'Succeeded'
     });
     expect(recorded.summariesWritten).toBe(1);
+    expect(recorded.summaryFiles).toEqual(['/step/summary.md']);
     expect(recorded.secrets).toContain('example-secret-not-real');
   });
 
