@@ -46,14 +46,19 @@ export async function commitAll(
       })),
       ...kept
     };
-    results.push(result);
-    context.onProgress(result, results);
-    const left = plan.slice(index + 1);
-    const reason = stopReason(result, context.settings, context.signal);
+    // Cancelled before its CommitContainer was sent: not committed, like the containers after it.
+    const notCommitted = result.status === 'Skipped';
+    const left = plan.slice(notCommitted ? index : index + 1);
+    if (!notCommitted) {
+      results.push(result);
+      context.onProgress(result, results);
+    }
+    const reason = notCommitted ? stopCause(context.signal) : stopReason(result, context.settings, context.signal);
     if (reason && left.length > 0) {
       const skipped = left.map((next) => ({
         ...skippedResult(next),
-        ...(context.debugCapture ? { debugReport: null } : {})
+        ...(context.debugCapture ? { debugReport: null } : {}),
+        ...(next === request ? kept : {})
       }));
       results.push(...skipped);
       context.onProgress(skipped[skipped.length - 1], results);

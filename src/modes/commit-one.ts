@@ -27,7 +27,10 @@ export interface ContainerCommitContext extends StepContext {
   taskLists?: TaskListsBefore;
 }
 
-/** Commits one container and, unless told not to, waits for its task. Never throws: failures are in the result. */
+/**
+ * Commits one container and, unless told not to, waits for its task. Never throws: failures are in the result. A
+ * container whose CommitContainer was not sent when the job was cancelled is `Skipped`: it was not committed.
+ */
 export async function commitOneContainer(
   api: EciApi,
   request: CommitRequest,
@@ -45,10 +48,14 @@ export async function commitOneContainer(
   };
   const finish = (): ContainerResult => ({ ...result, durationMs: context.clock.now() - startedAt });
   const commitContext: CommitContext = context;
+  const notCommitted = (): ContainerResult => ({ ...finish(), status: 'Skipped' });
+  let sending = false;
   try {
     // No log group: a commit says one line (its task), or its warnings when an answer was lost.
     // Just before the commit: after a lost answer, a task of the container not in this list is the request's.
     const before = await (context.taskLists ?? new TaskListsBefore()).take(api, request, context);
+    if (context.signal.aborted) return notCommitted();
+    sending = true;
     const commit = await commitContainer(api, request, commitContext, { before });
     // Sent more than once: a task of an earlier request is likeliest visible once this one's wait is over.
     const lookLate = async (waited: boolean): Promise<void> => {
@@ -89,6 +96,7 @@ export async function commitOneContainer(
       context.log.info(pushedLine(imageReference(request), result.digest));
     }
   } catch (error) {
+    if (!sending && context.signal.aborted) return notCommitted();
     result.status = result.taskId ? 'Running' : 'Failed';
     // A task whose ID is unknown may be running as well: no other commit of the group can start then either.
     result.groupBusy = result.taskId !== undefined || taskMayExist(error);
