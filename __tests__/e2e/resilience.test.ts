@@ -119,7 +119,9 @@ describe('resilience of the built action', () => {
         // Ended by itself, not by the test's failsafe kill, and not by waiting out the held answer.
         expect(result.signal).toBeNull();
         expect(result.exitCode).toBe(1);
-        expect(result.stdout).toContain('::error::The job was cancelled during DescribeCommitContainerTask');
+        // Cancelled before its CommitContainer left: the container was not committed.
+        expect(result.stdout).toContain('::warning::Not committing app: the job was cancelled.');
+        expect(result.stdout).toContain('::error::The job was cancelled; 1 container(s) were not committed.');
         expect(result.outputs).toEqual({});
       } finally {
         sockets.forEach((socket) => socket.destroy());
