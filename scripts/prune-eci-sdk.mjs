@@ -2,7 +2,7 @@
 //
 // The official file is one CommonJS module of 311 model classes and a Client of 68 methods; webpack cannot drop the
 // unused ones, and loading them all costs about 1.9 MiB of peak RSS on Node 24. The action calls five Client methods
-// (every `this.client.<name>(` in src/eci/eci-client.ts) and constructs the models src/eci/eci-sdk.ts names. This
+// (every `this.client.<name>(` in src/eci/eci-client.ts) and constructs the models src/eci/eci-sdk.ts lists. This
 // keeps the Client's constructor, getEndpoint and those methods, those classes and every class they name (a
 // response's body, a body's nested classes), and every other top-level statement as it is. The copy is the official
 // code, cut, never edited; tsconfig.bundle.json maps `@alicloud/eci20180808` to it and scripts/bundle.mjs writes it
@@ -142,24 +142,19 @@ export function clientMethodsCalled(text) {
   return [...names];
 }
 
-/** Every `classExport<…>(eci, 'Name')` name in the text of src/eci/eci-sdk.ts but `default` (the Client). */
+/** The names in the `ECI_MODELS` list of src/eci/eci-sdk.ts (the text given): the models the action builds. */
 export function classesConstructed(text) {
-  const names = new Set();
+  const names = [];
   walk(ts.createSourceFile('eci-sdk.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), (node) => {
-    if (
-      ts.isCallExpression(node) &&
-      ts.isIdentifier(node.expression) &&
-      node.expression.text === 'classExport' &&
-      node.arguments.length === 2 &&
-      ts.isIdentifier(node.arguments[0]) &&
-      node.arguments[0].text === 'eci' &&
-      ts.isStringLiteral(node.arguments[1]) &&
-      node.arguments[1].text !== 'default'
-    )
-      names.add(node.arguments[1].text);
+    if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || node.name.text !== 'ECI_MODELS') return;
+    let list = node.initializer;
+    while (list && (ts.isAsExpression(list) || ts.isSatisfiesExpression(list))) list = list.expression;
+    if (!list || !ts.isArrayLiteralExpression(list) || !list.elements.every((element) => ts.isStringLiteral(element)))
+      throw new Error('prune-eci-sdk: ECI_MODELS in eci-sdk.ts is not a list of string literals.');
+    names.push(...list.elements.map((element) => element.text));
   });
-  if (names.size === 0) throw new Error("prune-eci-sdk: found no `classExport(eci, 'Name')` in eci-sdk.ts.");
-  return [...names];
+  if (names.length === 0) throw new Error('prune-eci-sdk: found no ECI_MODELS list of names in eci-sdk.ts.');
+  return [...new Set(names)];
 }
 
 /** Prunes the installed SDK for the action in `root` (the project folder) and writes it to `out`. */

@@ -329,7 +329,9 @@ describe('the pruner', () => {
     const client = `class A { async f() { await this.client.oneWithOptions(r, t); this.other.no(); this.client.two(); } }`;
     expect(pruner.clientMethodsCalled(client)).toEqual(['oneWithOptions', 'two']);
     expect(() => pruner.clientMethodsCalled('const x = 1;')).toThrow('found no `this.client.<method>(`');
-    const sdk = `const a = classExport<A>(eci, 'ARequest'); classExport<C>(eci, 'default'); classExport<B>(openapi, 'Config');`;
+    const sdk = `export const ECI_MODELS = ['ARequest'] as const; const OTHER = ['Config'] as const;`;
     expect(pruner.classesConstructed(sdk)).toEqual(['ARequest']);
+    expect(() => pruner.classesConstructed('const ECI_MODELS = [name];')).toThrow('not a list of string literals');
+    expect(() => pruner.classesConstructed('const x = 1;')).toThrow('found no ECI_MODELS');
   });
 });

@@ -7,18 +7,24 @@ export type EciClientInstance = InstanceType<EciClientClass>;
 
 export type OpenApiUtil = typeof OpenApiUtilModule.default.default;
 
-export interface EciSdk {
+/** The SDK's request models the action builds; scripts/prune-eci-sdk.mjs keeps these, and what they name. */
+export const ECI_MODELS = [
+  'CommitContainerRequest',
+  'CommitContainerRequestImage',
+  'CommitContainerRequestAcrRegistryInfo',
+  'CommitContainerRequestArn',
+  'DescribeCommitContainerTaskRequest',
+  'DescribeContainerGroupsRequest',
+  'DescribeContainerLogRequest',
+  'DescribeContainerGroupEventsRequest'
+] as const;
+
+type EciModels = { [Name in (typeof ECI_MODELS)[number]]: (typeof EciModule)[Name] };
+
+export interface EciSdk extends EciModels {
   OpenApiUtil: OpenApiUtil;
   Client: EciClientClass;
   Config: typeof OpenApiModule.Config;
-  CommitContainerRequest: typeof EciModule.CommitContainerRequest;
-  CommitContainerRequestImage: typeof EciModule.CommitContainerRequestImage;
-  CommitContainerRequestAcrRegistryInfo: typeof EciModule.CommitContainerRequestAcrRegistryInfo;
-  CommitContainerRequestArn: typeof EciModule.CommitContainerRequestArn;
-  DescribeCommitContainerTaskRequest: typeof EciModule.DescribeCommitContainerTaskRequest;
-  DescribeContainerGroupsRequest: typeof EciModule.DescribeContainerGroupsRequest;
-  DescribeContainerLogRequest: typeof EciModule.DescribeContainerLogRequest;
-  DescribeContainerGroupEventsRequest: typeof EciModule.DescribeContainerGroupEventsRequest;
 }
 
 /**
@@ -42,36 +48,12 @@ export function loadEciSdk(): Promise<EciSdk> {
     // "eager": the bundle keeps the SDK in index.js and evaluates it here, on first use; a chunk file of its own
     // would cost a module load (Node's resolution of the file, its URL and real path) for nothing.
     const { eci, openapi, openApiUtil } = await import(/* webpackMode: "eager" */ './sdk-packages.js');
+    const models = Object.fromEntries(ECI_MODELS.map((name) => [name, classExport(eci, name)])) as EciModels;
     return {
       OpenApiUtil: classExport<OpenApiUtil>(openApiUtil, 'default'),
       Client: classExport<EciClientClass>(eci, 'default'),
       Config: classExport<EciSdk['Config']>(openapi, 'Config'),
-      CommitContainerRequest: classExport<EciSdk['CommitContainerRequest']>(eci, 'CommitContainerRequest'),
-      CommitContainerRequestImage: classExport<EciSdk['CommitContainerRequestImage']>(
-        eci,
-        'CommitContainerRequestImage'
-      ),
-      CommitContainerRequestAcrRegistryInfo: classExport<EciSdk['CommitContainerRequestAcrRegistryInfo']>(
-        eci,
-        'CommitContainerRequestAcrRegistryInfo'
-      ),
-      CommitContainerRequestArn: classExport<EciSdk['CommitContainerRequestArn']>(eci, 'CommitContainerRequestArn'),
-      DescribeCommitContainerTaskRequest: classExport<EciSdk['DescribeCommitContainerTaskRequest']>(
-        eci,
-        'DescribeCommitContainerTaskRequest'
-      ),
-      DescribeContainerGroupsRequest: classExport<EciSdk['DescribeContainerGroupsRequest']>(
-        eci,
-        'DescribeContainerGroupsRequest'
-      ),
-      DescribeContainerLogRequest: classExport<EciSdk['DescribeContainerLogRequest']>(
-        eci,
-        'DescribeContainerLogRequest'
-      ),
-      DescribeContainerGroupEventsRequest: classExport<EciSdk['DescribeContainerGroupEventsRequest']>(
-        eci,
-        'DescribeContainerGroupEventsRequest'
-      )
+      ...models
     };
   })();
   return loaded;
