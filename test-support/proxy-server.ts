@@ -1,6 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { forwardRequest } from './forward-request.js';
 
 export interface ProxyServer {
   url: string;
@@ -26,21 +27,11 @@ export async function startProxy(options: { refuseConnectWith?: number } = {}): 
       response.writeHead(403).end();
       return;
     }
-    const upstream = http.request(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: request.method,
-        path: `${target.pathname}${target.search}`,
-        headers: request.headers
-      },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      }
-    );
-    upstream.on('error', () => response.destroy());
-    request.pipe(upstream);
+    forwardRequest(request, response, {
+      host: target.hostname,
+      port: target.port,
+      path: `${target.pathname}${target.search}`
+    });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

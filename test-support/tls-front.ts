@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
+import { writeSelfSignedCertificate } from './self-signed.js';
 
 export interface TlsFront {
   /** https://localhost:PORT */
@@ -27,28 +27,12 @@ export async function startTlsFront(
   const dir = mkdtempSync(join(tmpdir(), 'eci-tls-'));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost,DNS:eci-emulator.test,IP:127.0.0.1',
-      ...(options.extensions ?? []).flatMap((extension) => ['-addext', extension]),
-      '-keyout',
-      key,
-      '-out',
-      cert
-    ],
-    { stdio: 'ignore' }
-  );
+  writeSelfSignedCertificate({
+    keyFile: key,
+    certificateFile: cert,
+    commonName: 'localhost',
+    extensions: ['subjectAltName=DNS:localhost,DNS:eci-emulator.test,IP:127.0.0.1', ...(options.extensions ?? [])]
+  });
   const sockets = new Set<net.Socket>();
   const server = tls.createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (secure) => {
     const upstream = net.connect(targetPort, '127.0.0.1');

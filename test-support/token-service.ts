@@ -4,15 +4,12 @@
  * for this run (RS256, the certificate in the `x5c` header; Distribution trusts it through `rootcertbundle`). The
  * token grants each user what REAL_REGISTRY_USERS says, nothing to anonymous callers.
  */
-import { execFile } from 'node:child_process';
 import { createPrivateKey, createSign, randomUUID, X509Certificate } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { writeSelfSignedCertificate } from './self-signed.js';
 
 const TOKEN_LIFETIME_S = 300;
 
@@ -45,21 +42,7 @@ interface TokenUser {
 export async function startTokenService(options: { dir: string; users: TokenUser[] }): Promise<TokenService> {
   const keyFile = join(options.dir, 'token-key.pem');
   const certificateFile = join(options.dir, 'token-cert.pem');
-  await run('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '1',
-    '-subj',
-    '/CN=real-registry-token-issuer',
-    '-keyout',
-    keyFile,
-    '-out',
-    certificateFile
-  ]);
+  writeSelfSignedCertificate({ keyFile, certificateFile, commonName: 'real-registry-token-issuer' });
   const privateKey = createPrivateKey(readFileSync(keyFile));
   const chain = [new X509Certificate(readFileSync(certificateFile)).raw.toString('base64')];
   const service = 'real-registry.test';

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type net from 'node:net';
+import { forwardRequest } from './forward-request.js';
 
 export interface UpgradeFront {
   /** http://127.0.0.1:PORT */
@@ -27,15 +28,7 @@ export async function startUpgradeFront(
       request.socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n');
       return;
     }
-    const upstream = http.request(
-      { host: '127.0.0.1', port: targetPort, method: request.method, path: request.url, headers: request.headers },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      }
-    );
-    upstream.on('error', () => response.destroy());
-    request.pipe(upstream);
+    forwardRequest(request, response, { host: '127.0.0.1', port: targetPort, path: request.url ?? '/' });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
