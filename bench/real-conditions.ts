@@ -43,9 +43,9 @@ export async function runRealConditions(
     const samples: ConditionSample[] = [];
     for (const { condition, args, inputs: stepInputs, tls } of conditions) {
       const values: number[] = [];
+      const extraEnv: Record<string, string> = tls ? { NODE_EXTRA_CA_CERTS: front.caFile } : {};
       for (let i = 0; i < runs; i++) {
         emulator.reset();
-        const extraEnv: Record<string, string> = tls ? { NODE_EXTRA_CA_CERTS: front.caFile } : {};
         const sample = await runNode(args, stepInputs, 180_000, extraEnv);
         if (stepInputs) assertSucceeded(sample, condition);
         else if (sample.exitCode !== 0)

@@ -25,10 +25,8 @@ export interface RunnerCopy {
 export function copyToRunnerPath(bundle: string): RunnerCopy {
   const root = mkdtempSync(join(tmpdir(), 'r'));
   // The owner's name takes up the difference between the temp folder's path and /home/runner.
-  const owner = OWNER.slice(0, Math.max(1, OWNER.length - (root.length - HOME.length))).padEnd(
-    OWNER.length - (root.length - HOME.length),
-    'x'
-  );
+  const ownerLength = Math.max(1, OWNER.length - (root.length - HOME.length));
+  const owner = OWNER.slice(0, ownerLength).padEnd(ownerLength, 'x');
   const dist = join(root, 'work', '_actions', owner, 'eci-commit-container', 'v1', 'dist');
   mkdirSync(dist, { recursive: true });
   cpSync(dirname(bundle), dist, { recursive: true });
