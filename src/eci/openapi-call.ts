@@ -6,6 +6,7 @@ import type { Endpoint } from '../model/settings.js';
 import type { CredentialProvider } from './credential.js';
 import type { ProxyConfig } from '../net/proxy.js';
 import { requestIdOrNothing } from './answer-ids.js';
+import { formatIsoSeconds } from '../model/format.js';
 import { untrusted } from '../model/untrusted.js';
 import type { OpenApiUtil } from './eci-sdk.js';
 import { sendHttp, type HttpResponse } from '../net/http.js';
@@ -55,7 +56,7 @@ export async function callOpenApi(
     host: options.endpoint.host,
     'x-acs-action': call.action,
     'x-acs-version': call.version,
-    'x-acs-date': new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    'x-acs-date': formatIsoSeconds(Date.now()),
     'x-acs-signature-nonce': randomUUID().replace(/-/g, ''),
     'x-acs-content-sha256': openApiUtil.hexEncode(openApiUtil.hash(Buffer.from(body), ALGORITHM)),
     'user-agent': options.userAgent,

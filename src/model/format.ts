@@ -13,3 +13,19 @@ export function formatDuration(ms: number): string {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/**
+ * `2026-12-03T07:35:09Z`: an instant in UTC, to the second. Built from the getUTC* parts on purpose: V8's
+ * toISOString and toUTCString read the host's time zone through ICU on first use, about 1.2 MiB of start-up memory.
+ */
+export function formatIsoSeconds(epochMs: number): string {
+  const date = new Date(epochMs);
+  const year = date.getUTCFullYear();
+  const yearText = year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+  return (
+    `${yearText}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` +
+    `T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}Z`
+  );
+}

@@ -1,5 +1,5 @@
 import type { CommitPhase, CommitTask } from '../model/task.js';
-import { formatDuration } from '../model/format.js';
+import { formatDuration, formatIsoSeconds } from '../model/format.js';
 import { text } from './summary-markup.js';
 
 /**
@@ -22,7 +22,7 @@ export function parseEciTime(value: string | undefined): number | undefined {
 
 /** `2026-12-03 07:35:09`, or `07:35:09` without the date: whole seconds, in UTC as the runner's log. */
 export function formatUtc(epochMs: number, withDate: boolean): string {
-  const iso = new Date(Math.floor(epochMs / 1000) * 1000).toISOString();
+  const iso = formatIsoSeconds(epochMs);
   return withDate ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso.slice(11, 19);
 }
 
