@@ -6,6 +6,9 @@
 // their maps chained. Stack traces are mapped back to src/ when one is printed (see src/index.ts), not by ncc's
 // sourcemap-register at every start; a frame in the ECI SDK names the pruned copy, .bundle-tmp/eci20180808.cjs.
 //
+// ncc runs with webpack's module concatenation off (ncc-unconcatenated.mjs): each module of src/ stays a function of
+// its own, which V8 compiles on its own, instead of one function of 160 KB whose compile peaks at about 2.6 MiB.
+//
 // Start-up loads only what every run uses (docs/development.md, "Start-up costs"): tsconfig.bundle.json maps
 // @actions/http-client (with undici) and @actions/exec, which @actions/core imports eagerly for its OIDC and platform
 // helpers, to the stand-ins in scripts/bundle-stand-ins/, which load the real packages on first use. It maps the
@@ -17,26 +20,38 @@
 //
 // licenses.txt is written here from the source maps of every file, because ncc's own --license leaves out the
 // packages of the entry chunk (@actions/*, undici, tunnel).
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { minify } from 'terser';
 import { patchEntry } from './entry-patches.mjs';
+import { loadNcc } from './ncc-unconcatenated.mjs';
 import { PRUNED_ECI_SDK, pruneForAction } from './prune-eci-sdk.mjs';
 
 pruneForAction(); // tsconfig.bundle.json maps @alicloud/eci20180808 to this copy of the SDK cut to what the action uses
-
-export const NCC_ARGS = ['build', 'src/index.ts', '--minify', '--source-map', '--no-source-map-register', '--no-cache'];
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } }
 });
 rmSync(values.out, { recursive: true, force: true });
-execFileSync('npx', ['ncc', ...NCC_ARGS, '-o', values.out], {
-  env: { ...process.env, TS_NODE_PROJECT: resolve('tsconfig.bundle.json') },
-  stdio: ['ignore', values.quiet ? 'ignore' : 'inherit', 'inherit']
+process.env.TS_NODE_PROJECT = resolve('tsconfig.bundle.json');
+// What `ncc build src/index.ts --minify --source-map --no-source-map-register --no-cache` writes, but with webpack's
+// module concatenation off (ncc-unconcatenated.mjs).
+const built = await loadNcc()(resolve('src/index.ts'), {
+  minify: true,
+  sourceMap: true,
+  sourceMapRegister: false,
+  cache: false,
+  quiet: true
 });
+mkdirSync(values.out, { recursive: true });
+writeFileSync(join(values.out, 'index.js'), built.code);
+writeFileSync(join(values.out, 'index.js.map'), built.map);
+for (const [name, asset] of Object.entries(built.assets)) {
+  mkdirSync(dirname(join(values.out, name)), { recursive: true });
+  writeFileSync(join(values.out, name), asset.source, { mode: asset.permissions });
+}
+if (!values.quiet) console.log(`ncc: index.js and ${Object.keys(built.assets).length} assets in ${values.out}/`);
 
 assertLazyInEntry(values.out);
 assertRealCredentials(values.out);
