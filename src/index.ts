@@ -16,7 +16,8 @@ process.once('uncaughtException', (error) => {
       process.exit(1);
     });
 });
-// Node exits with 13, and says nothing, when run() waits on something that can never happen: say so instead.
+// When run() waits on something that can never happen, Node runs out of work and exits, and says nothing: with 0 as
+// the bundle is CommonJS (an ES module would give 13). Fail the step and say so instead.
 process.once('exit', () => {
   if (!finished) reportUnfinishedExit();
 });

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { runAction, startAction } from '../../test-support/action-runner.js';
+import { join } from 'node:path';
+import { PROJECT_ROOT, runAction, startAction } from '../../test-support/action-runner.js';
 import { startTlsFront } from '../../test-support/tls-front.js';
 import { startUpgradeFront } from '../../test-support/upgrade-front.js';
 import { baseInputs, errorLine, useEmulator } from '../../test-support/scenario.js';
@@ -40,6 +41,21 @@ async function startSilentServer(): Promise<{ url: string; seen: Promise<void>; 
 }
 
 describe('every path ends in a clear message', () => {
+  it('a call that never settles, with nothing left to end it, fails the step and says so (not a quiet exit 0)', async () => {
+    const emulator = currentEmulator();
+    const result = await runAction({
+      inputs: baseInputs(emulator),
+      env: { NODE_OPTIONS: `--require ${join(PROJECT_ROOT, 'test-support/stalled-network.cjs')}` }
+    });
+
+    expect(result.exitCode).toBe(1);
+    expect(errorLine(result.stdout)).toContain('The step stopped before its work was done');
+    expect(errorLine(result.stdout)).toContain('a commit task may have been created');
+    expect(result.stdout).toContain('::debug::CommitContainer parameters for app');
+    expect(result.outputs['task-id']).toBeUndefined();
+    expect(emulator.requests).toHaveLength(0);
+  });
+
   describe('a 101 Switching Protocols answer', () => {
     it('on the ECI endpoint fails the step with an error, not a silent exit 13', async () => {
       const emulator = currentEmulator();

@@ -5,16 +5,21 @@ import { patchEntry } from '../../scripts/entry-patches.mjs';
 
 const { SourceMapConsumer, SourceMapGenerator } = sourceMap;
 
-/** A one-line file shaped like ncc's index.js, with a map that names the source line of each token. */
-function nccLike(externals: number): { file: string; map: string; tokens: string[] } {
+const HELPER =
+  '__nccwpck_require__.d=(e,t)=>{for(var n in t){if(__nccwpck_require__.o(t,n)&&!__nccwpck_require__.o(e,n))';
+
+/** A one-line file shaped like ncc's CommonJS index.js, with a map that names the source line of each token. */
+function nccLike(exporters: number): { file: string; map: string; tokens: string[] } {
   const tokens = [
-    'import{createRequire as e}from"module";',
-    'var t={1:(t,n,r)=>{',
-    ...Array.from({ length: externals }, (_, i) => `const x${i}=e(import.meta.url)("node:b${i}");`),
+    '(()=>{"use strict";',
+    'var e={1:(t,n,r)=>{',
+    ...Array.from({ length: exporters }, (_, i) => `r.d(n,{x${i}:()=>x${i}});`),
     'function untrusted(v){return v}',
     'const{access:p,appendFile:m,writeFile:f}=i.promises;',
     'class Summary{write(){return m("f","x")}}',
-    '}};'
+    '}};',
+    `${HELPER}{Object.defineProperty(e,n,{enumerable:true,get:t[n]})}}};`,
+    'var n=__nccwpck_require__(1);module.exports=n})();'
   ];
   const generator = new SourceMapGenerator({ file: 'index.js' });
   let column = 0;
@@ -38,12 +43,13 @@ function originalLineAt(code: string, map: string, needle: string): number | nul
 }
 
 describe('the edits of index.js (scripts/entry-patches.mjs)', () => {
-  it('makes one require for every builtin and reads fs.promises only when core.summary writes', () => {
+  it('checks exports with Object.hasOwn and reads fs.promises only when core.summary writes', () => {
     const { file, map } = nccLike(12);
     const { code } = patchEntry(file, map);
-    expect(code.startsWith('import{createRequire as e}from"module";const __nccRequire=e(import.meta.url);')).toBe(true);
-    expect(code).not.toContain('e(import.meta.url)("');
-    expect(code.match(/__nccRequire\("node:b\d+"\)/g)).toHaveLength(12);
+    expect(code).toContain(
+      '__nccwpck_require__.d=(e,t)=>{for(var n in t){if(Object.hasOwn(t,n)&&!Object.hasOwn(e,n)){Object.defineProperty('
+    );
+    expect(code).not.toContain('__nccwpck_require__.o(');
     expect(code).toContain(
       'const p=(...args)=>i.promises.access(...args),m=(...args)=>i.promises.appendFile(...args),f=(...args)=>i.promises.writeFile(...args);'
     );
@@ -54,19 +60,21 @@ describe('the edits of index.js (scripts/entry-patches.mjs)', () => {
     const { file, map, tokens } = nccLike(12);
     const patched = patchEntry(file, map);
     for (const [needle, token] of [
-      ['var t={1:', 1],
-      ['const x0=', 2],
-      ['const x11=', 13],
+      ['var e={1:', 1],
+      ['r.d(n,{x0:', 2],
+      ['r.d(n,{x11:', 13],
       ['function untrusted(', 14],
       ['class Summary{', 16],
-      ['}};', 17]
+      ['}};', 17],
+      ['__nccwpck_require__.d=', 18],
+      ['var n=__nccwpck_require__(1)', 19]
     ] as const) {
       expect(originalLineAt(file, map, needle)).toBe(token + 1);
       expect(originalLineAt(patched.code, patched.map, needle)).toBe(token + 1);
       // Exactly, not only the nearest mapping before it: a shift by a column too few must fail.
       expect(generatedColumnOf(patched.map, token + 1)).toBe(patched.code.indexOf(needle));
     }
-    expect(tokens).toHaveLength(18);
+    expect(tokens).toHaveLength(20);
   });
 
   it('fails the build when the code is not what it expects', () => {
@@ -75,14 +83,16 @@ describe('the edits of index.js (scripts/entry-patches.mjs)', () => {
       patchEntry(file.replace('.promises;', '.promises;const{access:a,appendFile:b,writeFile:c}=d.promises;'), map)
     ).toThrow(/read fs.promises once at load, found 2/);
     expect(() => patchEntry(file.replace('const{access:p,', 'const{stat:p,'), map)).toThrow(/found 0/);
-    expect(() => patchEntry(nccLike(3).file, nccLike(3).map)).toThrow(/createRequire/);
-    expect(() => patchEntry(file.replace('import{createRequire as e}', 'import{createRequire as q}'), map)).toThrow(
-      /createRequire/
+    expect(() => patchEntry(file.replace(HELPER, HELPER.replace('.o(t,n)', '.o(n,t)')), map)).toThrow(
+      /export helper .* found 0/
     );
+    expect(() => patchEntry(file.replace('}};', `}};${HELPER}{}}};`), map)).toThrow(/export helper .* found 2/);
     expect(() => patchEntry(`${file}\nmore();`, map)).toThrow(/no longer one line/);
-    expect(() => patchEntry(file.replace('var t={', 'var t={2:t=>{t.exports=x.promises},'), map)).toThrow(
+    expect(() => patchEntry(file.replace('var e={', 'var e={2:t=>{t.exports=x.promises},'), map)).toThrow(
       /reads .promises at load/
     );
-    expect(() => patchEntry(file.replace('"node:b0"', '"node:fs/promises"'), map)).toThrow(/imports fs\/promises/);
+    expect(() =>
+      patchEntry(file.replace('var e={1:', 'var e={2:t=>{t.exports=require("fs/promises")},1:'), map)
+    ).toThrow(/imports fs\/promises/);
   });
 });

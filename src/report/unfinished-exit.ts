@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 
 /**
  * What the step says when Node is about to exit while run() has not finished: nothing was left to wake it (a call
- * that neither answered, failed nor timed out). Node would exit with 13 and say nothing; this makes it a failure
- * that says what is known. The outputs known so far are written by run()'s own exit handler.
+ * that neither answered, failed nor timed out). Node would exit quietly, with 0 from the CommonJS bundle, as if all
+ * went well; this makes it a failure that says what is known. The outputs known so far are written by run()'s own
+ * exit handler.
  */
 export function reportUnfinishedExit(): void {
   core.setFailed(
