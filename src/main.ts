@@ -9,20 +9,19 @@ import { systemClock, type Clock } from './runtime/clock.js';
 import { runnerLog, type RetryBackoff, type StepContext, type StepLog } from './runtime/step-context.js';
 import type { ContainerResult } from './model/results.js';
 import { commitStep, plannedCount } from './modes/commit-step.js';
-import { startedTaskResults, waitForStartedTasks } from './modes/wait-for-started-tasks.js';
 import { readActionInput, readSettings, type InputReader } from './inputs/read-settings.js';
 import type { Settings, StepSettings, WaitForTasksSettings } from './model/settings.js';
-import { registryAccessFor, type RegistryAccess } from './registry/registry-access.js';
+import type { RegistryAccess } from './registry/registry-access.js';
+import { registryAccessFor } from './registry/registry-for-step.js';
 import { describeFailure, summarizeFailures } from './report/failure.js';
 import { Outputs } from './report/outputs.js';
 import { logPlan } from './report/plan-log.js';
 import { writeJobSummaryIfAsked } from './report/summary.js';
 import { resultLine } from './report/result-line.js';
 import { cancellationFromSignals, StepDeadline, stepBudgetMs } from './runtime/step-deadline.js';
-import { DebugCapture } from './modes/debug-capture.js';
+import type { DebugCapture } from './modes/debug-capture.js';
 import { Output } from './inputs/names.js';
 import { errorMessage } from './model/errors.js';
-import { containerStateSection } from './report/state-summary.js';
 import { commentIfAsked } from './report/pr-comment-step.js';
 
 /** What run() talks to; tests replace any of it. */
@@ -45,6 +44,12 @@ export interface RunDependencies {
     context: ApiContext
   ) => Promise<RegistryAccess | undefined>;
 }
+
+// The layers that serve only some steps (task-id, debug-report) are evaluated on first use; "eager" keeps them in
+// index.js, as a chunk file of its own would cost a module load.
+const waitMode = () => import(/* webpackMode: "eager" */ './modes/wait-for-started-tasks.js');
+const debugCaptureModule = () => import(/* webpackMode: "eager" */ './modes/debug-capture.js');
+const stateSummary = () => import(/* webpackMode: "eager" */ './report/state-summary.js');
 
 export async function run(overrides: Partial<RunDependencies> = {}): Promise<void> {
   const deps: RunDependencies = {
@@ -80,7 +85,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     const waitOnly = settings.mode === 'wait-for-tasks';
     deadline.setBudget(stepBudgetMs(settings, settings.mode === 'commit' ? plannedCount(settings) : 1));
     // Task IDs given as input are outputs before any call, even one that fails (e.g. for credentials).
-    if (settings.mode === 'wait-for-tasks') results = startedTaskResults(settings, onProgress);
+    if (settings.mode === 'wait-for-tasks') results = (await waitMode()).startedTaskResults(settings, onProgress);
     const context: StepContext = {
       env: deps.env,
       clock: deps.clock,
@@ -94,6 +99,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
     // debug-report: the capture is made once the group's ID is known (commitStep resolves container-group-name).
     let debugCaptureFor: ((containerGroupId: string) => DebugCapture) | undefined;
     if (settings.mode === 'commit' && settings.debugReport) {
+      const { DebugCapture } = await debugCaptureModule();
       const { regionId, debugReport: debug } = settings;
       const onFolder = (folder: string): void => {
         outputs.set(Output.DebugReport, folder);
@@ -110,7 +116,9 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
             createRegistry: deps.createRegistry,
             ...(debugCaptureFor ? { debugCaptureFor } : {})
           })
-        : await waitForStartedTasks(api, results, {
+        : await (
+            await waitMode()
+          ).waitForStartedTasks(api, results, {
             ...context,
             settings,
             onProgress,
@@ -130,7 +138,7 @@ export async function run(overrides: Partial<RunDependencies> = {}): Promise<voi
       resolvedSettings,
       results,
       deps.clock.now() - stepStartedAt,
-      debugFacts ? [containerStateSection(debugFacts)] : [],
+      debugFacts ? [(await stateSummary()).containerStateSection(debugFacts)] : [],
       deps.env
     );
     await commentIfAsked(resolvedSettings, results, { failure, debugFacts, env: deps.env, log: deps.log }).catch(

@@ -87,3 +87,33 @@ export function circles(nodes: string[], edges: Array<{ from: string; to: string
   for (const node of nodes) if (!index.has(node)) connect(node);
   return found;
 }
+
+/**
+ * The project files `file` evaluates when it is evaluated: its static imports and re-exports that TypeScript keeps,
+ * not `import type`, not imports of types only, not `import()`.
+ */
+export function evaluatedImportsOf(root: string, file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest);
+  const found: string[] = [];
+  for (const statement of source.statements) {
+    let specifier: ts.Expression | undefined;
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      const typesOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            bindings !== undefined &&
+            ts.isNamedImports(bindings) &&
+            bindings.elements.length > 0 &&
+            bindings.elements.every((element) => element.isTypeOnly)));
+      if (!typesOnly) specifier = statement.moduleSpecifier;
+    } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
+      specifier = statement.moduleSpecifier;
+    }
+    if (!specifier || !ts.isStringLiteral(specifier) || !/^\.{1,2}\//.test(specifier.text)) continue;
+    found.push(relative(root, resolve(root, dirname(file), specifier.text)).replace(/\.js$/, '.ts'));
+  }
+  return found;
+}

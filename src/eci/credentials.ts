@@ -10,10 +10,9 @@ import type { CredentialSettings } from '../model/settings.js';
 import type { OidcSettings } from '../model/settings.js';
 import { maskChainSecrets } from './chain-secrets.js';
 import type { Credential, CredentialProvider, RenewableCredentialProvider } from './credential.js';
-import { assumeRoleWithOidc, type StsContext, type TemporaryCredential } from './sts-oidc.js';
+import type { StsContext, TemporaryCredential } from './sts-oidc.js';
 import type { ChainCredentials, ChainProvider } from './session-credentials.js';
-import { EcsRamRoleProvider, type EcsRamRoleOptions } from './ecs-ram-role.js';
-import { CredentialsUriProvider } from './credentials-uri.js';
+import type { EcsRamRoleOptions } from './ecs-ram-role.js';
 import { systemClock } from '../runtime/clock.js';
 
 export function describeCredentialSource(settings: CredentialSettings): string {
@@ -48,6 +47,8 @@ export class OidcCredentialProvider implements RenewableCredentialProvider {
     const first = this.current === undefined;
     const { clock, log } = this.context;
     const context = { ...this.context, signal };
+    // STS serves only the steps that use OIDC: evaluated on first use ("eager" keeps it in index.js).
+    const { assumeRoleWithOidc } = await import(/* webpackMode: "eager" */ './sts-oidc.js');
     this.current = await withRetry('AssumeRoleWithOIDC', () => assumeRoleWithOidc(this.oidc, context), context, {
       shouldRetry: isRetryable
     });
@@ -81,6 +82,8 @@ const CHAIN: Array<[link: string, source: string]> = [
   ['credentials-uri', 'a credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)']
 ];
 
+type ChainCode = typeof import('./chain-links.js') & { library: unknown };
+
 interface ChainLink {
   source: string;
   /** undefined when the link does not apply here (e.g. ECS metadata disabled). */
@@ -109,11 +112,15 @@ export class DefaultChainProvider implements CredentialProvider {
   /** `signal` (the step's deadline or cancellation) ends the wait, and the action's own requests with it. */
   async getCredential(signal?: AbortSignal): Promise<Credential> {
     if (!this.links) maskChainSecrets(this.env);
-    this.links ??= import('@alicloud/credentials/dist/src/client.js').then((module) =>
+    // Only the steps that use the chain load its code: the library's (a chunk file) and the action's own links.
+    this.links ??= Promise.all([
+      import('@alicloud/credentials/dist/src/client.js'),
+      import(/* webpackMode: "eager" */ './chain-links.js')
+    ]).then(([library, links]) =>
       CHAIN.filter(([link]) => link !== 'credentials-uri' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
         ([link, source]) => {
           try {
-            return { source, provider: this.buildLink(module, link) };
+            return { source, provider: this.buildLink({ library, ...links }, link) };
           } catch {
             return { source };
           }
@@ -135,11 +142,11 @@ export class DefaultChainProvider implements CredentialProvider {
     };
   }
 
-  private buildLink(module: unknown, link: string): ChainProvider {
-    if (link === 'ecs-ram-role') return new EcsRamRoleProvider(this.env, this.options);
+  private buildLink(code: ChainCode, link: string): ChainProvider {
+    if (link === 'ecs-ram-role') return new code.EcsRamRoleProvider(this.env, this.options);
     if (link === 'credentials-uri')
-      return new CredentialsUriProvider(this.env.ALIBABA_CLOUD_CREDENTIALS_URI!, this.options);
-    return classExport<ProviderClass>(module, link).builder().build();
+      return new code.CredentialsUriProvider(this.env.ALIBABA_CLOUD_CREDENTIALS_URI!, this.options);
+    return classExport<ProviderClass>(code.library, link).builder().build();
   }
 
   private async fromChain(links: ChainLink[], signal?: AbortSignal): Promise<ChainCredentials> {

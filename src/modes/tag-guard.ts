@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { ApiError, errorMessage } from '../model/errors.js';
 import type { RegistrySettings } from '../model/settings.js';
 import type { RegistryAccess } from '../registry/registry-access.js';
-import { NOT_A_REGISTRY } from '../registry/registry-client.js';
+import { NOT_A_REGISTRY } from '../registry/retry-rules.js';
 import { hintFor } from '../report/hints.js';
 import { untrusted } from '../model/untrusted.js';
 import { imageReference, type CommitRequest } from '../model/request.js';

@@ -3,7 +3,7 @@ import { apiTransport, credentialsFor, type ApiContext } from '../eci/create-api
 import type { CallTransport } from '../eci/openapi-call.js';
 import { lookupWithRetry, tokenWithRetry } from './retry-rules.js';
 import { formatEndpoint } from '../inputs/endpoint.js';
-import type { Endpoint, RegistryTargetSettings, Settings, WaitForTasksSettings } from '../model/settings.js';
+import type { Endpoint, RegistryTargetSettings } from '../model/settings.js';
 import { parseAcrHost } from '../model/acr-host.js';
 import { acrTemporaryToken } from './acr-token.js';
 import { dockerConfigCredentials } from './docker-config.js';
@@ -19,26 +19,6 @@ export interface RegistryAccess {
   currentDigest(repository: string, tag: string): Promise<string | undefined>;
   /** The digest of an image just pushed, allowing a short grace for it to show; undefined if it never did. */
   pushedDigest(repository: string, tag: string): Promise<string | undefined>;
-}
-
-/** The registry access the settings call for: none when neither digest nor if-tag-exists needs one. */
-export function registryAccessFor(
-  settings: Settings | WaitForTasksSettings,
-  context: ApiContext
-): Promise<RegistryAccess | undefined> {
-  if (settings.mode === 'wait-for-tasks') {
-    // A task started earlier: its digest is read only when the workflow names its image.
-    const { registry } = settings;
-    if (!registry || !settings.image || registry.digest === 'false') return Promise.resolve(undefined);
-    return createRegistryAccess({ ...settings, registry }, context);
-  }
-  const { digest, ifTagExists } = settings.registry;
-  if (digest === 'false' && ifTagExists === 'overwrite') return Promise.resolve(undefined);
-  if (digest !== 'false' && ifTagExists === 'overwrite' && !settings.wait) {
-    core.debug('wait is false: the image is not pushed before the step ends, so its digest is not looked up.');
-    return Promise.resolve(undefined);
-  }
-  return createRegistryAccess(settings, context);
 }
 
 /** Reads images back from their registries with the step's retry policy, deadline and cancellation. */
