@@ -4,7 +4,7 @@
  * - https: the emulator behind a TLS front with a self-signed certificate (given by NODE_EXTRA_CA_CERTS), so the run
  *   pays the TLS handshake and certificate checks that every call to ECI pays. Floor: one https GET (`node -e`).
  * - the checkout: dist/ where it is, whose path is usually shorter than a runner's (bench/runner-path.ts). Floor:
- *   an empty ES module at the runner's path.
+ *   an empty module at the runner's path, CommonJS as the bundle is (dist/package.json).
  */
 import { startTlsFront } from '../test-support/tls-front.js';
 import { assertSucceeded, runNode, stats, type Stats } from './process-sample.js';
@@ -38,7 +38,11 @@ export async function runRealConditions(
       { condition: 'the action, https', args: [runner.bundle], inputs: https, tls: true },
       { condition: 'floor: one https GET (`node -e`)', args: ['-e', httpsGet(front.url)], tls: true },
       { condition: 'the action, http, from the checkout', args: [checkoutBundle], inputs, tls: false },
-      { condition: "floor: an empty ES module at the runner's path", args: [runner.emptyModule], tls: false }
+      {
+        condition: "floor: an empty module (CommonJS, as dist/) at the runner's path",
+        args: [runner.emptyModule],
+        tls: false
+      }
     ];
     const samples: ConditionSample[] = [];
     for (const { condition, args, inputs: stepInputs, tls } of conditions) {

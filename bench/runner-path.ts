@@ -2,7 +2,7 @@
  * Where the runner runs the action from, and a copy of dist/ at a path as long. The length matters on Node 24:
  * Node's own loading of the entry file runs its path functions once for each character of the path, often enough on
  * a runner's path for V8 to compile one of them with Maglev, which costs about 2 MiB of peak RSS the first time. An
- * empty ES module there pays it too, and so would the bench from a short checkout path, or not, by luck.
+ * empty module there pays it too, and so would the bench from a short checkout path, or not, by luck.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ export const RUNNER_ENTRY = `${HOME}/work/_actions/${OWNER}/eci-commit-container
 export interface RunnerCopy {
   /** index.js of the copy, at a path as long as RUNNER_ENTRY (longer only if the temp folder's path is). */
   bundle: string;
-  /** An empty ES module beside it: the floor of any action run from there. */
+  /** An empty module beside it, of the bundle's format (dist/package.json): the floor of any action run from there. */
   emptyModule: string;
   remove(): void;
 }
@@ -30,7 +30,7 @@ export function copyToRunnerPath(bundle: string): RunnerCopy {
   const dist = join(root, 'work', '_actions', owner, 'eci-commit-container', 'v1', 'dist');
   mkdirSync(dist, { recursive: true });
   cpSync(dirname(bundle), dist, { recursive: true });
-  const emptyModule = join(dist, 'empty.mjs');
+  const emptyModule = join(dist, 'empty.js');
   writeFileSync(emptyModule, '');
   return {
     bundle: join(dist, 'index.js'),
