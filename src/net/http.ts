@@ -1,4 +1,5 @@
-import http, { type IncomingHttpHeaders } from 'node:http';
+import type http from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import type https from 'node:https';
 import { isIP } from 'node:net';
 import type tls from 'node:tls';
@@ -50,7 +51,16 @@ export class TransportError extends Error {
   }
 }
 
-const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+let plain: { http: typeof http; agent: http.Agent } | undefined;
+
+/** node:http, loaded by the first request: a step that ends before one (bad input) never pays it (about 3 MiB). */
+function loadPlain(): { http: typeof http; agent: http.Agent } {
+  if (!plain) {
+    const module = process.getBuiltinModule('node:http');
+    plain = { http: module, agent: new module.Agent({ keepAlive: true, maxSockets: 4 }) };
+  }
+  return plain;
+}
 
 interface Secure {
   https: typeof https;
@@ -120,7 +130,7 @@ function tunnel(
     const onAbort = (): void => finish(new TransportError('Aborted', 'the request was cancelled', false));
     let answered = false;
     const connect = withHeaders(
-      http.request({
+      loadPlain().http.request({
         host: proxy.hostname.replace(/^\[|\]$/g, ''),
         port: proxy.port || 80,
         method: 'CONNECT',
@@ -193,8 +203,8 @@ export async function sendHttp(request: HttpRequest, options: TransportOptions):
         path: request.path,
         createConnection: await tunnelFor(proxy, hostname, port, options)
       }
-    : { ...base, host: hostname, port, path: request.path, agent: secure?.agent ?? httpAgent };
-  return exchange(secure?.https ?? http, requestOptions, headers, request.body, options);
+    : { ...base, host: hostname, port, path: request.path, agent: secure?.agent ?? loadPlain().agent };
+  return exchange(secure?.https ?? loadPlain().http, requestOptions, headers, request.body, options);
 }
 
 async function tunnelFor(
