@@ -28,9 +28,13 @@ import { parseArgs } from 'node:util';
 import { minify } from 'terser';
 import { patchEntry } from './entry-patches.mjs';
 import { loadNcc } from './ncc-unconcatenated.mjs';
-import { PRUNED_ECI_SDK, pruneForAction } from './prune-eci-sdk.mjs';
+import { PRUNED_ECI_SDK, pruneForAction as pruneEciSdk } from './prune-eci-sdk.mjs';
+import { PRUNED_OPENAPI_CLIENT, pruneForAction as pruneOpenApiClient } from './prune-openapi-client.mjs';
 
-pruneForAction(); // tsconfig.bundle.json maps @alicloud/eci20180808 to this copy of the SDK cut to what the action uses
+// tsconfig.bundle.json maps @alicloud/eci20180808 and @alicloud/openapi-client to these copies, cut to what the
+// action uses.
+pruneEciSdk();
+pruneOpenApiClient();
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, quiet: { type: 'boolean', default: false } }
@@ -61,7 +65,8 @@ if (!values.quiet) console.log(`ncc: index.js and ${Object.keys(built.assets).le
 
 assertLazyInEntry(values.out);
 assertRealCredentials(values.out);
-assertPrunedEciSdk(values.out);
+assertPruned(values.out, '@alicloud/eci20180808/dist/client.js', PRUNED_ECI_SDK);
+assertPruned(values.out, '@alicloud/openapi-client/dist/client.js', PRUNED_OPENAPI_CLIENT);
 
 // Two edits of index.js for start-up memory; see entry-patches.mjs.
 const entry = join(values.out, 'index.js');
@@ -126,15 +131,14 @@ function assertRealCredentials(out) {
   if (!bundled) throw new Error('the default credential chain lost the real @alicloud/credentials to its stand-in');
 }
 
-/** Fails the build when the mapping to the pruned ECI SDK stopped applying: all 311 model classes would be back. */
-function assertPrunedEciSdk(out) {
+/** Fails the build when the mapping to a pruned copy stopped applying: the whole file would be back. */
+function assertPruned(out, official, copy) {
   const sources = readdirSync(out)
     .filter((name) => name.endsWith('.js.map'))
     .flatMap((file) => JSON.parse(readFileSync(join(out, file), 'utf8')).sources);
-  if (sources.some((source) => source.endsWith('node_modules/@alicloud/eci20180808/dist/client.js')))
-    throw new Error('the bundle holds the whole ECI SDK, not its pruned copy: check tsconfig.bundle.json');
-  if (!sources.some((source) => source.endsWith(PRUNED_ECI_SDK)))
-    throw new Error(`the bundle lacks the pruned ECI SDK (${PRUNED_ECI_SDK})`);
+  if (sources.some((source) => source.endsWith(`node_modules/${official}`)))
+    throw new Error(`the bundle holds the whole ${official}, not its pruned copy: check tsconfig.bundle.json`);
+  if (!sources.some((source) => source.endsWith(copy))) throw new Error(`the bundle lacks the pruned copy ${copy}`);
 }
 
 /** Stack traces need the mappings only; the sources themselves would double dist/ for nothing. */
@@ -152,8 +156,11 @@ function licensesOf(out) {
   for (const file of readdirSync(out).filter((name) => name.endsWith('.js.map'))) {
     for (const source of JSON.parse(readFileSync(join(out, file), 'utf8')).sources) {
       // `../node_modules/a/node_modules/@b/c/x.js`: the package is the last node_modules/<name>, from the project root.
-      // The pruned ECI SDK is that package's code, under its licence.
-      const path = source.replace(/^(\.\.\/)+/, '').replace(PRUNED_ECI_SDK, 'node_modules/@alicloud/eci20180808/');
+      // The pruned copies are their packages' code, under their licences.
+      const path = source
+        .replace(/^(\.\.\/)+/, '')
+        .replace(PRUNED_ECI_SDK, 'node_modules/@alicloud/eci20180808/')
+        .replace(PRUNED_OPENAPI_CLIENT, 'node_modules/@alicloud/openapi-client/');
       const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path);
       if (match) roots.add(match[1]);
     }

@@ -16,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
+import { clientMembersUsedIn, cutNodes, memberName, parseJs, walk } from './sdk-cut.mjs';
 
 export const PRUNED_ECI_SDK = '.bundle-tmp/eci20180808.cjs';
 
@@ -27,7 +28,7 @@ const CLIENT_BASE_MEMBERS = ['constructor', 'getEndpoint'];
  * Returns the pruned text and what was kept; writes it to `out` when given.
  */
 export function pruneEciSdk({ source, out, clientMethods, classes, version = 'unknown' }) {
-  const file = ts.createSourceFile('client.js', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const file = parseJs(source);
   const classNodes = new Map();
   const exportLines = new Map();
   for (const statement of file.statements) {
@@ -79,24 +80,11 @@ export function pruneEciSdk({ source, out, clientMethods, classes, version = 'un
     throw new Error('prune-eci-sdk: nothing to prune; the action would reach every class and method of the SDK.');
 
   // Cut, never rewrite: each dropped statement or member goes with its leading comments.
-  const cuts = [];
-  for (const statement of file.statements) {
+  const cut = file.statements.filter((statement) => {
     const name = ts.isClassDeclaration(statement) ? statement.name?.text : exportedClassName(statement);
-    if (name !== undefined && !kept.has(name)) cuts.push([statement.getFullStart(), statement.getEnd()]);
-  }
-  for (const member of client.members) {
-    if (!keptClientMembers.includes(member)) cuts.push([member.getFullStart(), member.getEnd()]);
-  }
-  cuts.sort((a, b) => a[0] - b[0]);
-  let text = '';
-  let at = 0;
-  for (const [start, end] of cuts) {
-    text += source.slice(at, start);
-    at = end;
-  }
-  text += source.slice(at);
-  // The official source map describes the whole file, not this copy.
-  text = text.replace(/^\/\/# sourceMappingURL=.*$/m, '').trimEnd();
+    return name !== undefined && !kept.has(name);
+  });
+  const text = cutNodes(source, [...cut, ...client.members.filter((member) => !keptClientMembers.includes(member))]);
 
   const header =
     `// Generated from @alicloud/eci20180808 ${version} (dist/client.js) by scripts/prune-eci-sdk.mjs; do not edit.\n` +
@@ -185,11 +173,6 @@ function exportedClassName(statement) {
   return right.text;
 }
 
-function memberName(member) {
-  if (ts.isConstructorDeclaration(member)) return 'constructor';
-  return member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? member.name.text : '';
-}
-
 /** Class names used as values in `node`: not property names (`x.Name`, `{ Name: … }`) nor declarations. */
 function classNamesIn(node, classNodes) {
   const names = [];
@@ -202,23 +185,6 @@ function classNamesIn(node, classNodes) {
     names.push(child.text);
   });
   return names;
-}
-
-/** The Client members `node` uses: `this.<name>` and `Client.<name>`. */
-function clientMembersUsedIn(node) {
-  const names = [];
-  walk(node, (child) => {
-    if (!ts.isPropertyAccessExpression(child)) return;
-    const owner = child.expression;
-    if (owner.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(owner) && owner.text === 'Client'))
-      names.push(child.name.text);
-  });
-  return names;
-}
-
-function walk(node, visit) {
-  visit(node);
-  ts.forEachChild(node, (child) => walk(child, visit));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

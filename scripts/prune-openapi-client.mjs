@@ -1,0 +1,142 @@
+// Writes a copy of @alicloud/openapi-client's dist/client.js without the SDK's own request paths, for the bundle.
+//
+// The ECI SDK's methods send every call through `this.callApi`, which src/eci/eci-client.ts overrides to sign and
+// send the call itself. So the base class's callApi and the request paths behind it (doRPCRequest, doROARequest,
+// doROARequestWithForm, doRequest, execute: about 1,000 of the file's 1,400 lines) never run, and yet every step
+// parsed them. This copy cuts those members and the requires only they used (@alicloud/gateway-spi and
+// @alicloud/tea-xml); everything else is the official code, as it is. tsconfig.bundle.json maps
+// `@alicloud/openapi-client` to it and scripts/bundle.mjs writes it before ncc runs. It throws when the file or
+// eci-client.ts is not shaped as expected rather than write a module that would fail at run time.
+//
+//   node scripts/prune-openapi-client.mjs [--out .bundle-tmp/openapi-client.cjs]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import ts from 'typescript';
+import { clientMembersUsedIn, cutNodes, memberName, parseJs, walk } from './sdk-cut.mjs';
+
+export const PRUNED_OPENAPI_CLIENT = '.bundle-tmp/openapi-client.cjs';
+
+/** callApi, which eci-client.ts overrides, and the SDK's ways of sending a request that only it reaches. */
+export const REQUEST_PATHS = [
+  'callApi',
+  'doRPCRequest',
+  'doROARequest',
+  'doROARequestWithForm',
+  'doRequest',
+  'execute'
+];
+
+/** Cuts REQUEST_PATHS from `source` (the text of client.js), and the top-level requires nothing else uses. */
+export function pruneOpenApiClient({ source, out, version = 'unknown' }) {
+  const file = parseJs(source);
+  const client = file.statements.find(
+    (statement) => ts.isClassDeclaration(statement) && statement.name?.text === 'Client'
+  );
+  if (!client) throw new Error('prune-openapi-client: openapi-client has no `class Client`; its file layout changed.');
+  const members = new Map(client.members.map((member) => [memberName(member), member]));
+  const missing = REQUEST_PATHS.filter((name) => !members.has(name));
+  if (missing.length > 0)
+    throw new Error(`prune-openapi-client: the Client has no ${missing.join(', ')}; its file layout changed.`);
+  const cutMembers = REQUEST_PATHS.map((name) => members.get(name));
+  const keptMembers = client.members.filter((member) => !cutMembers.includes(member));
+  const reached = keptMembers.flatMap((member) => clientMembersUsedIn(member).filter((n) => REQUEST_PATHS.includes(n)));
+  if (reached.length > 0)
+    throw new Error(`prune-openapi-client: the Client members it keeps use ${[...new Set(reached)].join(', ')}.`);
+
+  // A require whose names only the cut members used goes too: its package would be bundled for nothing.
+  const used = new Set();
+  for (const statement of file.statements) {
+    if (statement === client) keptMembers.forEach((member) => collectIdentifiers(member, used));
+    else if (!requiredNames(statement)) collectIdentifiers(statement, used);
+  }
+  const unusedRequires = file.statements.filter((statement) => {
+    const names = requiredNames(statement);
+    return names !== undefined && names.every((name) => !used.has(name));
+  });
+
+  const header =
+    `// Generated from @alicloud/openapi-client ${version} (dist/client.js) by scripts/prune-openapi-client.mjs; do not edit.\n` +
+    `// It cuts the Client's ${REQUEST_PATHS.join(', ')}: src/eci/eci-client.ts overrides callApi and sends every call itself.\n`;
+  const result = {
+    text: `${header}${cutNodes(source, [...cutMembers, ...unusedRequires])}\n`,
+    cutMembers: [...REQUEST_PATHS],
+    cutRequires: unusedRequires.map((statement) => requiredModule(statement)),
+    keptMembers: keptMembers.map(memberName)
+  };
+  if (out) {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, result.text);
+  }
+  return result;
+}
+
+/** Whether `text` (src/eci/eci-client.ts) overrides the SDK Client's callApi, which makes the cut paths unreachable. */
+export function overridesCallApi(text) {
+  let found = false;
+  walk(ts.createSourceFile('eci-client.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), (node) => {
+    if (
+      ts.isMethodDeclaration(node) &&
+      memberName(node) === 'callApi' &&
+      node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.OverrideKeyword) &&
+      ts.isClassLike(node.parent) &&
+      !node.body?.getText().includes('super.')
+    )
+      found = true;
+  });
+  return found;
+}
+
+/** Prunes the installed openapi-client for the action in `root` (the project folder) and writes it to `out`. */
+export function pruneForAction({ root = process.cwd(), out = join(root, PRUNED_OPENAPI_CLIENT) } = {}) {
+  if (!overridesCallApi(readFileSync(join(root, 'src/eci/eci-client.ts'), 'utf8')))
+    throw new Error(
+      'prune-openapi-client: src/eci/eci-client.ts no longer overrides callApi without calling super: the cut request paths would be reached.'
+    );
+  const require = createRequire(join(root, 'package.json'));
+  const sourcePath = require.resolve('@alicloud/openapi-client');
+  const nested = join(dirname(sourcePath), '..', 'node_modules');
+  if (existsSync(nested))
+    throw new Error(`prune-openapi-client: ${relative(root, nested)} exists; the copy would load other versions.`);
+  const { version } = JSON.parse(readFileSync(join(dirname(sourcePath), '..', 'package.json'), 'utf8'));
+  return pruneOpenApiClient({ source: readFileSync(sourcePath, 'utf8'), out, version });
+}
+
+/** The names a top-level `const x = __importX(require("m")), y = x;` declares, else undefined. */
+function requiredNames(statement) {
+  if (!ts.isVariableStatement(statement) || requiredModule(statement) === undefined) return undefined;
+  return statement.declarationList.declarations.map((declaration) => declaration.name.getText());
+}
+
+function requiredModule(statement) {
+  if (!ts.isVariableStatement(statement)) return undefined;
+  let found;
+  walk(statement, (node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'require' &&
+      node.arguments.length === 1 &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      found ??= node.arguments[0].text;
+  });
+  return found;
+}
+
+function collectIdentifiers(node, into) {
+  walk(node, (child) => {
+    if (ts.isIdentifier(child)) into.add(child.text);
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { out: { type: 'string', default: PRUNED_OPENAPI_CLIENT } } });
+  const result = pruneForAction({ out: resolve(values.out) });
+  console.log(
+    `${relative(process.cwd(), resolve(values.out))}: cut ${result.cutMembers.join(', ')} and the requires of ` +
+      `${result.cutRequires.join(', ')}.`
+  );
+}

@@ -1,0 +1,45 @@
+// What the two SDK pruners (prune-eci-sdk.mjs, prune-openapi-client.mjs) share: reading a class's members and what
+// code uses, and cutting statements out of a file without rewriting anything else.
+import ts from 'typescript';
+
+export function parseJs(source) {
+  return ts.createSourceFile('client.js', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+}
+
+export function memberName(member) {
+  if (ts.isConstructorDeclaration(member)) return 'constructor';
+  return member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? member.name.text : '';
+}
+
+/** The Client members `node` uses: `this.<name>` and `Client.<name>`. */
+export function clientMembersUsedIn(node) {
+  const names = [];
+  walk(node, (child) => {
+    if (!ts.isPropertyAccessExpression(child)) return;
+    const owner = child.expression;
+    if (owner.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(owner) && owner.text === 'Client'))
+      names.push(child.name.text);
+  });
+  return names;
+}
+
+export function walk(node, visit) {
+  visit(node);
+  ts.forEachChild(node, (child) => walk(child, visit));
+}
+
+/**
+ * `source` without the given nodes, each with its leading comments; the official source map line goes too, as it
+ * describes the whole file.
+ */
+export function cutNodes(source, nodes) {
+  const cuts = nodes.map((node) => [node.getFullStart(), node.getEnd()]).sort((a, b) => a[0] - b[0]);
+  let text = '';
+  let at = 0;
+  for (const [start, end] of cuts) {
+    text += source.slice(at, start);
+    at = end;
+  }
+  text += source.slice(at);
+  return text.replace(/^\/\/# sourceMappingURL=.*$/m, '').trimEnd();
+}
