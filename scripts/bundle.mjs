@@ -15,10 +15,11 @@
 // @actions/http-client (with undici) and @actions/exec, which @actions/core imports eagerly for its OIDC and platform
 // helpers, to the stand-ins in scripts/bundle-stand-ins/, which load the real packages on first use. It maps the
 // layers of the Alibaba SDK that @alicloud/openapi-client requires at load but this action never calls (its
-// credential client, its XML reader, httpx) the same way, and the ECI SDK to the copy prune-eci-sdk.mjs writes
-// first. entry-patches.mjs then edits ncc's index.js, and terser prints it again in ASCII. ncc's resolver reads that mapping from
-// TS_NODE_PROJECT (an absolute path: it resolves a relative one against the file tsconfig.json, not the folder), and
-// its build cache does not notice a change of mapping, hence no cache.
+// credential client, its XML reader, httpx) the same way, and the ECI SDK and openapi-client to the copies that
+// prune-eci-sdk.mjs and prune-openapi-client.mjs write first. entry-patches.mjs then edits ncc's index.js, and terser
+// prints it again in ASCII. ncc's resolver reads that mapping from TS_NODE_PROJECT (an absolute path: it resolves a
+// relative one against the file tsconfig.json, not the folder), and its build cache does not notice a change of
+// mapping, hence no cache.
 //
 // licenses.txt is written here from the source maps of every file, because ncc's own --license leaves out the
 // packages of the entry chunk (@actions/*, undici, tunnel).
@@ -27,7 +28,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { minify } from 'terser';
 import { patchEntry } from './entry-patches.mjs';
-import { loadNcc } from './ncc-unconcatenated.mjs';
+import { assertUnconcatenated, loadNcc } from './ncc-unconcatenated.mjs';
 import { PRUNED_ECI_SDK, pruneForAction as pruneEciSdk } from './prune-eci-sdk.mjs';
 import { PRUNED_OPENAPI_CLIENT, pruneForAction as pruneOpenApiClient } from './prune-openapi-client.mjs';
 
@@ -52,6 +53,11 @@ const built = await loadNcc()(resolve('src/index.ts'), {
   cache: false,
   quiet: true
 });
+assertUnconcatenated(built.stats);
+if (Object.keys(built.symlinks).length > 0)
+  throw new Error('ncc asks for symlinks in dist/, which bundle.mjs does not make');
+if (/^\s*import\b|\bimport\.meta\b/.test(built.code))
+  throw new Error('ncc wrote index.js as an ES module, not CommonJS');
 mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, 'index.js'), built.code);
 writeFileSync(join(values.out, 'index.js.map'), built.map);
@@ -64,6 +70,7 @@ writeFileSync(join(values.out, 'package.json'), `${JSON.stringify({ type: 'commo
 if (!values.quiet) console.log(`ncc: index.js and ${Object.keys(built.assets).length} assets in ${values.out}/`);
 
 assertLazyInEntry(values.out);
+assertSourcesInEntry(values.out);
 assertRealCredentials(values.out);
 assertPruned(values.out, '@alicloud/eci20180808/dist/client.js', PRUNED_ECI_SDK);
 assertPruned(values.out, '@alicloud/openapi-client/dist/client.js', PRUNED_OPENAPI_CLIENT);
@@ -115,6 +122,19 @@ function assertLazyInEntry(out) {
   );
   if (eager.length > 0)
     throw new Error(`index.js loads at start-up what should load on first use: ${eager.join(', ')}`);
+}
+
+/**
+ * Fails the build when a module of src/ is in a chunk file: a dynamic import without `webpackMode: "eager"` would
+ * add a file to load where index.js already holds the code.
+ */
+function assertSourcesInEntry(out) {
+  for (const file of readdirSync(out).filter((name) => /^\w+\.index\.js\.map$/.test(name))) {
+    const ours = JSON.parse(readFileSync(join(out, file), 'utf8')).sources.filter((source) =>
+      /^(\.\.\/)+src\//.test(source)
+    );
+    if (ours.length > 0) throw new Error(`${file} holds modules of src/, which belong in index.js: ${ours.join(', ')}`);
+  }
 }
 
 /**

@@ -25,10 +25,37 @@ export function withoutConcatenation(source) {
   return source.replace(CONCATENATE, 'concatenateModules:false');
 }
 
+/**
+ * What ncc's own loader (dist/ncc/index.js, eight lines in ncc 0.45) does besides reading and writing a V8 code cache:
+ * run index.js.cache.js in a CommonJS module wrapper. loadNcc does the same, so it fails when the loader has other
+ * lines or lacks these.
+ */
+const LOADER_LINES = 8;
+const LOADER_STEPS = [
+  "readFileSync(basename + '.cache.js', 'utf-8')",
+  'new Script(wrap(source)',
+  '(script.runInThisContext())(exports, require, module, __filename, __dirname);'
+];
+
+/** Throws when a webpack module of the build is a concatenation of modules, whatever the options said. */
+export function assertUnconcatenated(stats) {
+  const joined = [...stats.compilation.modules].filter((module) => module.constructor.name === 'ConcatenatedModule');
+  if (joined.length > 0) {
+    throw new Error(`ncc-unconcatenated.mjs: webpack still concatenated ${joined.length} groups of modules`);
+  }
+}
+
 /** The function `require('@vercel/ncc')` returns, built from the edited source. */
 export function loadNcc() {
   const require = createRequire(import.meta.url);
   const entry = require.resolve('@vercel/ncc');
+  const loader = readFileSync(entry, 'utf8');
+  const lost = LOADER_STEPS.filter((step) => !loader.includes(step));
+  if (lost.length > 0 || loader.split('\n').filter((line) => line.trim()).length !== LOADER_LINES) {
+    throw new Error(
+      `ncc-unconcatenated.mjs: ncc's loader ${entry} changed; check what it does besides ${LOADER_STEPS[2]}`
+    );
+  }
   const file = join(dirname(entry), 'index.js.cache.js');
   const module = { exports: {} };
   const factory = runInThisContext(Module.wrap(withoutConcatenation(readFileSync(file, 'utf8'))), { filename: file });
