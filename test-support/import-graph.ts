@@ -41,15 +41,21 @@ export function importsOf(root: string, file: string): ImportEdge[] {
   const { importedFiles } = ts.preProcessFile(text, true, true);
   const edges: ImportEdge[] = [];
   for (const { fileName, pos } of importedFiles) {
-    if (!/^\.{1,2}\//.test(fileName)) continue;
-    const resolved = relative(root, resolve(root, dirname(file), fileName));
-    const source = resolved.replace(/\.js$/, '.ts');
-    const target = existsSync(join(root, source)) ? source : resolved;
-    if (target.startsWith('node_modules/')) continue;
+    const target = projectFile(root, file, fileName);
+    if (target === undefined) continue;
     const line = text.slice(0, pos).split('\n').length;
     edges.push({ from: file, to: target, line });
   }
   return edges;
+}
+
+/** The project file a specifier in `file` names (`./x.js` is x.ts where that exists); undefined for a package. */
+function projectFile(root: string, file: string, specifier: string): string | undefined {
+  if (!/^\.{1,2}\//.test(specifier)) return undefined;
+  const resolved = relative(root, resolve(root, dirname(file), specifier));
+  const source = resolved.replace(/\.js$/, '.ts');
+  const target = existsSync(join(root, source)) ? source : resolved;
+  return target.startsWith('node_modules/') ? undefined : target;
 }
 
 /** Strongly connected components with more than one member (Tarjan): each is a circle of imports. */
@@ -112,8 +118,8 @@ export function evaluatedImportsOf(root: string, file: string): string[] {
     } else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
       specifier = statement.moduleSpecifier;
     }
-    if (!specifier || !ts.isStringLiteral(specifier) || !/^\.{1,2}\//.test(specifier.text)) continue;
-    found.push(relative(root, resolve(root, dirname(file), specifier.text)).replace(/\.js$/, '.ts'));
+    const target = specifier && ts.isStringLiteral(specifier) ? projectFile(root, file, specifier.text) : undefined;
+    if (target !== undefined) found.push(target);
   }
   return found;
 }

@@ -45,7 +45,7 @@ describe('every path ends in a clear message', () => {
     const emulator = currentEmulator();
     const result = await runAction({
       inputs: baseInputs(emulator),
-      env: { NODE_OPTIONS: `--require ${join(PROJECT_ROOT, 'test-support/stalled-network.cjs')}` }
+      env: { NODE_OPTIONS: `--require "${join(PROJECT_ROOT, 'test-support/stalled-network.cjs')}"` }
     });
 
     expect(result.exitCode).toBe(1);
@@ -57,7 +57,7 @@ describe('every path ends in a clear message', () => {
   });
 
   describe('a 101 Switching Protocols answer', () => {
-    it('on the ECI endpoint fails the step with an error, not a silent exit 13', async () => {
+    it('on the ECI endpoint fails the step with an error, not a silent exit', async () => {
       const emulator = currentEmulator();
       await closing(await startUpgradeFront(emulator.port, () => true), async (front) => {
         const result = await runAction({ inputs: baseInputs(emulator, { endpoint: front.url, 'max-attempts': '2' }) });

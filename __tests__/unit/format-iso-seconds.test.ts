@@ -22,4 +22,9 @@ describe('formatIsoSeconds', () => {
     for (let ms = Date.UTC(1960, 0, 1); ms < Date.UTC(2100, 0, 1); ms += 7_777_777_777) instants.push(ms);
     for (const ms of instants) expect(formatIsoSeconds(ms)).toBe(isoSeconds(ms));
   });
+
+  it('refuses an invalid time, as toISOString does', () => {
+    expect(() => formatIsoSeconds(Number.NaN)).toThrow(RangeError);
+    expect(() => formatIsoSeconds(8.64e15 + 1)).toThrow(RangeError);
+  });
 });

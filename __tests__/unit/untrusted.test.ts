@@ -40,4 +40,45 @@ describe('untrusted', () => {
     expect(formats.length).toBeGreaterThan(20);
     expect(untrusted(`a${formats.join('b')}c`)).toBe(`a${'b'.repeat(formats.length - 1)}c`);
   });
+
+  it('gives what one \\p{Cf} replace over the whole text gave, on mixed random texts', () => {
+    // The pipeline before format characters were searched only in non-ASCII runs.
+    const reference = (text: string, maxLength: number): string => {
+      const oneLine = text
+        // eslint-disable-next-line no-control-regex -- the same pattern as untrusted()
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\p{Cf}+/gu, '')
+        .replace(/ {2,}/g, ' ')
+        .replace(/##\[/g, '# #[')
+        .trim();
+      const bounded = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+      return bounded.startsWith('::') ? `: ${bounded.slice(1)}` : bounded;
+    };
+    const pieces = [
+      'a',
+      ' ',
+      ':',
+      '#',
+      '[',
+      '\n',
+      '\u0000',
+      '\u0085',
+      '\u00ad',
+      '\u200b',
+      '\u202e',
+      '\ufeff',
+      'é',
+      '中'
+    ];
+    pieces.push('\u{e0001}', '\u{1d173}', '😀', '\ud83d', '\ude00', '\u2028', '\u{110bd}');
+    let seed = 17;
+    const next = (bound: number): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % bound;
+    };
+    for (let run = 0; run < 2000; run++) {
+      const text = Array.from({ length: next(40) }, () => pieces[next(pieces.length)]).join('');
+      expect(untrusted(text, 30)).toBe(reference(text, 30));
+    }
+  });
 });

@@ -82,8 +82,6 @@ const CHAIN: Array<[link: string, source: string]> = [
   ['credentials-uri', 'a credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)']
 ];
 
-type ChainCode = typeof import('./chain-links.js') & { library: unknown };
-
 interface ChainLink {
   source: string;
   /** undefined when the link does not apply here (e.g. ECS metadata disabled). */
@@ -120,7 +118,7 @@ export class DefaultChainProvider implements CredentialProvider {
       CHAIN.filter(([link]) => link !== 'credentials-uri' || this.env.ALIBABA_CLOUD_CREDENTIALS_URI).map(
         ([link, source]) => {
           try {
-            return { source, provider: this.buildLink({ library, ...links }, link) };
+            return { source, provider: this.buildLink(library, links, link) };
           } catch {
             return { source };
           }
@@ -142,11 +140,11 @@ export class DefaultChainProvider implements CredentialProvider {
     };
   }
 
-  private buildLink(code: ChainCode, link: string): ChainProvider {
-    if (link === 'ecs-ram-role') return new code.EcsRamRoleProvider(this.env, this.options);
+  private buildLink(library: unknown, links: typeof import('./chain-links.js'), link: string): ChainProvider {
+    if (link === 'ecs-ram-role') return new links.EcsRamRoleProvider(this.env, this.options);
     if (link === 'credentials-uri')
-      return new code.CredentialsUriProvider(this.env.ALIBABA_CLOUD_CREDENTIALS_URI!, this.options);
-    return classExport<ProviderClass>(code.library, link).builder().build();
+      return new links.CredentialsUriProvider(this.env.ALIBABA_CLOUD_CREDENTIALS_URI!, this.options);
+    return classExport<ProviderClass>(library, link).builder().build();
   }
 
   private async fromChain(links: ChainLink[], signal?: AbortSignal): Promise<ChainCredentials> {

@@ -17,11 +17,13 @@ export function escapeHtml(text: string): string {
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
 /**
- * `2026-12-03T07:35:09Z`: an instant in UTC, to the second. Built from the getUTC* parts on purpose: V8's
- * toISOString and toUTCString read the host's time zone through ICU on first use, about 1.2 MiB of start-up memory.
+ * `2026-12-03T07:35:09Z`: an instant (epoch ms) in UTC, to the second, as toISOString writes it. Built from the
+ * getUTC* parts on purpose: V8's toISOString and toUTCString read the host's time zone through ICU on first use,
+ * about 1.2 MiB of start-up memory. Throws a RangeError for an invalid time, as toISOString does.
  */
 export function formatIsoSeconds(epochMs: number): string {
   const date = new Date(epochMs);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid time value: ${epochMs}`);
   const year = date.getUTCFullYear();
   const yearText = year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
   return (

@@ -2,8 +2,9 @@ const NON_ASCII = /[^\u0020-\u007e]+/g;
 let formatCharacters: RegExp | undefined;
 
 /**
- * Every format character is outside printable ASCII (controls are gone by then), so only such runs are searched. The pattern is built on first need, not
- * written as a literal: V8 checks a `\p{…}` literal against ICU's property data as soon as it parses the bundle.
+ * Every format character is outside printable ASCII (controls are gone by then), so only such runs are searched.
+ * The pattern is built on first need, not written as a literal: V8 checks a `\p{…}` literal against ICU's property
+ * data as soon as it parses the bundle.
  */
 function withoutFormatCharacters(run: string): string {
   formatCharacters ??= new RegExp('\\p{Cf}+', 'gu');
