@@ -14,8 +14,8 @@
 // Start-up loads only what every run uses (docs/development.md, "Start-up costs"): tsconfig.bundle.json maps
 // @actions/http-client (with undici) and @actions/exec, which @actions/core imports eagerly for its OIDC and platform
 // helpers, to the stand-ins in scripts/bundle-stand-ins/, which load the real packages on first use. It maps the
-// layers of the Alibaba SDK that @alicloud/openapi-client requires at load but this action never calls (its
-// credential client, its XML reader, httpx) the same way, and the ECI SDK and openapi-client to the copies that
+// layers of the Alibaba SDK that it requires at load but this action never calls (openapi-client's credential
+// client, tea-typescript's httpx) the same way, and the ECI SDK and openapi-client to the copies that
 // prune-eci-sdk.mjs and prune-openapi-client.mjs write first. entry-patches.mjs then edits ncc's index.js, and terser
 // prints it again in ASCII. ncc's resolver reads that mapping from TS_NODE_PROJECT (an absolute path: it resolves a
 // relative one against the file tsconfig.json, not the folder), and its build cache does not notice a change of

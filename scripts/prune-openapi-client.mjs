@@ -3,10 +3,11 @@
 // The ECI SDK's methods send every call through `this.callApi`, which src/eci/eci-client.ts overrides to sign and
 // send the call itself. So the base class's callApi and the request paths behind it (doRPCRequest, doROARequest,
 // doROARequestWithForm, doRequest, execute: about 1,000 of the file's 1,400 lines) never run, and yet every step
-// parsed them. This copy cuts those members and the requires only they used (@alicloud/gateway-spi and
-// @alicloud/tea-xml); everything else is the official code, as it is. tsconfig.bundle.json maps
-// `@alicloud/openapi-client` to it and scripts/bundle.mjs writes it before ncc runs. It throws when the file or
-// eci-client.ts is not shaped as expected rather than write a module that would fail at run time.
+// parsed them. This copy puts a one-line method that throws in the place of each, and cuts the requires only they
+// used (@alicloud/gateway-spi, @alicloud/openapi-util, @alicloud/tea-xml); everything else is the official code, as
+// it is. tsconfig.bundle.json maps `@alicloud/openapi-client` to it and scripts/bundle.mjs writes it before ncc runs.
+// It throws, rather than write a copy that would fail at run time, when the file is not shaped as expected, when the
+// ECI SDK's methods reach a request path other than callApi, or when eci-client.ts stops overriding callApi.
 //
 //   node scripts/prune-openapi-client.mjs [--out .bundle-tmp/openapi-client.cjs]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
+import { clientMethodsCalled } from './prune-eci-sdk.mjs';
 import { clientMembersUsedIn, cutNodes, memberName, parseJs, walk } from './sdk-cut.mjs';
 
 export const PRUNED_OPENAPI_CLIENT = '.bundle-tmp/openapi-client.cjs';
@@ -60,8 +62,15 @@ export function pruneOpenApiClient({ source, out, version = 'unknown' }) {
   const header =
     `// Generated from @alicloud/openapi-client ${version} (dist/client.js) by scripts/prune-openapi-client.mjs; do not edit.\n` +
     `// It cuts the Client's ${REQUEST_PATHS.join(', ')}: src/eci/eci-client.ts overrides callApi and sends every call itself.\n`;
+  const stubs = new Map(
+    cutMembers.map((member) => {
+      const name = memberName(member);
+      const message = `@alicloud/openapi-client's ${name} is not in this bundle: src/eci/eci-client.ts sends every call itself.`;
+      return [member, `\n    async ${name}() {\n        throw new Error(${JSON.stringify(message)});\n    }`];
+    })
+  );
   const result = {
-    text: `${header}${cutNodes(source, [...cutMembers, ...unusedRequires])}\n`,
+    text: `${header}${cutNodes(source, [...cutMembers, ...unusedRequires], stubs)}\n`,
     cutMembers: [...REQUEST_PATHS],
     cutRequires: unusedRequires.map((statement) => requiredModule(statement)),
     keptMembers: keptMembers.map(memberName)
@@ -73,20 +82,55 @@ export function pruneOpenApiClient({ source, out, version = 'unknown' }) {
   return result;
 }
 
-/** Whether `text` (src/eci/eci-client.ts) overrides the SDK Client's callApi, which makes the cut paths unreachable. */
+/**
+ * Whether `text` (src/eci/eci-client.ts) builds its SDK client only from a class that extends `sdk.Client` and
+ * overrides callApi without reaching `super`: what makes the base callApi, and the paths behind it, unreachable.
+ */
 export function overridesCallApi(text) {
+  const file = ts.createSourceFile('eci-client.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const overriding = new Set();
+  const constructed = new Set();
+  walk(file, (node) => {
+    if (ts.isClassLike(node) && node.name && extendsSdkClient(node)) {
+      const callApi = node.members.find((member) => ts.isMethodDeclaration(member) && memberName(member) === 'callApi');
+      const marked = callApi?.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.OverrideKeyword);
+      if (marked && callApi.body && !reachesSuper(callApi.body)) overriding.add(node.name.text);
+    }
+    if (ts.isNewExpression(node)) constructed.add(node.expression.getText());
+  });
+  const clients = [...constructed].filter((name) => name === 'sdk.Client' || /(^|\.)Client$/.test(name));
+  return overriding.size > 0 && [...constructed].some((name) => overriding.has(name)) && clients.length === 0;
+}
+
+function extendsSdkClient(node) {
+  return (node.heritageClauses ?? []).some(
+    (clause) =>
+      clause.token === ts.SyntaxKind.ExtendsKeyword &&
+      clause.types.some((type) => type.expression.getText() === 'sdk.Client')
+  );
+}
+
+function reachesSuper(node) {
   let found = false;
-  walk(ts.createSourceFile('eci-client.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), (node) => {
-    if (
-      ts.isMethodDeclaration(node) &&
-      memberName(node) === 'callApi' &&
-      node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.OverrideKeyword) &&
-      ts.isClassLike(node.parent) &&
-      !node.body?.getText().includes('super.')
-    )
-      found = true;
+  walk(node, (child) => {
+    if (child.kind === ts.SyntaxKind.SuperKeyword) found = true;
   });
   return found;
+}
+
+/**
+ * The request paths the ECI SDK's Client reaches other than through callApi, from the members the action runs: its
+ * constructor, getEndpoint and the methods eci-client.ts calls.
+ */
+export function requestPathsReachedBy(eciSource, members) {
+  const client = parseJs(eciSource).statements.find(
+    (statement) => ts.isClassDeclaration(statement) && statement.name?.text === 'Client'
+  );
+  if (!client) throw new Error('prune-openapi-client: the ECI SDK has no `class Client`; its file layout changed.');
+  const used = client.members
+    .filter((member) => members.includes(memberName(member)))
+    .flatMap((member) => clientMembersUsedIn(member));
+  return [...new Set(used.filter((name) => REQUEST_PATHS.includes(name) && name !== 'callApi'))];
 }
 
 /** Prunes the installed openapi-client for the action in `root` (the project folder) and writes it to `out`. */
@@ -96,6 +140,16 @@ export function pruneForAction({ root = process.cwd(), out = join(root, PRUNED_O
       'prune-openapi-client: src/eci/eci-client.ts no longer overrides callApi without calling super: the cut request paths would be reached.'
     );
   const require = createRequire(join(root, 'package.json'));
+  const eciMembers = [
+    'constructor',
+    'getEndpoint',
+    ...clientMethodsCalled(readFileSync(join(root, 'src/eci/eci-client.ts'), 'utf8'))
+  ];
+  const direct = requestPathsReachedBy(readFileSync(require.resolve('@alicloud/eci20180808'), 'utf8'), eciMembers);
+  if (direct.length > 0)
+    throw new Error(
+      `prune-openapi-client: the ECI SDK's methods the action runs call ${direct.join(', ')} directly, which it cuts.`
+    );
   const sourcePath = require.resolve('@alicloud/openapi-client');
   const nested = join(dirname(sourcePath), '..', 'node_modules');
   if (existsSync(nested))

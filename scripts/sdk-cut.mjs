@@ -30,14 +30,15 @@ export function walk(node, visit) {
 
 /**
  * `source` without the given nodes, each with its leading comments; the official source map line goes too, as it
- * describes the whole file.
+ * describes the whole file. `replacements` maps a node to the text that takes its place (its comments still go).
  */
-export function cutNodes(source, nodes) {
-  const cuts = nodes.map((node) => [node.getFullStart(), node.getEnd()]).sort((a, b) => a[0] - b[0]);
+export function cutNodes(source, nodes, replacements = new Map()) {
+  const cuts = nodes.map((node) => [node.getFullStart(), node.getEnd(), replacements.get(node) ?? '']);
+  cuts.sort((a, b) => a[0] - b[0]);
   let text = '';
   let at = 0;
-  for (const [start, end] of cuts) {
-    text += source.slice(at, start);
+  for (const [start, end, replacement] of cuts) {
+    text += source.slice(at, start) + replacement;
     at = end;
   }
   text += source.slice(at);

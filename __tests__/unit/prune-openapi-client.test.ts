@@ -19,6 +19,7 @@ interface Pruner {
   pruneOpenApiClient(options: { source: string; out?: string; version?: string }): PruneResult;
   pruneForAction(options: { root?: string; out?: string }): PruneResult;
   overridesCallApi(text: string): boolean;
+  requestPathsReachedBy(eciSource: string, members: string[]): string[];
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the SDK modules are loaded untyped */
@@ -46,8 +47,6 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const CONFIG = {
-  accessKeyId: 'id',
-  accessKeySecret: 'secret',
   regionId: 'cn-hangzhou',
   endpoint: 'eci.cn-hangzhou.aliyuncs.com',
   protocol: 'https',
@@ -76,32 +75,58 @@ describe('the pruned openapi-client', () => {
     }
   });
 
-  it('lacks exactly the request paths, and every other Client member is kept', () => {
-    const members = (module: Module): string[] =>
-      Object.getOwnPropertyNames((module.default ?? module).default.prototype).sort();
+  it('puts a method that throws in the place of each request path, and keeps every other member', async () => {
+    const client = (module: Module): Module => (module.default ?? module).default;
+    const members = (module: Module): string[] => Object.getOwnPropertyNames(client(module).prototype).sort();
     expect(result.cutMembers.sort()).toEqual([...pruner.REQUEST_PATHS].sort());
-    expect(members(pruned)).toEqual(members(full).filter((name) => !pruner.REQUEST_PATHS.includes(name)));
+    expect(members(pruned)).toEqual(members(full));
+    for (const name of pruner.REQUEST_PATHS) {
+      await expect(client(pruned).prototype[name]()).rejects.toThrow(`openapi-client's ${name} is not in this bundle`);
+      expect(result.text).not.toContain(client(full).prototype[name].toString().split('\n')[1]);
+    }
     expect(result.cutRequires.sort()).toEqual(['@alicloud/gateway-spi', '@alicloud/openapi-util', '@alicloud/tea-xml']);
   });
 
-  it('builds the same Client from the same Config', async () => {
+  it.each([
+    ['without keys, as EciClient builds it', CONFIG],
+    ['with keys', { ...CONFIG, accessKeyId: 'id', accessKeySecret: 'secret' }]
+  ])('builds the same Client from the same Config, %s', (_, config) => {
     const build = (module: Module): Module => {
       const { default: Client, Config } = module.default ?? module;
-      return new Client(new Config(CONFIG));
+      return new Client(new Config(config));
     };
     const [a, b] = [build(pruned), build(full)];
     expect(Object.keys(a)).toEqual(Object.keys(b));
     for (const key of Object.keys(b).filter((name) => name !== '_credential')) expect(a[key]).toEqual(b[key]);
     expect(a.getUserAgent()).toBe(b.getUserAgent());
-    expect(await a.getAccessKeyId()).toBe(await b.getAccessKeyId());
   });
 
-  it('is right to cut callApi: eci-client.ts overrides it without calling super', () => {
+  it('is right about the ECI SDK: the methods the action runs reach the request paths only through callApi', () => {
+    expect(
+      pruner.requestPathsReachedBy(read('node_modules/@alicloud/eci20180808/dist/client.js'), [
+        'constructor',
+        'getEndpoint',
+        'commitContainerWithOptions'
+      ])
+    ).toEqual([]);
+    const older =
+      'class Client { async aWithOptions(r) { return this.doRPCRequest("A", r); } b() { this.execute(); } }';
+    expect(pruner.requestPathsReachedBy(older, ['aWithOptions'])).toEqual(['doRPCRequest']);
+    expect(pruner.requestPathsReachedBy(older, ['b'])).toEqual(['execute']);
+  });
+
+  it('is right to cut callApi: eci-client.ts builds its client from a class that overrides it without super', () => {
     expect(pruner.overridesCallApi(read('src/eci/eci-client.ts'))).toBe(true);
-    expect(pruner.overridesCallApi('class A extends B { override async callApi() { return super.callApi(); } }')).toBe(
-      false
-    );
-    expect(pruner.overridesCallApi('class A extends B { async callApi() { return 1; } }')).toBe(false);
+    const signed = (callApi: string, construct = 'new Signed(config)'): string =>
+      `class Signed extends sdk.Client { ${callApi} } const client = ${construct};`;
+    expect(pruner.overridesCallApi(signed('override async callApi() { return 1; }'))).toBe(true);
+    expect(pruner.overridesCallApi(signed('override async callApi() { return super.callApi(); }'))).toBe(false);
+    expect(pruner.overridesCallApi(signed("override async callApi() { return super['callApi'](); }"))).toBe(false);
+    expect(pruner.overridesCallApi(signed('async callApi() { return 1; }'))).toBe(false);
+    expect(pruner.overridesCallApi(signed('override async callApi() { return 1; }', '0'))).toBe(false);
+    expect(
+      pruner.overridesCallApi(signed('override async callApi() { return 1; }', 'new Signed(c); new sdk.Client(c)'))
+    ).toBe(false);
   });
 
   it('throws when the file is not shaped as expected', () => {

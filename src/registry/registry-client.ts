@@ -23,7 +23,6 @@ export const MANIFEST_ACCEPT = [
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const MAX_TOKEN_ANSWER_BYTES = 64 * 1024;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** The code of an answer that does not come from a registry (see manifestDigest). */
 const MAX_REDIRECTS = 3;
 
 export interface RegistryCredentials {
