@@ -2,7 +2,10 @@
  * Bad inputs on the bundle: one of each kind (a missing input, a bad value, an endpoint, credentials). Every other
  * bad input is checked the same way in-process: in-process/bad-inputs.
  */
-import { runAction } from '../../test-support/action-runner.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT, runAction } from '../../test-support/action-runner.js';
 import { baseInputs, useEmulator } from '../../test-support/scenario.js';
 
 const currentEmulator = useEmulator();
@@ -44,4 +47,27 @@ describe('bad inputs fail before any request, naming the input and the expected 
     expect(emulator.requests).toHaveLength(0);
     expect(result.outputs).toEqual({});
   });
+});
+
+it('a step that fails on its inputs loads neither HTTP nor TLS: nothing of a request', async () => {
+  const emulator = currentEmulator();
+  const dir = mkdtempSync(join(tmpdir(), 'eci-builtins-'));
+  const record = join(dir, 'builtins');
+  try {
+    const result = await runAction({
+      inputs: baseInputs(emulator, { 'container-name': 'App_1' }),
+      env: {
+        NODE_OPTIONS: `--require "${join(PROJECT_ROOT, 'test-support/record-builtins.cjs')}"`,
+        RECORD_BUILTINS_TO: record
+      }
+    });
+    expect(result.exitCode).toBe(1);
+    const loaded = readFileSync(record, 'utf8').split('\n');
+    // The recorder's own fs, and what every step needs, load; a request's modules do not.
+    expect(loaded).toContain('fs');
+    for (const module of ['http', '_http_client', 'https', 'tls', '_tls_wrap', 'internal/tls/wrap'])
+      expect(loaded).not.toContain(module);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
