@@ -37,6 +37,16 @@ const LOADER_STEPS = [
   '(script.runInThisContext())(exports, require, module, __filename, __dirname);'
 ];
 
+/** Throws unless `loader` (the text of ncc's dist/ncc/index.js, at `path`) is the one loadNcc stands in for. */
+export function assertLoaderShape(loader, path = 'dist/ncc/index.js') {
+  const lost = LOADER_STEPS.filter((step) => !loader.includes(step));
+  if (lost.length > 0 || loader.split('\n').filter((line) => line.trim()).length !== LOADER_LINES) {
+    throw new Error(
+      `ncc-unconcatenated.mjs: ncc's loader ${path} changed; check what it does besides ${LOADER_STEPS[2]}`
+    );
+  }
+}
+
 /** Throws when a webpack module of the build is a concatenation of modules, whatever the options said. */
 export function assertUnconcatenated(stats) {
   const joined = [...stats.compilation.modules].filter((module) => module.constructor.name === 'ConcatenatedModule');
@@ -49,13 +59,7 @@ export function assertUnconcatenated(stats) {
 export function loadNcc() {
   const require = createRequire(import.meta.url);
   const entry = require.resolve('@vercel/ncc');
-  const loader = readFileSync(entry, 'utf8');
-  const lost = LOADER_STEPS.filter((step) => !loader.includes(step));
-  if (lost.length > 0 || loader.split('\n').filter((line) => line.trim()).length !== LOADER_LINES) {
-    throw new Error(
-      `ncc-unconcatenated.mjs: ncc's loader ${entry} changed; check what it does besides ${LOADER_STEPS[2]}`
-    );
-  }
+  assertLoaderShape(readFileSync(entry, 'utf8'), entry);
   const file = join(dirname(entry), 'index.js.cache.js');
   const module = { exports: {} };
   const factory = runInThisContext(Module.wrap(withoutConcatenation(readFileSync(file, 'utf8'))), { filename: file });
