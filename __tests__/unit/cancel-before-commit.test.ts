@@ -4,14 +4,12 @@
  * Skipped, like the containers after it, not Failed. The end-to-end test on the bundle cannot hold this moment.
  */
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
-import { withActionDefaults } from '../../test-support/action-inputs.js';
-import { linesAt, mockCoreAndSummary, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded } from '../../test-support/core-stand-in.js';
 
 mockCoreAndSummary();
 
-const { run } = await import('../../src/main.js');
-const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
-const { apiError, FakeClock, task } = await import('../../test-support/fakes.js');
+const { startFakeApiStep, stepResults } = await import('../../test-support/fake-api-step.js');
+const { apiError, task } = await import('../../test-support/fakes.js');
 type CommitTask = import('../../src/model/task.js').CommitTask;
 
 const INPUTS = { ...COMMIT_INPUTS, 'container-name': 'app,sidecar,logger' };
@@ -20,33 +18,27 @@ const done = (taskId: string) =>
 
 /** Runs the step; `whileListing` is what sidecar's list before its commit does, after cancelling the job. */
 async function cancelledWhileListing(whileListing: 'answers' | 'is cut off') {
-  resetRecorded();
-  const clock = new FakeClock();
   const cancellation = new AbortController();
   const listBeforeSidecar = (): CommitTask[] => {
     cancellation.abort();
     if (whileListing === 'answers') return [];
     throw apiError({ code: 'Aborted', message: 'the request was cancelled', statusCode: undefined, retryable: false });
   };
-  const api = new FakeEciApi(clock, {
-    groups: [{ containerGroupId: COMMIT_INPUTS['container-group-id'], containers: ['app', 'sidecar', 'logger'] }],
-    commits: [{ taskId: 't-app', requestId: 'REQ-APP' }],
-    // app's list before its commit, app's wait, then sidecar's list.
-    describes: [[], [done('t-app')], listBeforeSidecar]
-  });
-  await run({
-    readInput: withActionDefaults(INPUTS),
-    env: {},
-    clock,
-    createApi: async () => api,
-    cancellation: cancellation.signal,
-    retry: { baseDelayMs: 100, maxDelayMs: 100 },
-    createRegistry: async () => undefined
-  });
+  const { api, running } = startFakeApiStep(
+    INPUTS,
+    {
+      groups: [{ containerGroupId: COMMIT_INPUTS['container-group-id'], containers: ['app', 'sidecar', 'logger'] }],
+      commits: [{ taskId: 't-app', requestId: 'REQ-APP' }],
+      // app's list before its commit, app's wait, then sidecar's list.
+      describes: [[], [done('t-app')], listBeforeSidecar]
+    },
+    { cancellation: cancellation.signal }
+  );
+  await running;
   return api;
 }
 
-const results = (): Array<Record<string, unknown>> => JSON.parse(recorded.outputs.get('results') ?? '[]');
+const results = stepResults;
 
 describe.each(['answers', 'is cut off'] as const)('cancelled while the list before a commit %s', (whileListing) => {
   it('sends no CommitContainer for it and reports it, and those after it, as not committed', async () => {

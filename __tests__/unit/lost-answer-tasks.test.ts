@@ -2,13 +2,12 @@
  * Lost CommitContainer answers that leave more than one task, or an unknown one: every task named, the group left
  * alone while one may run, and the results handed over whatever ends the step.
  */
-import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
-import { linesAt, mockCoreAndSummary, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded } from '../../test-support/core-stand-in.js';
 
 mockCoreAndSummary();
 
-const { run } = await import('../../src/main.js');
+const { startFakeApiStep, stepResults } = await import('../../test-support/fake-api-step.js');
 const { commitContainer, taskMayExist } = await import('../../src/modes/create-task.js');
 const { retryingEciApi } = await import('../../src/eci/retrying-api.js');
 const { LATE_TASK_PAUSE_MS } = await import('../../src/modes/own-tasks.js');
@@ -64,30 +63,9 @@ function direct(script: EciScript, maxAttempts = 3) {
   return { api, clock, logs, outcome };
 }
 
-function startStep(inputs: Record<string, string>, script: EciScript) {
-  resetRecorded();
-  const clock = new FakeClock(START);
-  const api = new FakeEciApi(clock, script);
-  const running = run({
-    readInput: withActionDefaults(inputs),
-    env: {},
-    clock,
-    createApi: async () => api,
-    cancellation: new AbortController().signal,
-    retry: { baseDelayMs: 100, maxDelayMs: 100 },
-    // The registry is not what these tests are about (digest is auto by default): never asked.
-    createRegistry: async () => undefined
-  });
-  return { api, clock, running };
-}
-
-const results = () =>
-  JSON.parse(recorded.outputs.get('results') ?? 'null') as Array<{
-    container: string;
-    taskId: string | null;
-    status: string;
-    otherTaskIds?: string[];
-  }>;
+const startStep = (inputs: Record<string, string>, script: EciScript) =>
+  startFakeApiStep(inputs, script, { startMs: START });
+const results = stepResults;
 const warnings = () => linesAt('warning');
 
 describe('a re-sent commit whose answer is lost as well', () => {

@@ -3,13 +3,12 @@
  * before the commit: whatever ECI's clock says, whatever its answer names the creation time, and never a task an
  * earlier run left. Without that list (or with one cut off), the creation time decides, as it did before.
  */
-import { withActionDefaults } from '../../test-support/action-inputs.js';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
-import { linesAt, mockCoreAndSummary, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded } from '../../test-support/core-stand-in.js';
 
 mockCoreAndSummary();
 
-const { run } = await import('../../src/main.js');
+const { startFakeApiStep, stepResults } = await import('../../test-support/fake-api-step.js');
 const { ownTasks, CREATION_TIME_ALLOWANCE_MS } = await import('../../src/modes/own-tasks.js');
 const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
 const { apiError, FakeClock, linesLog, task } = await import('../../test-support/fakes.js');
@@ -41,29 +40,9 @@ const done = (taskId: string, createdAtMs: number | undefined) =>
   });
 const nothingFor = (lookups: number): CommitTask[][] => Array<CommitTask[]>(lookups).fill([]);
 
-function startStep(inputs: Record<string, string>, script: EciScript) {
-  resetRecorded();
-  const clock = new FakeClock(START);
-  const api = new FakeEciApi(clock, script);
-  const running = run({
-    readInput: withActionDefaults(inputs),
-    env: {},
-    clock,
-    createApi: async () => api,
-    cancellation: new AbortController().signal,
-    retry: { baseDelayMs: 100, maxDelayMs: 100 },
-    createRegistry: async () => undefined
-  });
-  return { api, clock, running };
-}
-
-const results = () =>
-  JSON.parse(recorded.outputs.get('results') ?? 'null') as Array<{
-    container: string;
-    taskId: string | null;
-    status: string;
-    otherTaskIds?: string[];
-  }>;
+const startStep = (inputs: Record<string, string>, script: EciScript) =>
+  startFakeApiStep(inputs, script, { startMs: START });
+const results = stepResults;
 
 describe('the task of a lost answer, told by the list taken before the commit', () => {
   it.each<[string, number | undefined]>([
