@@ -4,15 +4,20 @@
  *
  * The test file mocks '@actions/core' with the stand-in (core-stand-in.ts) and imports this module after that.
  */
+import { jest } from '@jest/globals';
+import type { EciApi } from '../src/eci/eci-client.js';
 import { run } from '../src/main.js';
+import type { RegistryAccess } from '../src/registry/registry-access.js';
 import { withActionDefaults } from './action-inputs.js';
-import { recorded, resetRecorded } from './core-stand-in.js';
+import { recorded, resetRecorded, standIn } from './core-stand-in.js';
 import { FakeEciApi, type EciScript } from './fake-eci-api.js';
 import { FakeClock } from './fakes.js';
 
 export interface FakeApiStep {
   api: FakeEciApi;
   clock: FakeClock;
+  /** What the step calls for its client: once, unless the step ended before it needed one. */
+  createApi: jest.Mock<() => Promise<EciApi>>;
   /** The step itself; it settles once the script has run out, or the fake clock has been moved far enough. */
   running: Promise<void>;
 }
@@ -20,22 +25,37 @@ export interface FakeApiStep {
 export function startFakeApiStep(
   inputs: Record<string, string>,
   script: EciScript,
-  options: { startMs?: number; cancellation?: AbortSignal } = {}
+  options: {
+    startMs?: number;
+    cancellation?: AbortSignal;
+    /** The step's env, not the test process's. */
+    env?: NodeJS.ProcessEnv;
+    /** Absent: the registry is never asked (digest is auto by default). */
+    registry?: RegistryAccess;
+    /** Thrown by createApi instead of handing over the client. */
+    createApiError?: Error;
+    /** Answers of the @actions/core stand-in for this step (set after what the last step left is forgotten). */
+    standIn?: Partial<typeof standIn>;
+  } = {}
 ): FakeApiStep {
   resetRecorded();
+  Object.assign(standIn, options.standIn);
   const clock = new FakeClock(options.startMs);
   const api = new FakeEciApi(clock, script);
+  const createApi = jest.fn(async (): Promise<EciApi> => {
+    if (options.createApiError) throw options.createApiError;
+    return api;
+  });
   const running = run({
     readInput: withActionDefaults(inputs),
-    env: {},
+    env: options.env ?? {},
     clock,
-    createApi: async () => api,
+    createApi,
     cancellation: options.cancellation ?? new AbortController().signal,
     retry: { baseDelayMs: 100, maxDelayMs: 100 },
-    // The registry is not what these tests are about (digest is auto by default): never asked.
-    createRegistry: async () => undefined
+    createRegistry: async () => options.registry
   });
-  return { api, clock, running };
+  return { api, clock, createApi, running };
 }
 
 /** The `results` output of the last step, as JSON; null before a step set it. */

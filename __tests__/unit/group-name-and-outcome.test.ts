@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
-import { withActionDefaults } from '../../test-support/action-inputs.js';
-import { linesAt, mockCoreAndSummary, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded } from '../../test-support/core-stand-in.js';
 
 mockCoreAndSummary();
 /** pr-comment's GitHub side: a pull request's context and an Octokit that records the comment it is given. */
@@ -33,9 +32,8 @@ jest.unstable_mockModule('@actions/github', () => ({
   })
 }));
 
-const { run } = await import('../../src/main.js');
-const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
-const { apiError, FakeClock, task } = await import('../../test-support/fakes.js');
+const { startFakeApiStep } = await import('../../test-support/fake-api-step.js');
+const { apiError, task } = await import('../../test-support/fakes.js');
 const { commentMarker } = await import('../../src/report/pr-comment.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 type RegistryAccess = import('../../src/registry/registry-access.js').RegistryAccess;
@@ -63,19 +61,8 @@ async function step(
   registry?: RegistryAccess,
   env: NodeJS.ProcessEnv = {}
 ) {
-  resetRecorded();
-  const clock = new FakeClock();
-  const api = new FakeEciApi(clock, script);
-  const createApi = jest.fn(async () => api);
-  await run({
-    readInput: withActionDefaults(inputs),
-    env,
-    clock,
-    createApi,
-    cancellation: new AbortController().signal,
-    retry: { baseDelayMs: 100, maxDelayMs: 100 },
-    createRegistry: async () => registry
-  });
+  const { api, createApi, running } = startFakeApiStep(inputs, script, { env, ...(registry ? { registry } : {}) });
+  await running;
   return { api, createApi };
 }
 

@@ -1,14 +1,11 @@
 /** run(), in-process: the whole step over the shared fake ECI API and @actions/core stand-in, on virtual time. */
-import { withActionDefaults } from '../../test-support/action-inputs.js';
-import { jest } from '@jest/globals';
 import { COMMIT_INPUTS } from '../../test-support/step-inputs.js';
-import { linesAt, mockCoreAndSummary, recorded, resetRecorded, standIn } from '../../test-support/core-stand-in.js';
+import { linesAt, mockCoreAndSummary, recorded, standIn } from '../../test-support/core-stand-in.js';
 
 mockCoreAndSummary();
 
-const { run } = await import('../../src/main.js');
-const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
-const { apiError, FakeClock, task } = await import('../../test-support/fakes.js');
+const { startFakeApiStep } = await import('../../test-support/fake-api-step.js');
+const { apiError, task } = await import('../../test-support/fakes.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 
 const INPUTS = COMMIT_INPUTS;
@@ -17,22 +14,12 @@ const done = (taskId: string, status = 'Succeeded') =>
   task({ taskId, status, progress: 100, phases: [{ phase: 'PushCommittedImage', status: 'Success' }] });
 
 async function step(inputs: Record<string, string>, script: EciScript, answers: Partial<typeof standIn> = {}) {
-  resetRecorded();
-  Object.assign(standIn, answers);
-  const clock = new FakeClock();
-  const api = new FakeEciApi(clock, script);
-  const createApi = jest.fn(async () => api);
-  await run({
-    readInput: withActionDefaults(inputs),
-    // The step's env, not the test process's: the summary goes where the step's GITHUB_STEP_SUMMARY says.
+  // The step's env, not the test process's: the summary goes where the step's GITHUB_STEP_SUMMARY says.
+  const { api, createApi, running } = startFakeApiStep(inputs, script, {
     env: { GITHUB_STEP_SUMMARY: '/step/summary.md' },
-    clock,
-    createApi,
-    cancellation: new AbortController().signal,
-    retry: { baseDelayMs: 100, maxDelayMs: 100 },
-    // The registry is not what these tests are about (digest is auto by default): never asked.
-    createRegistry: async () => undefined
+    standIn: answers
   });
+  await running;
   return { api, createApi };
 }
 

@@ -1,12 +1,10 @@
 /** run() with task-id, in-process: what a step reports when a query is refused, a name is hostile, or no API. */
-import { withActionDefaults } from '../../test-support/action-inputs.js';
-import { mockCoreAndSummary, recorded, resetRecorded } from '../../test-support/core-stand-in.js';
+import { mockCoreAndSummary, recorded } from '../../test-support/core-stand-in.js';
 
 mockCoreAndSummary();
 
-const { run } = await import('../../src/main.js');
-const { FakeEciApi } = await import('../../test-support/fake-eci-api.js');
-const { apiError, FakeClock, task } = await import('../../test-support/fakes.js');
+const { startFakeApiStep } = await import('../../test-support/fake-api-step.js');
+const { apiError, task } = await import('../../test-support/fakes.js');
 type EciScript = import('../../test-support/fake-eci-api.js').EciScript;
 
 const REPOSITORY = 'registry.cn-hangzhou.aliyuncs.com/octo/shop';
@@ -24,22 +22,8 @@ const FORBIDDEN = apiError({
 });
 
 async function step(inputs: Record<string, string>, script: EciScript, createFails?: Error) {
-  resetRecorded();
-  const clock = new FakeClock();
-  const api = new FakeEciApi(clock, script);
-  await run({
-    readInput: withActionDefaults(inputs),
-    env: {},
-    clock,
-    createApi: async () => {
-      if (createFails) throw createFails;
-      return api;
-    },
-    cancellation: new AbortController().signal,
-    retry: { baseDelayMs: 100, maxDelayMs: 100 },
-    // The registry is not what these tests are about (digest is auto by default): never asked.
-    createRegistry: async () => undefined
-  });
+  const { api, running } = startFakeApiStep(inputs, script, createFails ? { createApiError: createFails } : {});
+  await running;
   return api;
 }
 
