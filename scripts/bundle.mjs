@@ -69,11 +69,12 @@ for (const [name, asset] of Object.entries(built.assets)) {
 writeFileSync(join(values.out, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 if (!values.quiet) console.log(`ncc: index.js and ${Object.keys(built.assets).length} assets in ${values.out}/`);
 
-assertLazyInEntry(values.out);
-assertSourcesInEntry(values.out);
-assertRealCredentials(values.out);
-assertPruned(values.out, '@alicloud/eci20180808/dist/client.js', PRUNED_ECI_SDK);
-assertPruned(values.out, '@alicloud/openapi-client/dist/client.js', PRUNED_OPENAPI_CLIENT);
+const sources = sourcesByMap(values.out);
+assertLazyInEntry(sources);
+assertSourcesInEntry(sources);
+assertRealCredentials(sources);
+assertPruned(sources, '@alicloud/eci20180808/dist/client.js', PRUNED_ECI_SDK);
+assertPruned(sources, '@alicloud/openapi-client/dist/client.js', PRUNED_OPENAPI_CLIENT);
 
 // Two edits of index.js for start-up memory; see entry-patches.mjs.
 const entry = join(values.out, 'index.js');
@@ -114,12 +115,17 @@ function assertAscii(name, code) {
   if (at >= 0) throw new Error(`${name} is not ASCII only: …${code.slice(Math.max(0, at - 40), at + 10)}…`);
 }
 
+/** The sources each source map of `out` names, by the map's file name (`index.js.map`, `351.index.js.map`, …). */
+function sourcesByMap(out) {
+  const maps = readdirSync(out).filter((name) => name.endsWith('.js.map'));
+  return new Map(maps.map((file) => [file, JSON.parse(readFileSync(join(out, file), 'utf8')).sources]));
+}
+
 /** Fails the build when a stand-in stopped applying (e.g. after an ncc upgrade): undici would be back at start-up. */
-function assertLazyInEntry(out) {
-  const { sources } = JSON.parse(readFileSync(join(out, 'index.js.map'), 'utf8'));
-  const eager = sources.filter((source) =>
-    /node_modules\/(undici|@actions\/exec|@actions\/http-client\/lib\/index)/.test(source)
-  );
+function assertLazyInEntry(sources) {
+  const eager = sources
+    .get('index.js.map')
+    .filter((source) => /node_modules\/(undici|@actions\/exec|@actions\/http-client\/lib\/index)/.test(source));
   if (eager.length > 0)
     throw new Error(`index.js loads at start-up what should load on first use: ${eager.join(', ')}`);
 }
@@ -128,11 +134,10 @@ function assertLazyInEntry(out) {
  * Fails the build when a module of src/ is in a chunk file: a dynamic import without `webpackMode: "eager"` would
  * add a file to load where index.js already holds the code.
  */
-function assertSourcesInEntry(out) {
-  for (const file of readdirSync(out).filter((name) => /^\w+\.index\.js\.map$/.test(name))) {
-    const ours = JSON.parse(readFileSync(join(out, file), 'utf8')).sources.filter((source) =>
-      /^(\.\.\/)+src\//.test(source)
-    );
+function assertSourcesInEntry(sources) {
+  for (const [file, names] of sources) {
+    if (file === 'index.js.map') continue;
+    const ours = names.filter((source) => /^(\.\.\/)+src\//.test(source));
     if (ours.length > 0) throw new Error(`${file} holds modules of src/, which belong in index.js: ${ours.join(', ')}`);
   }
 }
@@ -141,24 +146,19 @@ function assertSourcesInEntry(out) {
  * Fails the build when the default credential chain would get the stand-in of @alicloud/credentials: it must import
  * the package by its file (src/eci/credentials.ts), which the bare-name mapping does not match.
  */
-function assertRealCredentials(out) {
-  const chunks = readdirSync(out).filter((name) => name.endsWith('.js.map'));
-  const bundled = chunks.some((file) =>
-    JSON.parse(readFileSync(join(out, file), 'utf8')).sources.some((source) =>
-      source.endsWith('node_modules/@alicloud/credentials/dist/src/client.js')
-    )
-  );
+function assertRealCredentials(sources) {
+  const bundled = [...sources.values()]
+    .flat()
+    .some((source) => source.endsWith('node_modules/@alicloud/credentials/dist/src/client.js'));
   if (!bundled) throw new Error('the default credential chain lost the real @alicloud/credentials to its stand-in');
 }
 
 /** Fails the build when the mapping to a pruned copy stopped applying: the whole file would be back. */
-function assertPruned(out, official, copy) {
-  const sources = readdirSync(out)
-    .filter((name) => name.endsWith('.js.map'))
-    .flatMap((file) => JSON.parse(readFileSync(join(out, file), 'utf8')).sources);
-  if (sources.some((source) => source.endsWith(`node_modules/${official}`)))
+function assertPruned(sources, official, copy) {
+  const all = [...sources.values()].flat();
+  if (all.some((source) => source.endsWith(`node_modules/${official}`)))
     throw new Error(`the bundle holds the whole ${official}, not its pruned copy: check tsconfig.bundle.json`);
-  if (!sources.some((source) => source.endsWith(copy))) throw new Error(`the bundle lacks the pruned copy ${copy}`);
+  if (!all.some((source) => source.endsWith(copy))) throw new Error(`the bundle lacks the pruned copy ${copy}`);
 }
 
 /** Stack traces need the mappings only; the sources themselves would double dist/ for nothing. */
