@@ -10,13 +10,12 @@
 // time.
 //
 //   node scripts/prune-eci-sdk.mjs [--out .bundle-tmp/eci20180808.cjs]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
-import { clientMembersUsedIn, cutNodes, memberName, parseJs, walk } from './sdk-cut.mjs';
+import { clientMembersUsedIn, cutNodes, installedPackage, memberName, parseJs, walk } from './sdk-cut.mjs';
 
 export const PRUNED_ECI_SDK = '.bundle-tmp/eci20180808.cjs';
 
@@ -145,19 +144,16 @@ export function classesConstructed(text) {
   return [...new Set(names)];
 }
 
+/** The ECI SDK's Client members the action runs: the constructor, getEndpoint and what eci-client.ts calls. */
+export function clientMembersRun(root) {
+  return [...CLIENT_BASE_MEMBERS, ...clientMethodsCalled(readFileSync(join(root, 'src/eci/eci-client.ts'), 'utf8'))];
+}
+
 /** Prunes the installed SDK for the action in `root` (the project folder) and writes it to `out`. */
 export function pruneForAction({ root = process.cwd(), out = join(root, PRUNED_ECI_SDK) } = {}) {
-  const require = createRequire(join(root, 'package.json'));
-  const sourcePath = require.resolve('@alicloud/eci20180808');
-  // The copy resolves its requires from the project's node_modules: a version nested under the SDK would be missed.
-  const nested = join(dirname(sourcePath), '..', 'node_modules');
-  if (existsSync(nested))
-    throw new Error(`prune-eci-sdk: ${relative(root, nested)} exists; the pruned copy would load other versions.`);
-  const { version } = JSON.parse(readFileSync(join(dirname(sourcePath), '..', 'package.json'), 'utf8'));
   return pruneEciSdk({
-    source: readFileSync(sourcePath, 'utf8'),
+    ...installedPackage(root, '@alicloud/eci20180808', 'prune-eci-sdk'),
     out,
-    version,
     clientMethods: clientMethodsCalled(readFileSync(join(root, 'src/eci/eci-client.ts'), 'utf8')),
     classes: classesConstructed(readFileSync(join(root, 'src/eci/eci-sdk.ts'), 'utf8'))
   });

@@ -10,14 +10,13 @@
 // ECI SDK's methods reach a request path other than callApi, or when eci-client.ts stops overriding callApi.
 //
 //   node scripts/prune-openapi-client.mjs [--out .bundle-tmp/openapi-client.cjs]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
-import { clientMethodsCalled } from './prune-eci-sdk.mjs';
-import { clientMembersUsedIn, cutNodes, memberName, parseJs, walk } from './sdk-cut.mjs';
+import { clientMembersRun } from './prune-eci-sdk.mjs';
+import { clientMembersUsedIn, cutNodes, installedPackage, memberName, parseJs, walk } from './sdk-cut.mjs';
 
 export const PRUNED_OPENAPI_CLIENT = '.bundle-tmp/openapi-client.cjs';
 
@@ -139,23 +138,13 @@ export function pruneForAction({ root = process.cwd(), out = join(root, PRUNED_O
     throw new Error(
       'prune-openapi-client: src/eci/eci-client.ts no longer overrides callApi without calling super: the cut request paths would be reached.'
     );
-  const require = createRequire(join(root, 'package.json'));
-  const eciMembers = [
-    'constructor',
-    'getEndpoint',
-    ...clientMethodsCalled(readFileSync(join(root, 'src/eci/eci-client.ts'), 'utf8'))
-  ];
-  const direct = requestPathsReachedBy(readFileSync(require.resolve('@alicloud/eci20180808'), 'utf8'), eciMembers);
+  const eci = installedPackage(root, '@alicloud/eci20180808', 'prune-openapi-client');
+  const direct = requestPathsReachedBy(eci.source, clientMembersRun(root));
   if (direct.length > 0)
     throw new Error(
       `prune-openapi-client: the ECI SDK's methods the action runs call ${direct.join(', ')} directly, which it cuts.`
     );
-  const sourcePath = require.resolve('@alicloud/openapi-client');
-  const nested = join(dirname(sourcePath), '..', 'node_modules');
-  if (existsSync(nested))
-    throw new Error(`prune-openapi-client: ${relative(root, nested)} exists; the copy would load other versions.`);
-  const { version } = JSON.parse(readFileSync(join(dirname(sourcePath), '..', 'package.json'), 'utf8'));
-  return pruneOpenApiClient({ source: readFileSync(sourcePath, 'utf8'), out, version });
+  return pruneOpenApiClient({ ...installedPackage(root, '@alicloud/openapi-client', 'prune-openapi-client'), out });
 }
 
 /** The names a top-level `const x = __importX(require("m")), y = x;` declares, else undefined. */

@@ -1,6 +1,22 @@
 // What the two SDK pruners (prune-eci-sdk.mjs, prune-openapi-client.mjs) share: reading a class's members and what
 // code uses, and cutting statements out of a file without rewriting anything else.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
+
+/**
+ * The text and version of an installed package's main file, which a pruner copies. The copy resolves its requires
+ * from the project's node_modules, so a package nested under this one would be missed: that throws.
+ */
+export function installedPackage(root, name, pruner) {
+  const path = createRequire(join(root, 'package.json')).resolve(name);
+  const nested = join(dirname(path), '..', 'node_modules');
+  if (existsSync(nested))
+    throw new Error(`${pruner}: ${relative(root, nested)} exists; the pruned copy would load other versions.`);
+  const { version } = JSON.parse(readFileSync(join(dirname(path), '..', 'package.json'), 'utf8'));
+  return { source: readFileSync(path, 'utf8'), version };
+}
 
 export function parseJs(source) {
   return ts.createSourceFile('client.js', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
